@@ -1,0 +1,131 @@
+// Public types of the simulated Docker host. Everything a view (component, exercise check)
+// may read is here; the host's internals stay behind `Host`.
+
+/** What one command line produced, exactly as the real CLI's streams would carry it. */
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** The exact JSON bytes behind an image's digests (see DESIGN.md: content addressing is real). */
+export interface OciDocuments {
+  manifest: string;
+  config: string;
+  index?: string;
+}
+
+export interface HostOptions {
+  /** Seeds container IDs and generated names, so a demo replays identically. */
+  seed?: number;
+  /** Epoch milliseconds; "Up 2 minutes" follows it. Defaults to Date.now. */
+  now?: () => number;
+}
+
+/** Docker's seven container states (moby api/types/container/state.go). */
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export type ChangeKind = 'A' | 'C' | 'D';
+
+export interface Change {
+  kind: ChangeKind;
+  /** Absolute path, e.g. "/usr/share/nginx/html/index.html". */
+  path: string;
+}
+
+export interface PortBinding {
+  hostIp: string;
+  hostPort: number;
+  containerPort: number;
+  protocol: 'tcp' | 'udp';
+}
+
+export interface ContainerView {
+  /** Full 64-hex ID. */
+  id: string;
+  /** Without the leading slash. */
+  name: string;
+  /** The reference the container was created from, as the user typed it (ps's IMAGE column). */
+  image: string;
+  /** sha256:… of the image the container was created from; it never changes afterwards. */
+  imageId: string;
+  state: ContainerState;
+  exitCode: number;
+  /** The command the container runs (entrypoint + cmd), joined with spaces. */
+  command: string;
+  ports: PortBinding[];
+  env: string[];
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** The writable layer's changes, as `docker diff` lists them. */
+  changes: Change[];
+  /** Bytes in the writable layer (ps -s, before "virtual"). */
+  sizeRw: number;
+  /** Bytes of the image underneath (ps -s "virtual" minus sizeRw). */
+  imageSize: number;
+}
+
+export interface LayerView {
+  /** sha256 of the uncompressed tar. */
+  diffId: string;
+  /** sha256 of the gzip blob, as the manifest lists it. */
+  digest: string;
+  /** Unpacked size shown by `docker history` / `images`. */
+  size: number;
+  /** The history entry that produced this layer (e.g. `RUN /bin/sh -c apt-get update`). */
+  createdBy: string;
+}
+
+export interface HistoryView {
+  createdBy: string;
+  created: string;
+  emptyLayer: boolean;
+  size: number;
+  comment: string;
+}
+
+export interface ImageView {
+  /** sha256:… of the config bytes (the OCI image ID; see engine/fidelity.md). */
+  id: string;
+  /** Familiar references, e.g. ["nginx:latest", "nginx:1.29"]; empty when dangling. */
+  repoTags: string[];
+  /** name@sha256:… of the manifest/index the tag resolved to when pulled. */
+  repoDigests: string[];
+  /** Unpacked size of all layers. */
+  size: number;
+  created: string;
+  layers: LayerView[];
+  history: HistoryView[];
+  /** IDs of containers (any state) created from this image. */
+  containers: string[];
+  config: {
+    env: string[];
+    cmd: string[] | null;
+    entrypoint: string[] | null;
+    workingDir: string;
+    exposedPorts: string[];
+  };
+}
+
+export interface HostSnapshot {
+  /** Increments on every state change; views can key on it. */
+  version: number;
+  containers: ContainerView[];
+  images: ImageView[];
+}
+
+export interface Host {
+  /** Runs one command line. Synchronous, never throws, deterministic for a seed and clock. */
+  execute(line: string): ExecResult;
+  /** The exact manifest/config (and index, for pulled images) JSON behind an image's digests. */
+  inspectOci(ref: string): OciDocuments;
+  /** A read-only view of the whole host, rebuilt only when something changed. */
+  snapshot(): HostSnapshot;
+  /** Called after every command that changed state; returns an unsubscribe function. */
+  subscribe(listener: (snapshot: HostSnapshot) => void): () => void;
+  /** Reads a file as a container sees it (merged view), or undefined if absent. */
+  readFile(container: string, path: string): string | undefined;
+  /** Names for Tab completion: commands, flags of a command, container and image names. */
+  complete(line: string): string[];
+}
