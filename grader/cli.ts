@@ -1,0 +1,73 @@
+// `npm test`: runs the kit's own tests and grades every exercise, prints a score table and
+// writes reports/grade.json. `npm test -- 05` grades one exercise (kit tests skipped);
+// `npm test -- --watch` re-grades an exercise whenever one of its files is saved.
+import { fileURLToPath } from 'node:url';
+import { gradeExercises, DEFAULT_TIMEOUT_MS } from './grade';
+import { runKitTests, type KitTestsRun } from './kit-tests';
+import { isFailing, type GradeReport } from './report';
+import { formatDetails, formatNext, formatTable, summaryLine } from './table';
+import { buildReport, writeReport } from './write-report';
+import { watch } from './watch';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface Args {
+  ids: string[];
+  watch: boolean;
+  timeoutMs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { ids: [], watch: false, timeoutMs: DEFAULT_TIMEOUT_MS };
+  for (const a of argv) {
+    if (a === '--watch' || a === '-w') args.watch = true;
+    else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice('--timeout='.length));
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm test [-- [NN ...] [--watch] [--timeout=MS]]');
+      process.exit(0);
+    } else if (a.startsWith('-')) throw new Error(`unknown option ${a} (try --help)`);
+    else args.ids.push(a);
+  }
+  if (!(args.timeoutMs > 0)) throw new Error('--timeout needs a positive number of milliseconds');
+  return args;
+}
+
+function printKit(kit: KitTestsRun | null, ids: string[]): void {
+  if (!kit) {
+    console.log(`Kit tests skipped: grading ${ids.join(', ')} only (run \`npm test\` for everything).`);
+    return;
+  }
+  if (kit.failed > 0) console.log(kit.output.trimEnd());
+  console.log(`Kit tests: ${kit.passed} passed, ${kit.failed} failed, ${kit.skipped} skipped (${(kit.ms / 1000).toFixed(1)} s)`);
+}
+
+export function printReport(report: GradeReport): void {
+  console.log('');
+  for (const line of formatTable(report.exercises)) console.log(line);
+  for (const line of formatDetails(report.exercises)) console.log(line);
+  console.log('');
+  console.log(`Score: ${report.score}/${report.maxScore}`);
+  const next = formatNext(report.exercises);
+  if (next) console.log(next);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.watch) return watch(root, args.ids, args.timeoutMs);
+  const kitPromise = args.ids.length > 0 ? Promise.resolve(null) : runKitTests(root);
+  const exercises = await gradeExercises({ root, ids: args.ids, timeoutMs: args.timeoutMs });
+  const kit = await kitPromise;
+  printKit(kit, args.ids);
+  const report = buildReport(exercises, kit, args.ids.length > 0);
+  printReport(report);
+  console.log(`Report: ${writeReport(root, report)}`);
+  console.log(summaryLine(report));
+  const failing = (kit?.failed ?? 0) > 0 || exercises.some(isFailing);
+  process.exitCode = failing ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  console.log('tests: 0 passed, 1 failed');
+  process.exitCode = 1;
+});

@@ -1,0 +1,112 @@
+// Grades exercises: inspects files against the manifest, type-checks changed learner files
+// and runs every exercise's checks on killable workers, both at once, then decides statuses.
+import { existsSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { loadManifest, fileSha256, testFilesIn } from './manifest';
+import { loadMetadata, selectExercises, type ExerciseMeta } from './metadata';
+import { decide, pointsFor } from './status';
+import { runJobs, type RunResult } from './test-pool';
+import { TypecheckService } from './typecheck-service';
+import type { ExerciseReport } from './report';
+
+export interface GradeOptions {
+  /** The kit's root (holds exercises/). */
+  root: string;
+  /** Exercise ids or number prefixes; all when empty. */
+  ids?: string[];
+  /** Per-exercise limit for its checks, after its worker is up. */
+  timeoutMs?: number;
+  /** Worker threads running checks at once. */
+  concurrency?: number;
+  /** Run the checks of untouched starters too (the kit's own test of its starters). */
+  runUntouched?: boolean;
+  /** Defaults to <root>/grader/manifest.json. */
+  manifestPath?: string;
+  /** Reuse a type-check worker across gradings (watch mode); one is made and closed otherwise. */
+  typecheck?: TypecheckService;
+  /** Hands out a started worker (watch mode keeps a spare one warm). */
+  takeWorker?: () => Promise<Worker>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 3000;
+
+interface Inspected {
+  meta: ExerciseMeta;
+  dir: string;
+  starterPath: string;
+  starter: 'missing' | 'untouched' | 'changed';
+  testsModified: boolean;
+  testFiles: string[];
+}
+
+function inspect(root: string, meta: ExerciseMeta, pristine: ReturnType<typeof loadManifest>): Inspected {
+  const dir = join(root, 'exercises', meta.id);
+  const hashes = pristine.exercises[meta.id];
+  if (!hashes) throw new Error(`${meta.id} is not in the manifest: run \`npx tsx grader/make-manifest.ts\``);
+  const starterPath = join(dir, meta.starter);
+  const starterHash = fileSha256(starterPath);
+  const starter = starterHash === undefined ? 'missing' : starterHash === hashes.starterSha256 ? 'untouched' : 'changed';
+  const pristineTests = Object.keys(hashes.tests);
+  const present = existsSync(dir) ? testFilesIn(dir) : [];
+  const testsModified =
+    pristineTests.some((f) => fileSha256(join(dir, f)) !== hashes.tests[f]) ||
+    present.some((f) => !(f in hashes.tests));
+  // Only the manifest's test files run: an added test file cannot replace the real checks.
+  const testFiles = pristineTests.filter((f) => present.includes(f)).map((f) => join(dir, f));
+  return { meta, dir, starterPath, starter, testsModified, testFiles };
+}
+
+export async function gradeExercises(options: GradeOptions): Promise<ExerciseReport[]> {
+  const { root } = options;
+  const manifest = loadManifest(options.manifestPath ?? join(root, 'grader', 'manifest.json'));
+  const chosen = selectExercises(loadMetadata(root), options.ids ?? []).map((m) => inspect(root, m, manifest));
+
+  // Command files are not TypeScript; untouched starters compile by construction.
+  const toCheck = chosen.filter((e) => e.meta.kind !== 'command' && e.starter === 'changed');
+  const ambient = join(root, 'exercises', 'support', 'globals.d.ts');
+  const service = options.typecheck ?? new TypecheckService();
+  const typeErrorsPromise = service
+    .check(toCheck.map((e) => e.starterPath), existsSync(ambient) ? [ambient] : [])
+    .finally(() => (options.typecheck ? undefined : service.close()));
+
+  const jobs = chosen
+    .filter((e) => e.starter !== 'missing' && e.testFiles.length > 0)
+    .map((e) => ({
+      key: e.meta.id,
+      job: { kind: 'tests' as const, testFiles: e.testFiles, run: e.starter === 'changed' || options.runUntouched === true },
+    }));
+  const [typeErrors, runs] = await Promise.all([
+    typeErrorsPromise,
+    runJobs(jobs, {
+      size: options.concurrency ?? 2,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...(options.takeWorker ? { takeWorker: options.takeWorker } : {}),
+    }),
+  ]);
+
+  return chosen.map((e) => {
+    const run: RunResult | undefined = runs.get(e.meta.id);
+    const errors = typeErrors.find((t) => t.file === e.starterPath)?.messages ?? [];
+    const { status, message } = decide({
+      starter: e.starter,
+      starterFile: `exercises/${e.meta.id}/${e.meta.starter}`,
+      testsModified: e.testsModified,
+      typeErrors: errors,
+      run,
+    });
+    const report: ExerciseReport = {
+      id: e.meta.id,
+      title: e.meta.title,
+      kind: e.meta.kind,
+      status,
+      points: pointsFor(status, e.testsModified, e.meta.points),
+      maxPoints: e.meta.points,
+      testsModified: e.testsModified,
+      tests: run?.tests ?? [],
+    };
+    const note = message ?? (e.testsModified ? 'the test files were edited or deleted, so no points: restore them with git checkout' : undefined);
+    if (note) report.message = note;
+    return report;
+  });
+}

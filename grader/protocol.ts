@@ -1,0 +1,22 @@
+// Messages between the grader and its worker threads.
+
+export interface TestJob {
+  kind: 'tests';
+  /** Absolute paths of the test files to import, in order. */
+  testFiles: string[];
+  /** false: only import and list the test names (an exercise that is not started). */
+  run: boolean;
+}
+
+export interface TestOutcome {
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  message?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'loadError'; message: string }
+  | { type: 'registered'; names: string[] }
+  | { type: 'test'; outcome: TestOutcome }
+  | { type: 'done' };

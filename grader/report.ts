@@ -1,0 +1,60 @@
+// The grade report's shape (DESIGN.md "Exercises and grading"), written to reports/grade.json.
+import type { TestOutcome } from './protocol';
+import type { ExerciseKind } from './metadata';
+
+export type ExerciseStatus = 'not_started' | 'in_progress' | 'passed' | 'error' | 'timeout';
+
+export interface ExerciseReport {
+  id: string;
+  title: string;
+  kind: ExerciseKind;
+  status: ExerciseStatus;
+  points: number;
+  maxPoints: number;
+  testsModified: boolean;
+  /** Why the status is what it is, when that is not obvious from the tests (errors, timeouts, tampering). */
+  message?: string;
+  tests: TestOutcome[];
+}
+
+export interface KitTestsSummary {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface GradeReport {
+  version: 1;
+  generatedAt: string;
+  /** True when only some exercises were graded (`npm test -- 05`). */
+  partial: boolean;
+  score: number;
+  maxScore: number;
+  /** null when the kit's own tests were not run (one exercise, watch mode). */
+  kitTests: KitTestsSummary | null;
+  exercises: ExerciseReport[];
+}
+
+/** Whether an exercise should make `npm test` fail: attempted but not cleanly passed. */
+export function isFailing(e: ExerciseReport): boolean {
+  if (e.testsModified) return true;
+  return e.status === 'in_progress' || e.status === 'error' || e.status === 'timeout';
+}
+
+/**
+ * Exercise checks for the summary line. Exercises not started count nothing (a fresh clone
+ * reports 0 failed); a failing exercise counts at least one failure even when no check could
+ * run (a syntax error, a timeout at import, deleted tests).
+ */
+export function countChecks(exercises: ExerciseReport[]): { passed: number; failed: number } {
+  let passed = 0;
+  let failed = 0;
+  for (const e of exercises) {
+    if (e.status === 'not_started' && !e.testsModified) continue;
+    const p = e.tests.filter((t) => t.status === 'passed').length;
+    const f = e.tests.filter((t) => t.status === 'failed').length;
+    passed += p;
+    failed += isFailing(e) ? Math.max(1, f) : f;
+  }
+  return { passed, failed };
+}

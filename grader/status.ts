@@ -1,0 +1,38 @@
+// Decides an exercise's status and points from what the grader found. Points are all or
+// nothing: the exercise's maxPoints when every check passes on pristine tests, else 0.
+import type { RunResult } from './test-pool';
+import type { ExerciseReport, ExerciseStatus } from './report';
+
+export interface Findings {
+  starter: 'missing' | 'untouched' | 'changed';
+  starterFile: string;
+  testsModified: boolean;
+  typeErrors: string[];
+  /** undefined when no test file could be run (all deleted). */
+  run: RunResult | undefined;
+}
+
+export function decide(f: Findings): Pick<ExerciseReport, 'status' | 'message'> {
+  const outcome = (status: ExerciseStatus, message?: string) => (message ? { status, message } : { status });
+  if (f.starter === 'missing') {
+    return outcome('error', `${f.starterFile} is missing: restore it with \`git checkout -- ${f.starterFile}\``);
+  }
+  if (f.starter === 'untouched') return outcome('not_started');
+  const run = f.run;
+  if (run?.outcome === 'timeout') {
+    return outcome('timeout', 'the checks did not finish in time: look for an endless loop or a promise that never settles');
+  }
+  if (run?.outcome === 'crashed') return outcome('error', `the checks crashed: ${run.crash ?? 'unknown reason'}`);
+  if (f.typeErrors.length > 0) {
+    return outcome('error', `${f.starterFile} does not compile: ${f.typeErrors.slice(0, 3).join('; ')}`);
+  }
+  if (run?.loadError !== undefined) return outcome('error', `loading the checks failed: ${run.loadError}`);
+  const tampered = f.testsModified ? 'the test files were edited or deleted, so no points: restore them with git checkout' : undefined;
+  if (!run || run.tests.length === 0) return outcome('in_progress', tampered ?? 'no checks ran');
+  const allPassed = run.tests.every((t) => t.status === 'passed');
+  return outcome(allPassed ? 'passed' : 'in_progress', tampered);
+}
+
+export function pointsFor(status: ExerciseStatus, testsModified: boolean, maxPoints: number): number {
+  return status === 'passed' && !testsModified ? maxPoints : 0;
+}

@@ -1,0 +1,55 @@
+// What `npm test` prints: the score table, details of what failed, what to do next, and the
+// summary line CI reads (always last).
+import type { ExerciseReport, GradeReport } from './report';
+import { countChecks } from './report';
+
+const LABEL: Record<ExerciseReport['status'], string> = {
+  not_started: 'not started',
+  in_progress: 'in progress',
+  passed: 'passed',
+  error: 'error',
+  timeout: 'timeout',
+};
+
+function pad(cells: string[][]): string[] {
+  const widths = cells[0]!.map((_, col) => Math.max(...cells.map((row) => row[col]!.length)));
+  return cells.map((row) => row.map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col]!))).join('   ').trimEnd());
+}
+
+export function formatTable(exercises: ExerciseReport[]): string[] {
+  const rows = exercises.map((e) => {
+    const ran = e.tests.filter((t) => t.status !== 'skipped');
+    const checks = ran.length === 0 ? '-' : `${ran.filter((t) => t.status === 'passed').length}/${e.tests.length}`;
+    const status = LABEL[e.status] + (e.testsModified ? ' (tests modified)' : '');
+    return [e.id, status, checks, `${e.points}/${e.maxPoints}`];
+  });
+  return pad([['EXERCISE', 'STATUS', 'CHECKS', 'POINTS'], ...rows]);
+}
+
+/** Up to three failed checks of each attempted exercise that is not passed. */
+export function formatDetails(exercises: ExerciseReport[]): string[] {
+  const lines: string[] = [];
+  for (const e of exercises) {
+    if (e.status === 'not_started' && !e.testsModified) continue;
+    if (e.status === 'passed' && !e.testsModified) continue;
+    lines.push('', `${e.id} (${LABEL[e.status]})`);
+    if (e.message) lines.push(`  ${e.message}`);
+    const failed = e.tests.filter((t) => t.status === 'failed');
+    for (const t of failed.slice(0, 3)) lines.push(`  ✗ ${t.name}`, ...(t.message ? [`    ${t.message}`] : []));
+    if (failed.length > 3) lines.push(`  … and ${failed.length - 3} more failed checks`);
+  }
+  return lines;
+}
+
+export function formatNext(exercises: ExerciseReport[]): string | undefined {
+  const next = exercises.find((e) => e.status !== 'passed');
+  if (!next) return undefined;
+  return `Next: exercises/${next.id}/README.md (stuck? npm run hint -- ${next.id.slice(0, 2)})`;
+}
+
+export function summaryLine(report: GradeReport): string {
+  const checks = countChecks(report.exercises);
+  const passed = checks.passed + (report.kitTests?.passed ?? 0);
+  const failed = checks.failed + (report.kitTests?.failed ?? 0);
+  return `tests: ${passed} passed, ${failed} failed`;
+}

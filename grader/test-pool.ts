@@ -1,0 +1,120 @@
+// Runs exercises' checks on a few reusable worker threads. A job that overruns its time is
+// ended by terminating its worker (which stops even a synchronous loop); the slot then starts
+// a fresh worker for its next job.
+import type { Worker } from 'node:worker_threads';
+import { spawnTsWorker } from './spawn-worker';
+import type { TestJob, TestOutcome, WorkerMessage } from './protocol';
+
+export interface RunResult {
+  outcome: 'done' | 'timeout' | 'crashed';
+  /** Importing the test files (and so the learner's file) threw: a syntax error, a missing export… */
+  loadError?: string;
+  crash?: string;
+  tests: TestOutcome[];
+  ms: number;
+}
+
+const WORKER_ENTRY = new URL('./test-worker.ts', import.meta.url);
+const STARTUP_LIMIT_MS = 20_000;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Starts a worker and resolves once tsx is registered and the worker listens. */
+export function startWorker(): Promise<Worker> {
+  const worker = spawnTsWorker(WORKER_ENTRY);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error('the grader worker did not start'));
+    }, STARTUP_LIMIT_MS);
+    worker.once('message', (m: WorkerMessage) => {
+      clearTimeout(timer);
+      if (m.type === 'ready') resolve(worker);
+      else reject(new Error(`unexpected first message from worker: ${m.type}`));
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+/** Runs one job; `reusable` is false when the worker had to be ended or died. */
+export function runOnWorker(
+  worker: Worker,
+  job: TestJob,
+  timeoutMs: number,
+): Promise<{ result: RunResult; reusable: boolean }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let names: string[] = [];
+    const tests: TestOutcome[] = [];
+    let loadError: string | undefined;
+
+    const finish = (outcome: RunResult['outcome'], crash?: string): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      const reported = new Set(tests.map((t) => t.name));
+      let blamed = outcome === 'done';
+      for (const name of names) {
+        if (reported.has(name)) continue;
+        // The first unfinished check is the one that hung or crashed; the rest never ran.
+        const why = outcome === 'timeout'
+          ? `did not finish within ${timeoutMs / 1000} s: an endless loop, or a promise that never settles?`
+          : `the worker died: ${crash ?? 'unknown reason'}`;
+        tests.push(blamed ? { name, status: 'skipped' } : { name, status: 'failed', message: why });
+        blamed = true;
+      }
+      const result: RunResult = { outcome, tests, ms: performance.now() - started };
+      if (loadError !== undefined) result.loadError = loadError;
+      if (crash !== undefined) result.crash = crash;
+      resolve({ result, reusable: outcome === 'done' });
+    };
+    const onMessage = (m: WorkerMessage): void => {
+      if (m.type === 'registered') names = m.names;
+      else if (m.type === 'test') tests.push(m.outcome);
+      else if (m.type === 'loadError') loadError = m.message;
+      else if (m.type === 'done') finish('done');
+    };
+    const onError = (error: unknown): void => {
+      void worker.terminate();
+      finish('crashed', describe(error));
+    };
+    const onExit = (code: number): void => finish('crashed', `worker exited with code ${code}`);
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      finish('timeout');
+    }, timeoutMs);
+
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
+
+/** Runs all jobs on `size` worker slots; results keep the jobs' keys. */
+export async function runJobs(
+  jobs: { key: string; job: TestJob }[],
+  options: { size: number; timeoutMs: number; takeWorker?: () => Promise<Worker> },
+): Promise<Map<string, RunResult>> {
+  const results = new Map<string, RunResult>();
+  const queue = [...jobs];
+  const slot = async (): Promise<void> => {
+    let worker: Worker | undefined;
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      worker ??= await (options.takeWorker ?? startWorker)();
+      const { result, reusable } = await runOnWorker(worker, next.job, options.timeoutMs);
+      results.set(next.key, result);
+      if (!reusable) worker = undefined;
+    }
+    if (worker) await worker.terminate();
+  };
+  const slots = Math.max(1, Math.min(options.size, jobs.length));
+  await Promise.all(Array.from({ length: slots }, slot));
+  return results;
+}

@@ -1,0 +1,57 @@
+// Watch mode: grade once, then re-grade the exercise whose folder changed. A spare worker is
+// kept started and the compiler stays loaded, so a save is re-graded well within a second.
+import { watch as watchFiles } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { gradeExercises } from './grade';
+import { startWorker } from './test-pool';
+import { TypecheckService } from './typecheck-service';
+import { buildReport, writeReport } from './write-report';
+import { formatDetails, formatTable, summaryLine } from './table';
+import type { ExerciseReport } from './report';
+
+export async function watch(root: string, ids: string[], timeoutMs: number): Promise<void> {
+  const typecheck = new TypecheckService();
+  typecheck.warmUp();
+  let spare: Promise<Worker> = startWorker();
+  const takeWorker = (): Promise<Worker> => {
+    const taken = spare;
+    spare = startWorker();
+    return taken;
+  };
+  const latest = new Map<string, ExerciseReport>();
+
+  const grade = async (which: string[]): Promise<void> => {
+    const started = performance.now();
+    const results = await gradeExercises({ root, ids: which, timeoutMs, typecheck, takeWorker });
+    for (const r of results) latest.set(r.id, r);
+    const all = [...latest.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const report = buildReport(all, null, true);
+    writeReport(root, report);
+    console.log('');
+    for (const line of formatTable(results)) console.log(line);
+    for (const line of formatDetails(results)) console.log(line);
+    console.log(`\nScore so far: ${report.score}/${report.maxScore} (graded in ${Math.round(performance.now() - started)} ms; kit tests are not run in watch mode)`);
+    console.log(summaryLine(report));
+  };
+
+  await grade(ids);
+  console.log('\nWatching exercises/ for changes (Ctrl+C to stop)…');
+  const dir = join(root, 'exercises');
+  let timer: NodeJS.Timeout | undefined;
+  const changed = new Set<string>();
+  let running = Promise.resolve();
+  watchFiles(dir, { recursive: true }, (_event, file) => {
+    const id = file?.split(sep)[0];
+    if (!id || !/^\d\d-/.test(id)) return;
+    if (ids.length > 0 && !ids.some((w) => id.startsWith(w))) return;
+    changed.add(id);
+    clearTimeout(timer);
+    // Editors write a file in several steps; wait for the last one.
+    timer = setTimeout(() => {
+      const batch = [...changed];
+      changed.clear();
+      running = running.then(() => grade(batch)).catch((error: unknown) => console.error(error));
+    }, 60);
+  });
+}

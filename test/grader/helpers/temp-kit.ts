@@ -1,0 +1,57 @@
+// Temporary kits for the grader's tests: a folder outside the repository holding a copy of
+// some exercises, with the repository's grader/, engine/ and node_modules/ linked in so the
+// copied checks import them exactly as in the real kit.
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildManifest, writeManifest } from '../../../grader/manifest';
+import { loadMetadata } from '../../../grader/metadata';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export function makeTempRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'grader-test-'));
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+  for (const linked of ['node_modules', 'grader', 'engine']) {
+    if (existsSync(join(repoRoot, linked))) symlinkSync(join(repoRoot, linked), join(root, linked), 'dir');
+  }
+  return root;
+}
+
+/** Renames every `x.txt` under dir to `x` (fixtures carry the suffix to stay out of vitest and tsc). */
+function dropTxtSuffix(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) dropTxtSuffix(path);
+    else if (name.endsWith('.txt')) renameSync(path, path.slice(0, -'.txt'.length));
+  }
+}
+
+/** The one-exercise fixture kit, with a manifest of its pristine state at <root>/manifest.json. */
+export function fixtureKit(): { root: string; manifestPath: string; exerciseDir: string } {
+  const root = makeTempRoot();
+  cpSync(join(fixtures, 'kit', 'exercises'), join(root, 'exercises'), { recursive: true });
+  dropTxtSuffix(join(root, 'exercises'));
+  const manifestPath = join(root, 'manifest.json');
+  writeManifest(manifestPath, buildManifest(root, loadMetadata(root)));
+  return { root, manifestPath, exerciseDir: join(root, 'exercises', '01-add') };
+}
+
+/** A variant of the fixture's learner file, by name (fixtures/variants/<name>.ts.txt). */
+export function variantPath(name: string): string {
+  return join(fixtures, 'variants', `${name}.ts.txt`);
+}
+
+/** A copy of the real exercises; with `solutions` the reference solutions overwrite the starters. */
+export function kitCopy(options: { solutions: boolean }): string {
+  const root = makeTempRoot();
+  cpSync(join(repoRoot, 'exercises'), join(root, 'exercises'), { recursive: true });
+  if (options.solutions) cpSync(join(repoRoot, 'solutions'), join(root, 'exercises'), { recursive: true });
+  return root;
+}
+
+export function removeTempRoot(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
