@@ -1,0 +1,36 @@
+// What the demo components need from Slidev, provided by components/DemoFrame.vue (a .vue file
+// may import Slidev's client; TypeScript files here stay checkable without it).
+
+import type { ClicksContext } from '@slidev/types';
+import { inject, type InjectionKey } from 'vue';
+import { localLogStore, type HostLogStore } from './sharedHostLogs';
+
+export interface DemoContext {
+  /** The slide rendering the demo: sessions are per rendering (see useHostSession). */
+  scope: object;
+  clicks: ClicksContext | undefined;
+  /** Print mode without clicks: show every script line's result. */
+  showAll: () => boolean;
+  /** Print and export never type: keep the keyboard and buttons away. */
+  interactive: boolean;
+  store: HostLogStore;
+}
+
+export const DEMO_CONTEXT: InjectionKey<DemoContext> = Symbol('docker-demo-context');
+
+const standaloneScope = {};
+let standalone: DemoContext | null = null;
+
+/** Outside a slide (a plain page) the demos still work, with a log only this page sees. */
+export function useDemoContext(): DemoContext {
+  return (
+    inject(DEMO_CONTEXT, null) ??
+    (standalone ??= {
+      scope: standaloneScope,
+      clicks: undefined,
+      showAll: () => false,
+      interactive: true,
+      store: localLogStore(),
+    })
+  );
+}

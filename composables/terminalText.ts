@@ -1,0 +1,21 @@
+// What the terminal prints is plain text. These helpers decide what a result means for the
+// screen (a clear?) and remove terminal control sequences that a text view cannot honour.
+
+import type { ExecResult } from '../engine/types';
+
+const CSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+const OTHER_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
+/**
+ * A shell `clear` prints ESC[H ESC[2J (ncurses) or a form feed; if the engine's `clear` prints
+ * nothing at all, the command text itself decides.
+ */
+export function clearsScreen(line: string, result: ExecResult): boolean {
+  if (result.stdout.includes('\f') || /\x1b\[[23]J/.test(result.stdout)) return true;
+  return result.exitCode === 0 && result.stdout === '' && /^\s*clear\s*$/.test(line);
+}
+
+/** Drops escape sequences and control characters other than newline and tab. */
+export function printable(text: string): string {
+  return text.replace(CSI, '').replace(OTHER_CONTROLS, '');
+}
