@@ -128,4 +128,9 @@ export interface Host {
   readFile(container: string, path: string): string | undefined;
   /** Names for Tab completion: commands, flags of a command, container and image names. */
   complete(line: string): string[];
+  /**
+   * The prompt to show before the next line: "$ " on the host, or "root@<id12>:/# " while a
+   * `docker run -it … sh` session is attached (lines then run inside that container until `exit`).
+   */
+  prompt(): string;
 }

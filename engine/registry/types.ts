@@ -9,8 +9,10 @@ export interface LayerSpec {
   /** A stable key so images can share a layer (e.g. "debian-trixie-slim-base"). */
   key: string;
   files: Record<string, FileSpec>;
-  /** Unpacked size in bytes that `docker history` shows for this layer. */
+  /** Unpacked size in bytes that `docker history` shows for this layer (the real image's). */
   size: number;
+  /** Compressed (gzip blob) size in bytes of the real image's layer: the CONTENT SIZE column. */
+  compressedSize: number;
   /** The history line that produced this layer. */
   createdBy: string;
   /** RFC 3339. */

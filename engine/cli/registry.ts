@@ -1,0 +1,107 @@
+// Maps what people type to commands, as docker/cli does: management groups (`docker container
+// ls`) and the top-level shortcuts (`docker ps`) reach the same CommandSpec.
+import { commit } from '../commands/container/commit';
+import { create } from '../commands/container/create';
+import { diff } from '../commands/container/diff';
+import { exec } from '../commands/container/exec';
+import { containerInspect } from '../commands/container/inspect';
+import { kill } from '../commands/container/kill';
+import { logs } from '../commands/container/logs';
+import { pause } from '../commands/container/pause';
+import { containerPrune } from '../commands/container/prune';
+import { ps } from '../commands/container/ps';
+import { restart } from '../commands/container/restart';
+import { rm } from '../commands/container/rm';
+import { run } from '../commands/container/run';
+import { start } from '../commands/container/start';
+import { stop } from '../commands/container/stop';
+import { unpause } from '../commands/container/unpause';
+import { build } from '../commands/image/build';
+import { history } from '../commands/image/history';
+import { images } from '../commands/image/images';
+import { imageInspect } from '../commands/image/inspect';
+import { imagePrune } from '../commands/image/prune';
+import { pull } from '../commands/image/pull';
+import { rmi } from '../commands/image/rmi';
+import { tag } from '../commands/image/tag';
+import { df } from '../commands/system/df';
+import { info } from '../commands/system/info';
+import { inspect } from '../commands/system/inspect';
+import { version } from '../commands/system/version';
+import { DOCKER } from '../commands/system/versions';
+import type { CommandSpec } from './spec';
+
+export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DOCKER.cliCommit}`;
+
+export const TOP_LEVEL: Record<string, CommandSpec> = {
+  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit,
+  images, pull, rmi, history, tag, build, inspect, version, info,
+};
+
+export const GROUPS: Record<string, { description: string; commands: Record<string, CommandSpec> }> = {
+  container: {
+    description: 'Manage containers',
+    commands: { run, create, start, stop, restart, kill, pause, unpause, ls: ps, list: ps, ps, rm, remove: rm, exec, logs, diff, commit, inspect: containerInspect, prune: containerPrune },
+  },
+  image: {
+    description: 'Manage images',
+    commands: { ls: images, list: images, pull, rm: rmi, remove: rmi, history, tag, build, inspect: imageInspect, prune: imagePrune },
+  },
+  system: {
+    description: 'Manage Docker',
+    commands: { df, info, version },
+  },
+};
+
+function section(title: string, entries: Array<[string, string]>): string[] {
+  const width = Math.max(...entries.map(([n]) => n.length)) + 2;
+  return [title, ...entries.map(([n, d]) => `  ${n.padEnd(width)}${d}`)];
+}
+
+export function rootHelp(): string {
+  const lines = [
+    '',
+    'Usage:  docker [OPTIONS] COMMAND',
+    '',
+    'A self-sufficient runtime for containers',
+    '',
+    ...section('Common Commands:', [
+      ['run', run.description], ['exec', exec.description], ['ps', ps.description], ['build', build.description],
+      ['pull', pull.description], ['images', images.description], ['version', version.description], ['info', info.description],
+    ]),
+    '',
+    ...section('Management Commands:', Object.entries(GROUPS).map(([n, g]) => [n, g.description])),
+    '',
+    ...section('Commands:', [
+      ['commit', commit.description], ['create', create.description], ['diff', diff.description], ['history', history.description],
+      ['inspect', inspect.description], ['kill', kill.description], ['logs', logs.description], ['pause', pause.description],
+      ['restart', restart.description], ['rm', rm.description], ['rmi', rmi.description], ['start', start.description],
+      ['stop', stop.description], ['tag', tag.description], ['unpause', unpause.description],
+    ]),
+    '',
+    'Global Options:',
+    '  -v, --version            Print version information and quit',
+    '',
+    "Run 'docker COMMAND --help' for more information on a command.",
+    '',
+    'This simulated host (no daemon, no network) answers like Docker Engine 29 with the containerd image store.',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export function groupHelp(group: string): string {
+  const g = GROUPS[group]!;
+  const seen = new Set<CommandSpec>();
+  const entries: Array<[string, string]> = [];
+  for (const [name, spec] of Object.entries(g.commands).sort(([a], [b]) => a.localeCompare(b))) {
+    if (seen.has(spec) || name !== spec.name) continue;
+    seen.add(spec);
+    entries.push([name, spec.description]);
+  }
+  return ['', `Usage:  docker ${group} COMMAND`, '', g.description, '', ...section('Commands:', entries), '', `Run 'docker ${group} COMMAND --help' for more information on a command.`].join('\n') + '\n';
+}
+
+/** Every command word, for Tab completion. */
+export function commandWords(): string[] {
+  return [...new Set([...Object.keys(TOP_LEVEL), ...Object.keys(GROUPS)])].sort();
+}

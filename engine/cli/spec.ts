@@ -1,0 +1,48 @@
+// The one shape every docker command has: its help as data, and execute(args, ctx).
+import type { ExecResult } from '../types';
+import type { Ctx } from './context';
+
+export type FlagKind = 'bool' | 'string' | 'list' | 'int';
+
+export interface FlagSpec {
+  long: string;
+  short?: string;
+  kind: FlagKind;
+  description: string;
+  /** Shown by --help as `(default …)`. */
+  default?: string;
+  /** The value placeholder --help shows ("string", "list", "int", "filter"). */
+  valueName?: string;
+  /** Kept for scripts that still pass it, but not listed by --help. */
+  hidden?: boolean;
+}
+
+export interface ArgRule {
+  min?: number;
+  max?: number;
+}
+
+export interface CommandSpec {
+  /** Name under its group, e.g. "ls" for `docker container ls`. */
+  name: string;
+  /** Usage after the command path, e.g. "[OPTIONS] CONTAINER [CONTAINER...]". */
+  usage: string;
+  description: string;
+  /** Every path that reaches this command, canonical first; shown by --help as Aliases. */
+  aliases: string[];
+  flags: FlagSpec[];
+  args: ArgRule;
+  /** false for run/create/exec: flags after the image belong to the container's command. */
+  interspersed?: boolean;
+  execute(args: Args, ctx: Ctx): ExecResult;
+}
+
+export interface Args {
+  positional: string[];
+  bool(name: string): boolean;
+  string(name: string): string | undefined;
+  list(name: string): string[];
+  int(name: string): number | undefined;
+  /** Whether the flag was given at all. */
+  has(name: string): boolean;
+}

@@ -1,0 +1,48 @@
+// Host-shell tokenizing with shell-quote (POSIX quoting rules); this file only maps its output
+// onto the few shell features the simulated terminal offers: words, `;`/`&&`/`||`, `>`/`>>`.
+import { parse } from 'shell-quote';
+
+export type Op = ';' | '&&' | '||';
+
+export interface SimpleCommand {
+  words: string[];
+  /** `> file` or `>> file` after the words. */
+  redirect?: { append: boolean; target: string };
+}
+
+export type Pipeline = Array<{ command: SimpleCommand; next?: Op }>;
+
+export class ShellSyntaxError extends Error {}
+
+/** Splits a line into simple commands joined by ; && ||. Unset $VARS expand to "" as in sh. */
+export function tokenize(line: string): Pipeline {
+  const tokens = parse(line, (key: string) => (key === 'HOME' ? '/home/learner' : key === 'PWD' ? '/home/learner/app' : ''));
+  const out: Pipeline = [];
+  let current: SimpleCommand = { words: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (typeof token === 'string') {
+      current.words.push(token);
+      continue;
+    }
+    if ('comment' in token) break;
+    if (!('op' in token)) throw new ShellSyntaxError('unsupported shell syntax');
+    const op = token.op;
+    if (op === '>' || op === '>>') {
+      const target = tokens[i + 1];
+      if (typeof target !== 'string') throw new ShellSyntaxError("syntax error near unexpected token `newline'");
+      current.redirect = { append: op === '>>', target };
+      i++;
+    } else if (op === ';' || op === '&&' || op === '||') {
+      if (current.words.length === 0) throw new ShellSyntaxError(`syntax error near unexpected token \`${op}'`);
+      out.push({ command: current, next: op });
+      current = { words: [] };
+    } else if (op === 'glob') {
+      current.words.push((token as unknown as { pattern: string }).pattern);
+    } else {
+      throw new ShellSyntaxError(`"${op}" is not supported in this terminal (no pipes, subshells or background jobs)`);
+    }
+  }
+  if (current.words.length > 0 || current.redirect) out.push({ command: current });
+  return out;
+}

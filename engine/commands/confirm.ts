@@ -1,0 +1,12 @@
+// Prune's "Are you sure you want to continue? [y/N]": without --force the question is asked and
+// the next line typed answers it (the host's prompt shows the question meanwhile).
+import type { Ctx } from '../cli/context';
+import type { ExecResult } from '../types';
+
+export const QUESTION = 'Are you sure you want to continue? [y/N] ';
+
+export function confirmThen(ctx: Ctx, force: boolean, warning: string, cancelled: string, action: () => ExecResult): ExecResult {
+  if (force) return action();
+  ctx.state.pending = { question: QUESTION, onYes: action, cancelled };
+  return { stdout: `${warning}\n`, stderr: '', exitCode: 0 };
+}

@@ -1,0 +1,52 @@
+import type { CommandSpec } from '../../cli/spec';
+import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
+import { createImage } from '../../model/image';
+import { createLayer } from '../../model/layer';
+import { fullString, parseReference } from '../../model/reference';
+import { inheritRuntime } from '../../registry/index';
+
+export const commit: CommandSpec = {
+  name: 'commit',
+  usage: '[OPTIONS] CONTAINER [REPOSITORY[:TAG]]',
+  description: "Create a new image from a container's changes",
+  aliases: ['docker container commit', 'docker commit'],
+  args: { min: 1, max: 2 },
+  flags: [
+    { long: 'author', short: 'a', kind: 'string', description: 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")' },
+    { long: 'change', short: 'c', kind: 'list', description: 'Apply Dockerfile instruction to the created image' },
+    { long: 'message', short: 'm', kind: 'string', description: 'Commit message' },
+    { long: 'pause', short: 'p', kind: 'bool', description: 'Pause container during commit', default: 'true' },
+  ],
+  execute(args, ctx) {
+    const [input, target] = args.positional as [string, string?];
+    const c = ctx.state.getContainer(input);
+    if (c.dead) throw new CliError(msg.commitDead(c.id), 1);
+    const ref = target ? parseReference(target) : undefined;
+    const base = c.image;
+    const changeset = c.fs.changeset();
+    const layer = createLayer(changeset);
+    const empty = changeset.size === 0;
+    const created = new Date(ctx.state.now()).toISOString();
+    const cmd = [...c.config.cmd];
+    for (const change of args.list('change')) {
+      const m = /^CMD\s+\[(.*)\]$/.exec(change.trim());
+      if (m) cmd.splice(0, cmd.length, ...JSON.parse(`[${m[1]}]`));
+    }
+    const image = createImage({
+      created,
+      parentId: base.id,
+      config: { ...base.config.config, Env: c.config.env, Cmd: cmd, Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined },
+      layers: empty ? base.layers : [...base.layers, layer],
+      history: [
+        ...base.config.history,
+        { created, created_by: c.argv().join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
+      ],
+    });
+    inheritRuntime(image.id, base.id);
+    ctx.state.addImage(image);
+    if (ref) ctx.state.setTag(fullString(ref), image.id);
+    ctx.state.touch();
+    return { stdout: `${image.id}\n`, stderr: '', exitCode: 0 };
+  },
+};

@@ -1,0 +1,124 @@
+// What `docker run` and `docker create` share: their flags, the image lookup (pulling when
+// missing, progress on stderr), the name and port checks, and making the container.
+import { CliError } from '../../errors/cli-error';
+import { DAEMON, msg } from '../../errors/messages';
+import type { Ctx } from '../../cli/context';
+import type { Args, FlagSpec } from '../../cli/spec';
+import type { Container } from '../../model/container';
+import { NAME_PATTERN } from '../../model/names';
+import { familiarString, parseReference } from '../../model/reference';
+import type { PortBinding } from '../../types';
+import { pullReference } from '../image/pull-core';
+
+export const createFlags: FlagSpec[] = [
+  { long: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
+  { long: 'env', short: 'e', kind: 'list', description: 'Set environment variables' },
+  { long: 'entrypoint', kind: 'string', description: 'Overwrite the default ENTRYPOINT of the image' },
+  { long: 'hostname', short: 'h', kind: 'string', description: 'Container host name', hidden: true },
+  { long: 'interactive', short: 'i', kind: 'bool', description: 'Keep STDIN open even if not attached' },
+  { long: 'name', kind: 'string', description: 'Assign a name to the container' },
+  { long: 'publish', short: 'p', kind: 'list', description: "Publish a container's port(s) to the host" },
+  { long: 'publish-all', short: 'P', kind: 'bool', description: 'Publish all exposed ports to random ports' },
+  { long: 'pull', kind: 'string', description: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
+  { long: 'restart', kind: 'string', description: 'Restart policy to apply when a container exits', default: 'no' },
+  { long: 'rm', kind: 'bool', description: 'Automatically remove the container and its associated anonymous volumes when it exits' },
+  { long: 'tty', short: 't', kind: 'bool', description: 'Allocate a pseudo-TTY' },
+  { long: 'workdir', short: 'w', kind: 'string', description: 'Working directory inside the container' },
+];
+
+/** An ephemeral host port, as the kernel would hand out (seeded, so demos replay). */
+function ephemeralPort(ctx: Ctx): number {
+  return 32768 + ctx.state.random.below(28000);
+}
+
+function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx: Ctx, wrap: (text: string) => CliError): PortBinding[] {
+  const out: PortBinding[] = [];
+  for (const spec of specs) {
+    const [mapping, proto = 'tcp'] = spec.split('/') as [string, string?];
+    const parts = mapping.split(':');
+    const containerPort = parts[parts.length - 1]!;
+    const hostPort = parts.length >= 2 ? parts[parts.length - 2]! : '';
+    const hostIp = parts.length === 3 ? parts[0]! : '0.0.0.0';
+    if (!/^\d+$/.test(containerPort) || Number(containerPort) < 1 || Number(containerPort) > 65535) throw wrap(msg.invalidPort(containerPort));
+    if (hostPort !== '' && (!/^\d+$/.test(hostPort) || Number(hostPort) > 65535)) throw wrap(msg.invalidHostPort(hostPort));
+    if (proto !== 'tcp' && proto !== 'udp') throw wrap(`invalid proto: ${proto}`);
+    out.push({ hostIp, hostPort: hostPort === '' ? ephemeralPort(ctx) : Number(hostPort), containerPort: Number(containerPort), protocol: proto });
+  }
+  if (publishAll) {
+    for (const port of exposed) {
+      const [num, proto = 'tcp'] = port.split('/') as [string, string?];
+      if (!out.some((p) => p.containerPort === Number(num))) out.push({ hostIp: '0.0.0.0', hostPort: ephemeralPort(ctx), containerPort: Number(num), protocol: proto as 'tcp' | 'udp' });
+    }
+  }
+  return out;
+}
+
+export interface Created {
+  container: Container;
+  /** Pull progress ("Unable to find image…") already written to stderr. */
+  stderr: string;
+}
+
+/**
+ * Validates everything before changing state, so a failed command leaves the host as it was.
+ * `wrap` turns daemon text into run's or create's CLI error (exit 125).
+ */
+export function createContainer(args: Args, ctx: Ctx): Created {
+  const wrap = (text: string, code = 125) => new CliError(msg.runFailed(text, ctx.path), code);
+  const [imageInput, ...command] = args.positional as [string, ...string[]];
+  let ref;
+  try {
+    ref = parseReference(imageInput);
+  } catch (e) {
+    if (e instanceof CliError) throw wrap(e.text);
+    throw e;
+  }
+  const name = args.string('name');
+  if (name !== undefined && !NAME_PATTERN.test(name)) throw wrap(`${DAEMON}${msg.invalidName(name)}`);
+  let stderr = '';
+  let image = ctx.state.findImage(imageInput);
+  if (!image || args.string('pull') === 'always') {
+    if (args.string('pull') === 'never') throw wrap(msg.noSuchImage(familiarString(ref)));
+    if (!image) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
+    try {
+      const pulled = pullReference(ctx.state, ref);
+      image = pulled.image;
+      stderr += pulled.lines.join('\n') + '\n';
+    } catch (e) {
+      if (e instanceof CliError) throw new CliError(msg.runFailed(e.text, ctx.path), 125, '');
+      throw e;
+    }
+  }
+  if (name !== undefined && ctx.state.names.has(name)) {
+    throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.state.names.get(name)!)}`, ctx.path), 125);
+  }
+  const cfg = image.config.config;
+  const exposed = Object.keys(cfg.ExposedPorts ?? {});
+  const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(stderr + msg.runFailed(t, ctx.path), 125));
+  const entrypointFlag = args.string('entrypoint');
+  const env = [...(cfg.Env ?? [])];
+  for (const e of args.list('env')) {
+    const key = e.split('=')[0]!;
+    const i = env.findIndex((x) => x.split('=')[0] === key);
+    const value = e.includes('=') ? e : `${e}=`;
+    if (i === -1) env.push(value);
+    else env[i] = value;
+  }
+  const container = ctx.state.createContainer({
+    name,
+    imageRef: imageInput,
+    image,
+    ports,
+    config: {
+      entrypoint: entrypointFlag !== undefined ? (entrypointFlag === '' ? null : [entrypointFlag]) : cfg.Entrypoint ?? null,
+      cmd: command.length > 0 ? command : entrypointFlag !== undefined ? [] : cfg.Cmd ?? [],
+      env,
+      workingDir: args.string('workdir') ?? cfg.WorkingDir ?? '',
+      tty: args.bool('tty'),
+      interactive: args.bool('interactive'),
+      autoRemove: args.bool('rm'),
+    },
+  });
+  ctx.state.touch();
+  return { container, stderr };
+}

@@ -1,0 +1,16 @@
+import type { CommandSpec } from '../../cli/spec';
+import { createContainer, createFlags } from './create-core';
+
+export const create: CommandSpec = {
+  name: 'create',
+  usage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
+  description: 'Create a new container',
+  aliases: ['docker container create', 'docker create'],
+  args: { min: 1 },
+  interspersed: false,
+  flags: createFlags.filter((f) => f.long !== 'detach' && f.long !== 'rm').concat(createFlags.filter((f) => f.long === 'rm')),
+  execute(args, ctx) {
+    const { container, stderr } = createContainer(args, ctx);
+    return { stdout: `${container.id}\n`, stderr, exitCode: 0 };
+  },
+};

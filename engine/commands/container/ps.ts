@@ -1,0 +1,72 @@
+import type { CommandSpec } from '../../cli/spec';
+import { commandText, portsText, statusText } from '../../format/container-columns';
+import { ago } from '../../format/duration';
+import { humanSize } from '../../format/size';
+import { renderTable } from '../../format/table';
+import { applyFormat, type Row } from '../../format/template';
+import { shortId } from '../../format/text';
+import type { Container } from '../../model/container';
+import { CliError } from '../../errors/cli-error';
+
+const HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', CreatedAt: 'CREATED AT', Status: 'STATUS',
+  Ports: 'PORTS', Names: 'NAMES', Size: 'SIZE', State: 'STATE', Label: 'LABEL', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS',
+};
+
+function matches(c: Container, filters: string[]): boolean {
+  return filters.every((f) => {
+    const [key, value = ''] = f.split('=', 2) as [string, string?];
+    if (key === 'status') return c.state() === value;
+    if (key === 'name') return c.name.includes(value);
+    if (key === 'id') return c.id.startsWith(value);
+    if (key === 'ancestor') return c.imageRef === value || c.image.id.includes(value.replace(/^sha256:/, ''));
+    if (key === 'exited') return !c.running && c.startedAt !== null && String(c.exitCode) === value;
+    throw new CliError(`Error response from daemon: invalid filter '${key}'`, 1);
+  });
+}
+
+export const ps: CommandSpec = {
+  name: 'ls',
+  usage: '[OPTIONS]',
+  description: 'List containers',
+  aliases: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
+  args: { max: 0 },
+  flags: [
+    { long: 'all', short: 'a', kind: 'bool', description: 'Show all containers (default shows just running)' },
+    { long: 'filter', short: 'f', kind: 'list', valueName: 'filter', description: 'Filter output based on conditions provided' },
+    { long: 'format', kind: 'string', description: 'Format output using a custom template' },
+    { long: 'last', short: 'n', kind: 'int', description: 'Show n last created containers (includes all states)', default: '-1' },
+    { long: 'latest', short: 'l', kind: 'bool', description: 'Show the latest created container (includes all states)' },
+    { long: 'no-trunc', kind: 'bool', description: "Don't truncate output" },
+    { long: 'quiet', short: 'q', kind: 'bool', description: 'Only display container IDs' },
+    { long: 'size', short: 's', kind: 'bool', description: 'Display total file sizes' },
+  ],
+  execute(args, ctx) {
+    const now = ctx.state.now();
+    const last = args.bool('latest') ? 1 : args.int('last') ?? -1;
+    const filters = args.list('filter');
+    let list = [...ctx.state.containers.values()].reverse(); // newest first
+    if (last > -1) list = list.slice(0, last);
+    else if (!args.bool('all') && !filters.some((f) => f.startsWith('status='))) list = list.filter((c) => c.running);
+    list = list.filter((c) => matches(c, filters));
+    const noTrunc = args.bool('no-trunc');
+    if (args.bool('quiet')) return { stdout: list.map((c) => (noTrunc ? c.id : shortId(c.id)) + '\n').join(''), stderr: '', exitCode: 0 };
+    const rows: Row[] = list.map((c) => ({
+      ID: noTrunc ? c.id : shortId(c.id),
+      Image: c.imageRef,
+      Command: commandText(c, !noTrunc),
+      RunningFor: ago(now - c.created),
+      CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
+      Status: statusText(c, now),
+      Ports: portsText(c),
+      Names: c.name,
+      State: c.state(),
+      Size: `${humanSize(c.fs.sizeRw())} (virtual ${humanSize(c.fs.sizeRw() + c.image.size)})`,
+    }));
+    const format = args.string('format');
+    if (format) return { stdout: applyFormat(format, rows, HEADERS), stderr: '', exitCode: 0 };
+    const cols = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names', ...(args.bool('size') ? ['Size'] : [])];
+    const table = [cols.map((k) => HEADERS[k]!), ...rows.map((r) => cols.map((k) => r[k]!))];
+    return { stdout: renderTable(table), stderr: '', exitCode: 0 };
+  },
+};

@@ -1,0 +1,23 @@
+import type { CommandSpec } from '../../cli/spec';
+import { stopProcess } from '../../runtime/process';
+import { eachContainer } from './each';
+
+export const stop: CommandSpec = {
+  name: 'stop',
+  usage: '[OPTIONS] CONTAINER [CONTAINER...]',
+  description: 'Stop one or more running containers',
+  aliases: ['docker container stop', 'docker stop'],
+  args: { min: 1 },
+  flags: [
+    { long: 'signal', short: 's', kind: 'string', description: 'Signal to send to the container' },
+    { long: 'timeout', short: 't', kind: 'int', description: 'Seconds to wait before killing the container' },
+  ],
+  execute(args, ctx) {
+    // Stopping a stopped container is a no-op success (moby daemon/stop.go).
+    return eachContainer(args.positional, ctx, (c) => {
+      const wasRunning = c.running;
+      stopProcess(ctx.state, c, 'stop');
+      if (wasRunning && c.config.autoRemove) ctx.state.removeContainer(c);
+    });
+  },
+};

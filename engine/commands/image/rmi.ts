@@ -1,0 +1,80 @@
+import type { CommandSpec } from '../../cli/spec';
+import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
+import { lines } from '../../format/text';
+import type { Ctx } from '../../cli/context';
+import { familiarString, fullString, parseReference } from '../../model/reference';
+
+/** Removes one image argument; returns the Untagged:/Deleted: lines (containerd store, docker-facts §1.7). */
+export function removeImage(input: string, force: boolean, ctx: Ctx): string[] {
+  const state = ctx.state;
+  const image = state.findImage(input);
+  if (!image) {
+    let shown = input;
+    try {
+      const ref = parseReference(input);
+      if (!/^[a-f0-9]{1,63}$/.test(input)) shown = familiarString(ref);
+    } catch {
+      // an unparsable reference is reported as typed
+    }
+    throw new CliError(msg.noSuchImage(shown), 1);
+  }
+  const tags = state.tagsOf(image.id);
+  const users = state.containersOf(image.id);
+  let byTag: string | undefined;
+  try {
+    const ref = parseReference(input);
+    if (state.tags.get(fullString(ref)) === image.id) byTag = fullString(ref);
+  } catch {
+    byTag = undefined;
+  }
+  if (byTag) {
+    const familiar = familiarString(parseReference(byTag));
+    if (tags.length > 1 || (users.length > 0 && force)) {
+      state.tags.delete(byTag);
+      state.touch();
+      return [`Untagged: ${familiar}`];
+    }
+    if (users.length > 0) throw new CliError(msg.rmiTagInUse(familiar, users[0]!.id, image.id), 1);
+  } else {
+    const running = users.find((c) => c.running);
+    if (running) throw new CliError(msg.rmiUsedByRunning(image.id, running.id), 1);
+    if (users.length > 0 && !force) throw new CliError(msg.rmiUsedByStopped(image.id, users[0]!.id), 1);
+    if (tags.length > 1 && !force) throw new CliError(msg.rmiMultipleRepos(image.id), 1);
+  }
+  const out = tags.map((t) => `Untagged: ${t}`);
+  if (users.length > 0) {
+    // forced while stopped containers use it: the tags go, the content stays for them
+    for (const [ref, id] of [...state.tags]) if (id === image.id) state.tags.delete(ref);
+  } else {
+    state.removeImage(image.id);
+    out.push(`Deleted: ${image.id}`);
+  }
+  state.touch();
+  return out;
+}
+
+export const rmi: CommandSpec = {
+  name: 'rm',
+  usage: '[OPTIONS] IMAGE [IMAGE...]',
+  description: 'Remove one or more images',
+  aliases: ['docker image rm', 'docker image remove', 'docker rmi'],
+  args: { min: 1 },
+  flags: [
+    { long: 'force', short: 'f', kind: 'bool', description: 'Force removal of the image' },
+    { long: 'no-prune', kind: 'bool', description: 'Do not delete untagged parents' },
+  ],
+  execute(args, ctx) {
+    const out: string[] = [];
+    const errors: string[] = [];
+    for (const input of args.positional) {
+      try {
+        out.push(...removeImage(input, args.bool('force'), ctx));
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        errors.push(e.text);
+      }
+    }
+    return { stdout: lines(...out), stderr: lines(...errors), exitCode: errors.length ? 1 : 0 };
+  },
+};

@@ -1,0 +1,30 @@
+import type { CommandSpec } from '../../cli/spec';
+import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
+import { familiarString, fullString, parseReference } from '../../model/reference';
+
+export const tag: CommandSpec = {
+  name: 'tag',
+  usage: 'SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+  description: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+  aliases: ['docker image tag', 'docker tag'],
+  args: { min: 2, max: 2 },
+  flags: [],
+  execute(args, ctx) {
+    const [source, target] = args.positional as [string, string];
+    const targetRef = parseReference(target);
+    const image = ctx.state.findImage(source);
+    if (!image) {
+      let shown = source;
+      try {
+        shown = familiarString(parseReference(source));
+      } catch {
+        shown = source;
+      }
+      throw new CliError(msg.noSuchImage(shown), 1);
+    }
+    ctx.state.setTag(fullString(targetRef), image.id);
+    ctx.state.touch();
+    return { stdout: '', stderr: '', exitCode: 0 };
+  },
+};

@@ -1,0 +1,80 @@
+// Every error text the simulated CLI and daemon print, named after the situation.
+// Exact strings and their sources: ../shared/reference/docker-facts.md §2 (Docker 29).
+import { shortId } from '../format/text';
+
+export const DAEMON = 'Error response from daemon: ';
+
+export const msg = {
+  // ── CLI (cobra) ───────────────────────────────────────────────
+  unknownCommand: (path: string) => `docker: unknown command: ${path}\n\nRun 'docker --help' for more information`,
+  unknownSubcommand: (path: string, usage: string, helpPath: string) =>
+    `docker: unknown command: ${path}\n\nUsage:  ${usage}\n\nRun '${helpPath} --help' for more information`,
+  unknownFlag: (flag: string, usage: string, path: string) => `unknown flag: ${flag}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  unknownShorthand: (letter: string, group: string, usage: string, path: string) =>
+    `unknown shorthand flag: '${letter}' in ${group}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  flagNeedsArgument: (flag: string, usage: string, path: string) =>
+    `flag needs an argument: ${flag}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  invalidFlagValue: (value: string, flag: string, reason: string, usage: string, path: string) =>
+    `invalid argument "${value}" for "${flag}" flag: ${reason}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  requiresAtLeast: (path: string, n: number, usage: string) =>
+    `docker: '${path}' requires at least ${n} argument${n === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+  requiresExactly: (path: string, n: number, usage: string) =>
+    `docker: '${path}' requires exactly ${n} argument${n === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+  requiresRange: (path: string, min: number, max: number, usage: string) =>
+    `docker: '${path}' requires at least ${min} and at most ${max} arguments\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+  acceptsNoArguments: (path: string, usage: string) => `docker: '${path}' accepts no arguments\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+  /** run/create wrap daemon errors this way since CLI v28 (run.go withHelp). */
+  runFailed: (err: string, path: string) => `docker: ${err}\n\nRun '${path} --help' for more information`,
+
+  // ── references ────────────────────────────────────────────────
+  invalidReference: () => 'invalid reference format',
+  uppercaseReference: (path: string) => `invalid reference format: repository name (${path}) must be lowercase`,
+  hexRepository: (name: string) => `invalid repository name (${name}), cannot specify 64-byte hexadecimal strings`,
+
+  // ── images ────────────────────────────────────────────────────
+  noSuchImage: (ref: string) => `${DAEMON}No such image: ${ref}`,
+  pullAccessDenied: (repo: string) => `${DAEMON}pull access denied for ${repo}, repository does not exist or may require 'docker login'`,
+  pullAccessDeniedRaw: (repo: string) => `pull access denied for ${repo}, repository does not exist or may require 'docker login'`,
+  /** containerd image store (Docker 29 default): the tag does not exist in the repository. */
+  tagNotFound: (full: string) => `${DAEMON}failed to resolve reference "${full}": ${full}: not found`,
+  manifestUnknown: (ref: string) => `${DAEMON}manifest for ${ref} not found: manifest unknown: manifest unknown`,
+  manifestUnknownRaw: (ref: string) => `manifest for ${ref} not found: manifest unknown: manifest unknown`,
+  rmiTagInUse: (ref: string, containerId: string, imageId: string) =>
+    `${DAEMON}conflict: unable to delete ${ref} (must be forced) - container ${shortId(containerId)} is using its referenced image ${shortId(imageId)}`,
+  rmiUsedByStopped: (imageId: string, containerId: string) =>
+    `${DAEMON}conflict: unable to delete ${shortId(imageId)} (must be forced) - image is being used by stopped container ${shortId(containerId)}`,
+  rmiUsedByRunning: (imageId: string, containerId: string) =>
+    `${DAEMON}conflict: unable to delete ${shortId(imageId)} (cannot be forced) - image is being used by running container ${shortId(containerId)}`,
+  rmiMultipleRepos: (imageId: string) => `${DAEMON}conflict: unable to delete ${shortId(imageId)} (must be forced) - image is referenced in multiple repositories`,
+  tagSourceMissing: (ref: string) => `${DAEMON}No such image: ${ref}`,
+
+  // ── containers ────────────────────────────────────────────────
+  noSuchContainer: (input: string) => `${DAEMON}No such container: ${input}`,
+  noSuchObject: (input: string) => `error: no such object: ${input}`,
+  ambiguousPrefix: (prefix: string) => `${DAEMON}multiple IDs found with provided prefix: ${prefix}`,
+  nameInUse: (name: string, id: string) =>
+    `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`,
+  invalidName: (name: string) => `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+  rmRunning: (name: string) => `${DAEMON}cannot remove container "${name}": container is running: stop the container before removing or force remove`,
+  rmPaused: (name: string) => `${DAEMON}cannot remove container "${name}": container is paused and must be unpaused first`,
+  notRunning: (id: string) => `${DAEMON}container ${id} is not running`,
+  alreadyPaused: (id: string) => `${DAEMON}container ${id} is already paused`,
+  notPaused: (id: string) => `${DAEMON}Container ${id} is not paused`,
+  startPaused: () => `${DAEMON}cannot start a paused container, try unpause instead`,
+  execPaused: (input: string) => `${DAEMON}Container ${input} is paused, unpause the container before exec`,
+  commitDead: (id: string) => `${DAEMON}You cannot commit container ${id} which is Dead`,
+  portAllocated: (name: string, endpointId: string, hostPort: number) =>
+    `failed to set up container networking: driver failed programming external connectivity on endpoint ${name} (${endpointId}): Bind for 0.0.0.0:${hostPort} failed: port is already allocated`,
+  invalidPort: (spec: string) => `invalid containerPort: ${spec}`,
+  invalidHostPort: (port: string) => `invalid hostPort: ${port}`,
+  executableNotFound: (cmd: string) => `exec: "${cmd}": executable file not found in $PATH`,
+  runNotFound: (cmd: string) =>
+    `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": executable file not found in $PATH: unknown`,
+  execNotFound: (cmd: string) => `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`,
+  pruneCancelled: (what: 'container' | 'image') => `${what} prune has been cancelled`,
+  inputDeviceNotTty: () => 'the input device is not a TTY',
+
+  // ── build ─────────────────────────────────────────────────────
+  buildNoContext: () => `ERROR: docker buildx build requires 1 argument`,
+  dockerfileMissing: () => `ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory`,
+} as const;

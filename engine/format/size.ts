@@ -1,0 +1,38 @@
+// go-units sizes as the docker CLI prints them: decimal units, no space ("187MB", "2B").
+
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
+
+/** Go's `%.*g`: shortest form with `precision` significant digits, exponent when Go would use one. */
+export function goG(value: number, precision: number): string {
+  if (value === 0) return '0';
+  const [mantissa, expText] = value.toExponential(precision - 1).split('e') as [string, string];
+  const exp = Number(expText);
+  if (exp < -4 || exp >= precision) {
+    const m = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+    return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  const fixed = value.toFixed(Math.max(0, precision - 1 - exp));
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+}
+
+function scaled(bytes: number): [number, string] {
+  let size = bytes;
+  let i = 0;
+  while (size >= 1000 && i < UNITS.length - 1) {
+    size /= 1000;
+    i++;
+  }
+  return [size, UNITS[i]!];
+}
+
+/** units.HumanSizeWithPrecision(n, 3): the SIZE columns of ps, images, history. */
+export function humanSize(bytes: number): string {
+  const [size, unit] = scaled(bytes);
+  return goG(size, 3) + unit;
+}
+
+/** units.HumanSize (4 significant digits): "Total reclaimed space". */
+export function humanSize4(bytes: number): string {
+  const [size, unit] = scaled(bytes);
+  return goG(size, 4) + unit;
+}

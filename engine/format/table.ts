@@ -1,0 +1,20 @@
+// The one table formatter: Go text/tabwriter as the CLI configures it (minwidth 10, padding 3,
+// padded with spaces; the last column is not padded). docker-facts §1.0.
+
+const MIN_WIDTH = 10;
+const PADDING = 3;
+
+const width = (cell: string) => [...cell].length;
+
+/** rows[0] is the header. Returns the lines joined with "\n", each ending in "\n". */
+export function renderTable(rows: readonly (readonly string[])[]): string {
+  if (rows.length === 0) return '';
+  const columns = Math.max(...rows.map((r) => r.length));
+  const widths: number[] = [];
+  for (let c = 0; c < columns - 1; c++) {
+    widths.push(Math.max(MIN_WIDTH, ...rows.map((r) => width(r[c] ?? '') + PADDING)));
+  }
+  return rows
+    .map((row) => row.map((cell, c) => (c < row.length - 1 ? cell + ' '.repeat(widths[c]! - width(cell)) : cell)).join('') + '\n')
+    .join('');
+}

@@ -1,0 +1,131 @@
+// createHost: the engine's one public entry (see DESIGN.md). Every line goes through execute,
+// which never throws: internal faults become an error line and the host stays usable.
+import { GROUPS, TOP_LEVEL, commandWords } from './cli/registry';
+import { ShellSyntaxError, tokenize } from './cli/tokenize';
+import { HOST_CWD, HostState } from './host-state';
+import { shortId } from './format/text';
+import { remoteReferences } from './registry/index';
+import { runHostPipeline } from './shell/host-shell';
+import { runShellLine } from './shell/programs';
+import { stopProcess } from './runtime/process';
+import { snapshotOf } from './snapshot';
+import { STARTER_CONTEXT } from './shell/build-context';
+import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
+
+const EMPTY: ExecResult = { stdout: '', stderr: '', exitCode: 0 };
+
+export function createHost(options: HostOptions = {}): Host {
+  const state = new HostState(options.seed ?? 1, options.now ?? (() => Date.now()));
+  for (const [name, content] of Object.entries(STARTER_CONTEXT)) state.hostFiles.set(`${HOST_CWD}/${name}`, content);
+  const listeners = new Set<(s: HostSnapshot) => void>();
+  let cached: HostSnapshot | undefined;
+
+  const snapshot = (): HostSnapshot => {
+    if (!cached || cached.version !== state.version) cached = snapshotOf(state);
+    return cached;
+  };
+
+  const attachedLine = (line: string): ExecResult => {
+    const session = state.attached!;
+    const c = state.containers.get(session.id);
+    const trimmed = line.trim();
+    if (!c || trimmed === 'exit' || trimmed.startsWith('exit ')) {
+      state.attached = null;
+      if (c && session.main) stopProcess(state, c, 'kill'), (c.exitCode = Number(trimmed.split(/\s+/)[1] ?? 0) || 0);
+      if (c && session.main && c.config.autoRemove) state.removeContainer(c);
+      state.touch();
+      return { stdout: 'exit\n', stderr: '', exitCode: 0 };
+    }
+    if (trimmed === '') return EMPTY;
+    const r = runShellLine(c, session.shell, line);
+    state.touch();
+    return r;
+  };
+
+  const run = (line: string): ExecResult => {
+    if (state.pending) {
+      const pending = state.pending;
+      state.pending = null;
+      if (/^\s*y(es)?\s*$/i.test(line)) return pending.onYes();
+      return { stdout: '', stderr: pending.cancelled + '\n', exitCode: 1 };
+    }
+    if (state.attached) return attachedLine(line);
+    if (line.trim() === '') return EMPTY;
+    let pipeline;
+    try {
+      pipeline = tokenize(line);
+    } catch (e) {
+      if (e instanceof ShellSyntaxError) return { stdout: '', stderr: `bash: ${e.message}\n`, exitCode: 2 };
+      throw e;
+    }
+    return runHostPipeline(state, pipeline);
+  };
+
+  const host: Host = {
+    execute(line: string): ExecResult {
+      const before = state.version;
+      let result: ExecResult;
+      try {
+        result = run(String(line));
+      } catch (e) {
+        // A fault in the simulator itself: say so plainly rather than pretend Docker said it.
+        result = { stdout: '', stderr: `simulator error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+      }
+      if (state.version !== before || state.pending || state.attached) {
+        const s = snapshot();
+        for (const listener of listeners) listener(s);
+      }
+      return result;
+    },
+    inspectOci(ref: string): OciDocuments {
+      const image = state.findImage(ref);
+      if (!image) throw new Error(`No such image: ${ref}`);
+      const index = state.pulledIndex.get(image.id);
+      return { manifest: image.manifestDoc.bytes, config: image.configDoc.bytes, ...(index ? { index: index.bytes } : {}) };
+    },
+    snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    readFile(container: string, path: string): string | undefined {
+      try {
+        return state.findContainer(container)?.fs.readFile(path);
+      } catch {
+        return undefined;
+      }
+    },
+    complete(line: string): string[] {
+      return completions(state, line);
+    },
+    prompt(): string {
+      if (state.pending) return state.pending.question;
+      if (state.attached) return `root@${shortId(state.attached.id)}:/# `;
+      return '$ ';
+    },
+  };
+  return host;
+}
+
+/** Candidates for the last word of `line`: commands, flags, container and image names. */
+function completions(state: HostState, line: string): string[] {
+  const words = line.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const before = words.slice(0, -1).filter(Boolean);
+  let candidates: string[];
+  if (before.length === 0) candidates = ['docker', 'curl', 'help', 'clear'];
+  else if (before[0] !== 'docker') candidates = before[0] === 'curl' ? ['http://localhost:'] : [];
+  else if (before.length === 1) candidates = commandWords();
+  else {
+    const group = GROUPS[before[1]!];
+    if (group && before.length === 2) candidates = Object.keys(group.commands);
+    else {
+      const spec = group ? group.commands[before[2]!] : TOP_LEVEL[before[1]!];
+      const flags = spec ? spec.flags.filter((f) => !f.hidden).map((f) => `--${f.long}`) : [];
+      const containers = [...state.containers.values()].map((c) => c.name);
+      const images = [...new Set([...[...state.images.keys()].flatMap((id) => state.tagsOf(id)), ...remoteReferences()])];
+      candidates = last.startsWith('-') ? flags : [...containers, ...images];
+    }
+  }
+  return [...new Set(candidates)].filter((c) => c.startsWith(last)).sort();
+}

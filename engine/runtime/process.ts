@@ -1,0 +1,129 @@
+// What a container's main process does when it starts and stops. Bundled images carry their
+// behaviour in the catalog (service, exits, shell); other commands run once through the small
+// in-container programs. Time never passes on its own, so nothing here can hang.
+import { CliError } from '../errors/cli-error';
+import { msg } from '../errors/messages';
+import type { HostState } from '../host-state';
+import type { Container } from '../model/container';
+import { runtimeOf } from '../registry/index';
+import { logTimeToken } from '../registry/images/catalog';
+import { runArgv } from '../shell/programs';
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+const REPLS = new Set(['node', 'python', 'python3']);
+const SERVICES = new Set(['nginx', 'redis-server', 'sleep', 'tail', 'httpd', 'docker-entrypoint.sh', 'top']);
+
+export type Behaviour = 'service' | 'exits' | 'shell' | 'oneshot';
+
+const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+function sameArgv(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function behaviourOf(c: Container): Behaviour {
+  const argv = c.argv();
+  const config = c.image.config.config;
+  const runtime = runtimeOf(c.image.id);
+  if (runtime && sameArgv(argv, [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])])) return runtime.kind;
+  const program = base(argv[0] ?? '');
+  if (SHELLS.has(program) && !argv.includes('-c')) return 'shell';
+  if (REPLS.has(program)) return argv.length === 1 ? 'shell' : 'service';
+  if (SERVICES.has(program)) return 'service';
+  return 'oneshot';
+}
+
+/** "2026/11/27 10:00:00", the timestamp nginx's error log uses. */
+function logTime(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+}
+
+export function renderLogLine(line: string, at: number): string {
+  return line.includes(logTimeToken) ? line.split(logTimeToken).join(logTime(at)) : line;
+}
+
+function checkPorts(state: HostState, c: Container): void {
+  for (const p of c.ports) {
+    const owner = state.portOwner(p.hostPort, p.protocol);
+    if (owner && owner !== c) throw new CliError(msg.portAllocated(c.name, state.random.hex64(), p.hostPort), 1);
+  }
+}
+
+export interface StartOutcome {
+  /** What an attached `run` prints (one-shot output, hello-world's message). */
+  stdout: string;
+  stderr: string;
+  /** Set when the process ended at once. */
+  exited: boolean;
+}
+
+/** Starts the main process. Throws CliError (daemon text, without CLI wrapping) when it cannot start. */
+export function startProcess(state: HostState, c: Container): StartOutcome {
+  checkPorts(state, c);
+  const now = state.now();
+  const behaviour = behaviourOf(c);
+  const begin = () => {
+    c.running = true;
+    c.paused = false;
+    c.startedAt = now;
+    c.pid = 1000 + state.random.below(60000);
+  };
+  const end = (code: number) => {
+    c.running = false;
+    c.finishedAt = now;
+    c.exitCode = code;
+    c.pid = 0;
+  };
+  if (behaviour === 'service' || (behaviour === 'shell' && c.config.interactive)) {
+    begin();
+    const runtime = runtimeOf(c.image.id);
+    if (behaviour === 'service' && runtime) {
+      for (const [path, content] of Object.entries(runtime.writesOnStart ?? {})) {
+        if (path.endsWith('/')) c.fs.mkdir(path.slice(0, -1), true);
+        else {
+          c.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', true);
+          c.fs.writeFile(path, content);
+        }
+      }
+      c.log(now, runtime.logsOnStart ?? []);
+    }
+    return { stdout: '', stderr: '', exited: false };
+  }
+  if (behaviour === 'shell') {
+    // A shell with no terminal and no stdin reads end-of-file and exits 0 at once.
+    begin();
+    end(0);
+    return { stdout: '', stderr: '', exited: true };
+  }
+  if (behaviour === 'exits') {
+    const lines = runtimeOf(c.image.id)?.logsOnStart ?? [];
+    begin();
+    c.log(now, lines);
+    end(0);
+    return { stdout: lines.length ? lines.join('\n') + '\n' : '', stderr: '', exited: true };
+  }
+  const result = runArgv(c, c.argv());
+  if (result.exitCode === -1) {
+    c.exitCode = 127;
+    throw new CliError(msg.runNotFound(c.argv()[0] ?? ''), 127);
+  }
+  begin();
+  c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
+  end(result.exitCode);
+  return { stdout: result.stdout, stderr: result.stderr, exited: true };
+}
+
+/** stop: SIGTERM (or the image's STOPSIGNAL); a process that ignores it is killed after the timeout. */
+export function stopProcess(state: HostState, c: Container, signal: 'stop' | 'kill'): void {
+  if (!c.running) return;
+  const graceful = signal === 'stop' && behaviourOf(c) === 'service' && runtimeOf(c.image.id)?.kind === 'service';
+  c.running = false;
+  c.paused = false;
+  c.restarting = false;
+  c.finishedAt = state.now();
+  c.exitCode = graceful ? 0 : 137;
+  c.pid = 0;
+  if (state.attached?.id === c.id) state.attached = null;
+}

@@ -1,0 +1,238 @@
+// The small programs a learner runs inside a container (`docker exec web ls /`, `sh -c '…'`):
+// they act on the container's copy-on-write filesystem, never on the image.
+import { byteLength } from '../model/digest';
+import type { Container } from '../model/container';
+import { FsError } from '../model/cow';
+import { normalizePath } from '../model/entry';
+import { tokenize, ShellSyntaxError } from '../cli/tokenize';
+import { utilError, type Userland } from './coreutils';
+
+export interface ProcResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+interface Io {
+  c: Container;
+  userland: Userland;
+  cwd: string;
+  out: string[];
+  err: string[];
+}
+
+type Program = (args: string[], io: Io) => number;
+
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+export function userlandOf(c: Container): Userland {
+  return c.fs.stat('/bin/busybox') ? 'busybox' : 'gnu';
+}
+
+function fsErrorCode(e: unknown): FsError {
+  if (e instanceof FsError) return e;
+  throw e;
+}
+
+const programs: Record<string, Program> = {
+  true: () => 0,
+  false: () => 1,
+  pwd: (_a, io) => (io.out.push(io.cwd), 0),
+  whoami: (_a, io) => (io.out.push('root'), 0),
+  id: (_a, io) => (io.out.push('uid=0(root) gid=0(root) groups=0(root)'), 0),
+  hostname: (_a, io) => (io.out.push(io.c.id.slice(0, 12)), 0),
+  uname: (a, io) => (io.out.push(a.includes('-a') ? `Linux ${io.c.id.slice(0, 12)} 6.12.0 #1 SMP x86_64 GNU/Linux` : 'Linux'), 0),
+  sleep: () => 0,
+  env: (_a, io) => {
+    io.out.push(`HOSTNAME=${io.c.id.slice(0, 12)}`, ...io.c.config.env, 'HOME=/root');
+    return 0;
+  },
+  echo: (args, io) => {
+    const noNewline = args[0] === '-n';
+    const text = (noNewline ? args.slice(1) : args).join(' ');
+    io.out.push(noNewline ? `\u0000${text}` : text);
+    return 0;
+  },
+  cat: (args, io) => {
+    let code = 0;
+    for (const arg of args) {
+      try {
+        io.out.push(`\u0000${io.c.fs.readFile(normalizePath(arg, io.cwd))}`);
+      } catch (e) {
+        io.err.push(utilError.cat(io.userland, arg, fsErrorCode(e).code));
+        code = 1;
+      }
+    }
+    return code;
+  },
+  ls: (args, io) => {
+    const flags = args.filter((a) => a.startsWith('-')).join('');
+    const paths = args.filter((a) => !a.startsWith('-'));
+    const all = flags.includes('a');
+    const long = flags.includes('l');
+    let code = 0;
+    const targets = paths.length ? paths : ['.'];
+    targets.forEach((arg, i) => {
+      const path = normalizePath(arg, io.cwd);
+      const entry = io.c.fs.stat(path);
+      if (!entry) {
+        io.err.push(utilError.ls(io.userland, arg, 'ENOENT'));
+        code = io.userland === 'gnu' ? 2 : 1;
+        return;
+      }
+      if (targets.length > 1) io.out.push(`${i > 0 ? '\n' : ''}${arg}:`);
+      const names = entry.type === 'dir' ? io.c.fs.list(path) : [arg];
+      const shown = (all ? ['.', '..', ...names] : names.filter((n) => !n.startsWith('.')));
+      for (const name of shown) {
+        if (!long) {
+          io.out.push(name);
+          continue;
+        }
+        const e = entry.type === 'dir' ? io.c.fs.stat(normalizePath(name, path)) : entry;
+        const kind = e?.type === 'dir' ? 'd' : e?.type === 'symlink' ? 'l' : '-';
+        const size = e?.type === 'file' ? byteLength(e.content) : 4096;
+        const suffix = e?.type === 'symlink' ? ` -> ${e.target}` : '';
+        io.out.push(`${kind}${modeString(e?.type === 'file' || e?.type === 'dir' ? e.mode : 0o777)} 1 root root ${String(size).padStart(5)} Jan  1 00:00 ${name}${suffix}`);
+      }
+    });
+    return code;
+  },
+  touch: (args, io) => eachPath(args, io, (p) => io.c.fs.touch(p), utilError.touch),
+  mkdir: (args, io) => {
+    const parents = args.includes('-p');
+    return eachPath(args.filter((a) => a !== '-p'), io, (p) => io.c.fs.mkdir(p, parents), utilError.mkdir);
+  },
+  rm: (args, io) => {
+    const flags = args.filter((a) => a.startsWith('-')).join('');
+    const recursive = /[rR]/.test(flags);
+    const force = flags.includes('f');
+    const code = eachPath(args.filter((a) => !a.startsWith('-')), io, (p) => io.c.fs.remove(p, recursive), utilError.rm, force);
+    return force ? 0 : code;
+  },
+  sh: (args, io) => shell('sh', args, io),
+  bash: (args, io) => shell('bash', args, io),
+  ash: (args, io) => shell('ash', args, io),
+};
+
+function modeString(mode: number): string {
+  let out = '';
+  for (let shift = 6; shift >= 0; shift -= 3) {
+    const bits = (mode >> shift) & 7;
+    out += (bits & 4 ? 'r' : '-') + (bits & 2 ? 'w' : '-') + (bits & 1 ? 'x' : '-');
+  }
+  return out;
+}
+
+function eachPath(paths: string[], io: Io, op: (path: string) => void, error: (u: Userland, p: string, code: FsError['code']) => string, quietMissing = false): number {
+  let code = 0;
+  for (const arg of paths) {
+    try {
+      op(normalizePath(arg, io.cwd));
+    } catch (e) {
+      const err = fsErrorCode(e);
+      if (!(quietMissing && err.code === 'ENOENT')) io.err.push(error(io.userland, arg, err.code));
+      code = 1;
+    }
+  }
+  return code;
+}
+
+function shell(name: string, args: string[], io: Io): number {
+  if (args[0] !== '-c' || args[1] === undefined) return 0; // an interactive shell with no terminal reads EOF and exits
+  return runScriptIn(name, args[1], io);
+}
+
+function runScriptIn(shellName: string, script: string, io: Io): number {
+  let pipeline;
+  try {
+    pipeline = tokenize(script);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    io.err.push(`${shellName}: 1: ${e.message}`);
+    return 2;
+  }
+  let code = 0;
+  let skip = false;
+  for (const { command, next } of pipeline) {
+    if (!skip) {
+      if (command.redirect) code = redirected(shellName, command.words, command.redirect, io);
+      else code = command.words.length ? runProgram(shellName, command.words, io) : 0;
+    }
+    skip = (next === '&&' && code !== 0) || (next === '||' && code === 0);
+  }
+  return code;
+}
+
+function redirected(shellName: string, words: string[], redirect: { append: boolean; target: string }, io: Io): number {
+  const captured: Io = { ...io, out: [] };
+  const code = words.length ? runProgram(shellName, words, captured) : 0;
+  const path = normalizePath(redirect.target, io.cwd);
+  try {
+    io.c.fs.writeFile(path, joinOutput(captured.out), redirect.append);
+  } catch (e) {
+    io.err.push(utilError.redirect(io.userland, shellName, redirect.target, fsErrorCode(e).code));
+    return 2;
+  }
+  return code;
+}
+
+/** Finds a program the way execvp would: a builtin, or an executable file on PATH. */
+export function findProgram(c: Container, name: string): Program | 'file' | undefined {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const builtin = programs[base];
+  if (name.includes('/')) return c.fs.stat(normalizePath(name)) ? builtin ?? 'file' : undefined;
+  if (builtin) return builtin;
+  for (const dir of PATH_DIRS) if (c.fs.stat(`${dir}/${name}`)?.type === 'file' || c.fs.stat(`${dir}/${name}`)?.type === 'symlink') return 'file';
+  return undefined;
+}
+
+function runProgram(shellName: string, words: string[], io: Io): number {
+  const [name, ...args] = words as [string, ...string[]];
+  const program = findProgram(io.c, name);
+  if (!program) {
+    io.err.push(utilError.notFound(io.userland, shellName, name));
+    return 127;
+  }
+  if (program === 'file') return otherProgram(name, args, io);
+  return program(args, io);
+}
+
+/** Programs the images ship but the kit does not model in depth: versions, or a quiet success. */
+function otherProgram(name: string, args: string[], io: Io): number {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  if (args.includes('-v') || args.includes('--version') || args.includes('-V') || args.includes('version')) {
+    const env = Object.fromEntries(io.c.config.env.map((e) => e.split('=', 2) as [string, string]));
+    const version =
+      base === 'nginx' ? `nginx version: nginx/${env.NGINX_VERSION ?? '1.29.3'}` :
+      base === 'node' ? `v${env.NODE_VERSION ?? '24.11.1'}` :
+      base.startsWith('python') ? `Python ${env.PYTHON_VERSION ?? '3.14.0'}` :
+      base.startsWith('redis') ? `Redis server v=${env.REDIS_VERSION ?? '8.2.3'} sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=0` :
+      undefined;
+    if (version) {
+      (base === 'nginx' ? io.err : io.out).push(version);
+      return 0;
+    }
+  }
+  return 0;
+}
+
+function joinOutput(chunks: string[]): string {
+  // Chunks starting with NUL were written without a trailing newline (cat, echo -n).
+  return chunks.map((c) => (c.startsWith('\u0000') ? c.slice(1) : c + '\n')).join('');
+}
+
+/** Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`). */
+export function runArgv(c: Container, argv: string[], workingDir?: string): ProcResult {
+  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [] };
+  const [name] = argv;
+  if (!name || !findProgram(c, name)) return { stdout: '', stderr: '', exitCode: -1 };
+  const code = runProgram('sh', argv, io);
+  return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code };
+}
+
+/** Runs one line typed into an attached shell session. */
+export function runShellLine(c: Container, shellName: string, line: string): ProcResult {
+  const io: Io = { c, userland: userlandOf(c), cwd: c.config.workingDir || '/', out: [], err: [] };
+  const code = runScriptIn(shellName, line, io);
+  return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code };
+}

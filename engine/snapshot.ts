@@ -1,0 +1,53 @@
+// Read-only views of the host for components and exercise checks (engine/types.ts).
+import type { HostState } from './host-state';
+import type { ContainerView, HostSnapshot, ImageView } from './types';
+
+export function snapshotOf(state: HostState): HostSnapshot {
+  const containers: ContainerView[] = [...state.containers.values()].map((c) => ({
+    id: c.id,
+    name: c.name,
+    image: c.imageRef,
+    imageId: c.image.id,
+    state: c.state(),
+    exitCode: c.exitCode,
+    command: c.argv().join(' '),
+    ports: c.ports.map((p) => ({ ...p })),
+    env: [...c.config.env],
+    createdAt: c.created,
+    startedAt: c.startedAt,
+    finishedAt: c.finishedAt,
+    changes: c.fs.changes(),
+    sizeRw: c.fs.sizeRw(),
+    imageSize: c.image.size,
+  }));
+  const images: ImageView[] = [...state.images.values()].map((image) => {
+    let layerIndex = 0;
+    const cfg = image.config.config;
+    return {
+      id: image.id,
+      repoTags: state.tagsOf(image.id),
+      repoDigests: [...(state.repoDigests.get(image.id) ?? [])],
+      size: image.size,
+      created: image.config.created,
+      layers: image.config.history
+        .filter((h) => !h.empty_layer)
+        .map((h) => {
+          const layer = image.layers[layerIndex++]!;
+          return { diffId: layer.diffId, digest: layer.digest, size: layer.size, createdBy: h.created_by };
+        }),
+      history: image.config.history.map((h, i, all) => {
+        const nonEmptyBefore = all.slice(0, i).filter((x) => !x.empty_layer).length;
+        return { createdBy: h.created_by, created: h.created, emptyLayer: !!h.empty_layer, size: h.empty_layer ? 0 : image.layers[nonEmptyBefore]?.size ?? 0, comment: h.comment ?? '' };
+      }),
+      containers: state.containersOf(image.id).map((c) => c.id),
+      config: {
+        env: [...(cfg.Env ?? [])],
+        cmd: cfg.Cmd ? [...cfg.Cmd] : null,
+        entrypoint: cfg.Entrypoint ? [...cfg.Entrypoint] : null,
+        workingDir: cfg.WorkingDir ?? '',
+        exposedPorts: Object.keys(cfg.ExposedPorts ?? {}),
+      },
+    };
+  });
+  return { version: state.version, containers, images };
+}
