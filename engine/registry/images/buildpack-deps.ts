@@ -31,6 +31,7 @@ export const buildpackScmLayer: LayerSpec = {
     ...bins('/usr/bin', ['git', 'hg', 'svn', 'ssh', 'scp'], 'buildpack-deps:trixie-scm'),
     // procps arrives here: debian:trixie has no `ps`, node and python do.
     ...bins('/usr/bin', ['ps', 'top', 'free', 'pgrep', 'kill'], 'procps'),
+    '/etc/ssh': { dir: true, mode: 0o755 },
     '/etc/ssh/ssh_config': 'Host *\n    SendEnv LANG LC_*\n    HashKnownHosts yes\n',
   },
   size: 184_042_377,
@@ -47,6 +48,7 @@ const toolchainPackages = ['autoconf', 'automake', 'bzip2', 'default-libmysqlcli
 export const buildpackToolchainLayer: LayerSpec = {
   key: 'buildpack-deps-trixie',
   files: {
+    '/etc/alternatives': { dir: true, mode: 0o755 },
     '/usr/bin/gcc': { symlink: 'gcc-14' },
     '/usr/bin/g++': { symlink: 'g++-14' },
     '/usr/bin/cc': { symlink: '/etc/alternatives/cc' },

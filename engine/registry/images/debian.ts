@@ -116,7 +116,7 @@ const coreutils = ['cat', 'chmod', 'chown', 'cp', 'date', 'df', 'du', 'echo', 'e
 /** The files both variants share; slim additionally tells dpkg to skip docs, full ships them. */
 function trixieRoot(): Record<string, FileSpec> {
   return {
-    ...dirs(['/boot', '/dev', '/etc', '/etc/apt', '/etc/apt/sources.list.d', '/etc/dpkg', '/etc/dpkg/dpkg.cfg.d', '/home', '/media', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr', '/usr/bin', '/usr/games', '/usr/include', '/usr/lib', '/usr/lib64', '/usr/lib/x86_64-linux-gnu', '/usr/local', '/usr/local/bin', '/usr/local/lib', '/usr/local/sbin', '/usr/local/share', '/usr/sbin', '/usr/share', '/var', '/var/backups', '/var/cache', '/var/cache/apt', '/var/lib', '/var/lib/apt', '/var/lib/apt/lists', '/var/lib/dpkg', '/var/local', '/var/log', '/var/mail', '/var/opt', '/var/spool']),
+    ...dirs(['/boot', '/dev', '/etc', '/etc/apt', '/etc/apt/sources.list.d', '/etc/dpkg', '/etc/dpkg/dpkg.cfg.d', '/home', '/media', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr', '/usr/bin', '/usr/games', '/usr/include', '/usr/lib', '/usr/lib64', '/usr/lib/x86_64-linux-gnu', '/usr/local', '/usr/local/bin', '/usr/local/etc', '/usr/local/games', '/usr/local/include', '/usr/local/lib', '/usr/local/sbin', '/usr/local/share', '/usr/local/src', '/usr/sbin', '/usr/share', '/var', '/var/backups', '/var/cache', '/var/cache/apt', '/var/lib', '/var/lib/apt', '/var/lib/apt/lists', '/var/lib/dpkg', '/var/local', '/var/log', '/var/mail', '/var/opt', '/var/spool']),
     '/root': { dir: true, mode: 0o700 },
     '/tmp': { dir: true, mode: 0o1777 },
     '/var/tmp': { dir: true, mode: 0o1777 },

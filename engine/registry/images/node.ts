@@ -2,7 +2,7 @@
 // objects as python's (debian:trixie + buildpack-deps' curl, scm and toolchain layers). On top: a
 // `node` user, the official Node.js binary tarball, Yarn v1 and a small entrypoint.
 import type { FileSpec, ImageSpec, LayerSpec } from '../types';
-import { DEFAULT_PATH, after, bin, empty, script, treeSize } from './common';
+import { DEFAULT_PATH, after, bin, dirs, empty, script, treeSize } from './common';
 import { debianGroup, debianPasswd, debianShadow, debianTrixieLayer } from './debian';
 import { buildpackCurlLayer, buildpackScmLayer, buildpackToolchainLayer } from './buildpack-deps';
 
@@ -57,6 +57,7 @@ function nodeImage(r: NodeRelease): ImageSpec {
   const nodeLayer: LayerSpec = {
     key: `node-${r.version}-trixie-install`,
     files: {
+      ...dirs(['/usr/local/include/node', '/usr/local/lib/node_modules', '/usr/local/lib/node_modules/npm', '/usr/local/lib/node_modules/npm/bin']),
       '/usr/local/bin/node': bin(`Node.js v${r.version} (official linux-x64 build)`),
       '/usr/local/bin/npm': { symlink: '../lib/node_modules/npm/bin/npm-cli.js' },
       '/usr/local/bin/npx': { symlink: '../lib/node_modules/npm/bin/npx-cli.js' },
@@ -80,6 +81,7 @@ function nodeImage(r: NodeRelease): ImageSpec {
   const yarnLayer: LayerSpec = {
     key: `node-${r.version}-yarn-${YARN_VERSION}`,
     files: {
+      ...dirs([`/opt/yarn-v${YARN_VERSION}`, `/opt/yarn-v${YARN_VERSION}/bin`]),
       [`/opt/yarn-v${YARN_VERSION}/bin/yarn.js`]: script(`#!/usr/bin/env node\n// stand-in for Yarn ${YARN_VERSION} (classic)\n`),
       [`/opt/yarn-v${YARN_VERSION}/bin/yarn`]: script(`#!/bin/sh\nexec node "$(dirname "$0")/yarn.js" "$@"\n`),
       '/usr/local/bin/yarn': { symlink: `/opt/yarn-v${YARN_VERSION}/bin/yarn` },

@@ -23,6 +23,7 @@ export const pythonBanner: string[] = [
 const devLibsLayer: LayerSpec = {
   key: 'python-trixie-dev-libs',
   files: {
+    ...dirs(['/usr/include/bluetooth', '/usr/include/uuid']),
     '/usr/include/bluetooth/bluetooth.h': '/* stand-in for the BlueZ header (libbluetooth-dev) */\n',
     '/usr/include/tk.h': '/* stand-in for the Tk header (tk-dev) */\n',
     '/usr/include/uuid/uuid.h': '/* stand-in for the libuuid header (uuid-dev) */\n',

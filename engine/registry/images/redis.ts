@@ -2,7 +2,7 @@
 // debian:trixie-slim share their bottom layer. Redis is compiled from source in one big RUN.
 import type { ImageSpec, LayerSpec } from '../types';
 import { redisLogTimeToken } from './log-time';
-import { DEFAULT_PATH, after, bin, bins, empty, script, treeSize } from './common';
+import { DEFAULT_PATH, after, bin, bins, dirs, empty, script, treeSize } from './common';
 import { debianGroup, debianPasswd, debianShadow, debianTrixieSlimLayer } from './debian';
 
 export const REDIS_VERSION = '8.2.3';
@@ -28,6 +28,7 @@ const userLayer: LayerSpec = {
 const tzdataLayer: LayerSpec = {
   key: 'redis-trixie-tzdata',
   files: {
+    ...dirs(['/usr/share/zoneinfo', '/usr/share/zoneinfo/Europe']),
     '/usr/share/zoneinfo/UTC': 'TZif2 stand-in: Coordinated Universal Time\n',
     '/usr/share/zoneinfo/Europe/Berlin': 'TZif2 stand-in: Europe/Berlin\n',
     '/etc/timezone': 'Etc/UTC\n',

@@ -139,6 +139,22 @@ describe('files', () => {
     }
   });
 
+  it('puts every file under a directory that its layer or a lower one creates (tar readers need the parents)', () => {
+    for (const i of catalog) {
+      const merged = new Map<string, unknown>();
+      for (const l of layersOf(i)) {
+        for (const [path, spec] of Object.entries(l.files)) merged.set(path, spec);
+        for (const path of Object.keys(l.files)) {
+          const parts = path.split('/');
+          for (let k = 2; k < parts.length; k++) {
+            const parent = parts.slice(0, k).join('/');
+            expect(merged.get(parent), `${l.key}: parent ${parent} of ${path}`).toMatchObject({ dir: true });
+          }
+        }
+      }
+    }
+  });
+
   it('gives /tmp the sticky, world-writable mode wherever a base layer ships it', () => {
     for (const l of catalog.flatMap(layersOf)) {
       const tmp = l.files['/tmp'];
