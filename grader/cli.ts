@@ -9,21 +9,24 @@ import { formatDetails, formatNext, formatTable, summaryLine } from './table';
 import { buildReport, writeReport } from './write-report';
 import { watch } from './watch';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 interface Args {
   ids: string[];
   watch: boolean;
   timeoutMs: number;
+  /** The kit to grade; the kit's own tests point it at temporary copies. */
+  root: string;
+  manifestPath?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ids: [], watch: false, timeoutMs: DEFAULT_TIMEOUT_MS };
+  const args: Args = { ids: [], watch: false, timeoutMs: DEFAULT_TIMEOUT_MS, root: fileURLToPath(new URL('..', import.meta.url)) };
   for (const a of argv) {
     if (a === '--watch' || a === '-w') args.watch = true;
     else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice('--timeout='.length));
+    else if (a.startsWith('--root=')) args.root = a.slice('--root='.length);
+    else if (a.startsWith('--manifest=')) args.manifestPath = a.slice('--manifest='.length);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm test [-- [NN ...] [--watch] [--timeout=MS]]');
+      console.log('usage: npm test [-- [NN ...] [--watch] [--timeout=MS]]   (--root=DIR --manifest=FILE grade another copy of the kit)');
       process.exit(0);
     } else if (a.startsWith('-')) throw new Error(`unknown option ${a} (try --help)`);
     else args.ids.push(a);
@@ -53,9 +56,11 @@ export function printReport(report: GradeReport): void {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.watch) return watch(root, args.ids, args.timeoutMs);
+  const { root } = args;
+  const options = { root, ids: args.ids, timeoutMs: args.timeoutMs, ...(args.manifestPath ? { manifestPath: args.manifestPath } : {}) };
+  if (args.watch) return watch(options);
   const kitPromise = args.ids.length > 0 ? Promise.resolve(null) : runKitTests(root);
-  const exercises = await gradeExercises({ root, ids: args.ids, timeoutMs: args.timeoutMs });
+  const exercises = await gradeExercises(options);
   const kit = await kitPromise;
   printKit(kit, args.ids);
   const report = buildReport(exercises, kit, args.ids.length > 0);

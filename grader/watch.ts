@@ -3,14 +3,16 @@
 import { watch as watchFiles } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { gradeExercises } from './grade';
+import { gradeExercises, type GradeOptions } from './grade';
 import { startWorker } from './test-pool';
 import { TypecheckService } from './typecheck-service';
 import { buildReport, writeReport } from './write-report';
 import { formatDetails, formatTable, summaryLine } from './table';
 import type { ExerciseReport } from './report';
 
-export async function watch(root: string, ids: string[], timeoutMs: number): Promise<void> {
+export async function watch(options: GradeOptions): Promise<void> {
+  const { root } = options;
+  const ids = options.ids ?? [];
   const typecheck = new TypecheckService();
   typecheck.warmUp();
   let spare: Promise<Worker> = startWorker();
@@ -23,7 +25,7 @@ export async function watch(root: string, ids: string[], timeoutMs: number): Pro
 
   const grade = async (which: string[]): Promise<void> => {
     const started = performance.now();
-    const results = await gradeExercises({ root, ids: which, timeoutMs, typecheck, takeWorker });
+    const results = await gradeExercises({ ...options, ids: which, typecheck, takeWorker });
     for (const r of results) latest.set(r.id, r);
     const all = [...latest.values()].sort((a, b) => a.id.localeCompare(b.id));
     const report = buildReport(all, null, true);

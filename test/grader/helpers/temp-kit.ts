@@ -1,7 +1,7 @@
 // Temporary kits for the grader's tests: a folder outside the repository holding a copy of
 // some exercises, with the repository's grader/, engine/ and node_modules/ linked in so the
 // copied checks import them exactly as in the real kit.
-import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,14 +29,24 @@ function dropTxtSuffix(dir: string): void {
   }
 }
 
-/** The one-exercise fixture kit, with a manifest of its pristine state at <root>/manifest.json. */
-export function fixtureKit(): { root: string; manifestPath: string; exerciseDir: string } {
+/**
+ * A kit holding one copy of the fixture exercise per scenario id (e.g. "02-pass"), with
+ * exercises.json, the ambient globals, and a manifest of the pristine state at <root>/manifest.json.
+ */
+export function scenarioKit(ids: string[]): { root: string; manifestPath: string; dir: (id: string) => string } {
   const root = makeTempRoot();
-  cpSync(join(fixtures, 'kit', 'exercises'), join(root, 'exercises'), { recursive: true });
-  dropTxtSuffix(join(root, 'exercises'));
+  const dir = (id: string): string => join(root, 'exercises', id);
+  for (const id of ids) {
+    cpSync(join(fixtures, 'exercise'), dir(id), { recursive: true });
+    dropTxtSuffix(dir(id));
+  }
+  mkdirSync(join(root, 'exercises', 'support'), { recursive: true });
+  cpSync(join(fixtures, 'globals.d.ts.txt'), join(root, 'exercises', 'support', 'globals.d.ts'));
+  const exercises = ids.map((id) => ({ id, title: `fixture ${id}`, section: 'fixture', points: 5, kind: 'code', starter: 'add.ts' }));
+  writeFileSync(join(root, 'exercises', 'exercises.json'), JSON.stringify({ exercises }, null, 2));
   const manifestPath = join(root, 'manifest.json');
   writeManifest(manifestPath, buildManifest(root, loadMetadata(root)));
-  return { root, manifestPath, exerciseDir: join(root, 'exercises', '01-add') };
+  return { root, manifestPath, dir };
 }
 
 /** A variant of the fixture's learner file, by name (fixtures/variants/<name>.ts.txt). */

@@ -1,0 +1,46 @@
+import { test, check } from '../../grader/harness';
+import { commandsRun, container, image, nothingRun } from '../support/commands';
+
+// The three containers the exercise starts from (README.md step 0).
+export const SETUP = [
+  'docker run -d --name web1 -p 8081:80 nginx',
+  'docker run -d --name web2 -p 8082:80 nginx',
+  'docker run -d --name web3 -p 8083:80 nginx',
+];
+const run = commandsRun(import.meta.url, SETUP);
+
+test('web1 is stopped (Exited) but still exists', () => {
+  const { host, ran } = run();
+  const empty = nothingRun(ran);
+  check(empty === undefined, empty ?? '');
+  const web1 = container(host, 'web1');
+  check(web1, 'web1 is gone: `docker rm` deletes a container; `docker stop` only ends its process');
+  check(web1.state === 'exited', `web1 is ${web1.state}, expected exited: \`docker stop web1\``);
+});
+
+test('web2 is removed: neither running nor listed by docker ps -a', () => {
+  const web2 = container(run().host, 'web2');
+  check(!web2, web2?.state === 'exited'
+    ? 'web2 is stopped but still exists (docker ps -a lists it): stop does not delete; `docker rm web2` does'
+    : `web2 still exists (${web2?.state}): stop it, then \`docker rm web2\` (or \`docker rm -f web2\`)`);
+});
+
+test('web3 is still running, untouched', () => {
+  const web3 = container(run().host, 'web3');
+  check(web3, 'web3 is gone: leave it alone');
+  check(web3.state === 'running', `web3 is ${web3.state}: leave it running`);
+});
+
+test('the nginx image is still there, used by web1 and web3', () => {
+  const { host } = run();
+  const nginx = image(host, 'nginx');
+  check(nginx, 'nginx:latest is gone: `docker rmi` removes images; this exercise keeps it');
+  const users = host.snapshot().containers.filter((c) => nginx.containers.includes(c.id)).map((c) => c.name).sort();
+  check(users.join() === 'web1,web3', `nginx:latest is used by ${users.join(', ') || 'no container'}; expected web1 and web3`);
+});
+
+test('port 8082 is free again after web2 was removed', () => {
+  const { host } = run();
+  const probe = host.execute('docker run -d --name probe -p 8082:80 nginx');
+  check(probe.exitCode === 0, `a new container cannot take port 8082: ${probe.stderr.trim().split('\n')[0] ?? ''}`);
+});
