@@ -1,0 +1,104 @@
+// `npm test` end to end, on a temporary fixture kit: the table, the report file, the exit code,
+// the summary line CI reads (always last), and watch mode re-grading on save.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { reveal } from '../../grader/hints';
+import type { GradeReport } from '../../grader/report';
+import { makeTempRoot, removeTempRoot, repoRoot, scenarioKit, variantPath } from './helpers/temp-kit';
+
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const cli = join(repoRoot, 'grader', 'cli.ts');
+let kit: ReturnType<typeof scenarioKit>;
+
+beforeAll(() => {
+  kit = scenarioKit(['01-untouched', '02-pass', '03-fail']);
+  copyFileSync(variantPath('pass'), join(kit.dir('02-pass'), 'add.ts'));
+  copyFileSync(variantPath('fail'), join(kit.dir('03-fail'), 'add.ts'));
+});
+afterAll(() => removeTempRoot(kit.root));
+
+function grade(...ids: string[]) {
+  const r = spawnSync(process.execPath, [tsxCli, cli, `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, ...ids], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const lines = r.stdout.trimEnd().split('\n');
+  return { status: r.status, stdout: r.stdout, lines, last: lines.at(-1) };
+}
+
+describe('npm test -- <ids>', () => {
+  test('grading exercises that pass or are not started exits 0, skips the kit tests and says so', () => {
+    const r = grade('01', '02');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Kit tests skipped: grading 01, 02 only');
+    expect(r.lines).toContain('EXERCISE       STATUS        CHECKS   POINTS');
+    expect(r.lines).toContain('01-untouched   not started   -        0/5');
+    expect(r.lines).toContain('02-pass        passed        2/2      5/5');
+    expect(r.lines).toContain('Score: 5/10');
+    expect(r.last).toBe('tests: 2 passed, 0 failed');
+    const report = JSON.parse(readFileSync(join(kit.root, 'reports', 'grade.json'), 'utf8')) as GradeReport;
+    expect(report).toMatchObject({ version: 1, partial: true, score: 5, maxScore: 10, kitTests: null });
+    expect(report.exercises.map((e) => [e.id, e.status, e.points])).toEqual([['01-untouched', 'not_started', 0], ['02-pass', 'passed', 5]]);
+  }, 130_000);
+
+  test('an attempted exercise that fails makes it exit 1, with the failed check explained', () => {
+    const r = grade('02', '03');
+    expect(r.status).toBe(1);
+    expect(r.lines).toContain('03-fail    in progress   1/2      0/5');
+    expect(r.lines).toContain('  ✗ add(-1, 1) is 0');
+    expect(r.lines).toContain('    add(-1, 1) returned -2');
+    expect(r.last).toBe('tests: 3 passed, 1 failed');
+  }, 130_000);
+
+  test('an unknown exercise is an error, still ending with the summary line', () => {
+    const r = grade('9');
+    expect(r.status).toBe(1);
+    expect(r.last).toBe('tests: 0 passed, 1 failed');
+  }, 130_000);
+});
+
+test('watch mode re-grades an exercise when its file is saved', async () => {
+  const child = spawn(process.execPath, [tsxCli, cli, '--watch', `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const waitFor = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (out.includes(text)) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 50);
+      child.once('exit', () => {
+        clearInterval(timer);
+        reject(new Error(`watch mode exited before printing ${JSON.stringify(text)}:\n${out}`));
+      });
+    });
+  try {
+    await waitFor('Watching exercises/');
+    expect(out).toContain('01-untouched   not started');
+    copyFileSync(variantPath('pass'), join(kit.dir('01-untouched'), 'add.ts'));
+    await waitFor('01-untouched   passed');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('tests: 2 passed, 0 failed');
+  } finally {
+    child.kill();
+  }
+}, 120_000);
+
+test('hints are revealed one at a time and the progress is remembered', () => {
+  const root = makeTempRoot();
+  try {
+    mkdirSync(join(root, 'exercises', '01-x'), { recursive: true });
+    writeFileSync(join(root, 'exercises', '01-x', 'hints.md'), '# Hints\n\n## Hint 1\n\none\n\n## Hint 2\n\ntwo\n');
+    expect(reveal(root, '01-x')).toMatchObject({ shown: [{ number: 1, text: 'one' }], seen: 1, total: 2, exhausted: false });
+    expect(reveal(root, '01-x')).toMatchObject({ shown: [{ number: 2, text: 'two' }], seen: 2, exhausted: false });
+    expect(reveal(root, '01-x')).toMatchObject({ shown: [], seen: 2, exhausted: true });
+    expect(reveal(root, '01-x', true).shown.map((h) => h.text)).toEqual(['one', 'two']);
+    expect(JSON.parse(readFileSync(join(root, 'reports', 'hints.json'), 'utf8'))).toEqual({ '01-x': 2 });
+  } finally {
+    removeTempRoot(root);
+  }
+});
