@@ -1,0 +1,115 @@
+// RUN: the command runs in a throwaway container over the previous step's filesystem; what it
+// wrote (the container's writable layer) becomes the step's layer. That is how a build works:
+// a container per RUN, committed and thrown away (docs "Image layers" / BuildKit ExecOp).
+import { quote } from 'shell-quote';
+import { ShellSyntaxError, tokenize, type SimpleCommand } from '../../../cli/tokenize';
+import { Container, type ContainerConfig } from '../../../model/container';
+import type { LayerEntry } from '../../../model/entry';
+import { normalizePath } from '../../../model/entry';
+import type { Image } from '../../../model/image';
+import { findProgram, runShellLine, userlandOf } from '../../../shell/programs';
+import { utilError } from '../../../shell/coreutils';
+import { expandVars } from './dockerfile';
+import { INSTALLERS, type InstallIo } from './installers';
+
+export interface RunOutcome {
+  exitCode: number;
+  /** What the command printed (BuildKit shows it when the step fails). */
+  log: string[];
+  changeset: ReadonlyMap<string, LayerEntry>;
+  /** Installed size beyond the stand-in files' own bytes, for files still in the changeset. */
+  extraBytes: number;
+}
+
+export interface RunInput {
+  image: Image;
+  /** Container ID for the throwaway container (derived from the cache key: deterministic). */
+  id: string;
+  script: string;
+  env: string[];
+  /** Build args and ENV, for $VAR expansion (the shell would see them as its environment). */
+  vars: ReadonlyMap<string, string>;
+  workingDir: string;
+  user: string;
+}
+
+export function runStep(input: RunInput): RunOutcome {
+  const config: ContainerConfig = { entrypoint: null, cmd: ['/bin/sh', '-c', input.script], env: input.env, workingDir: input.workingDir || '/', tty: false, interactive: false, autoRemove: true };
+  const c = new Container(input.id, `buildkit-${input.id.slice(0, 12)}`, input.image.id, input.image, 0, config, []);
+  const io: InstallIo = { fs: c.fs, cwd: config.workingDir, log: [], sizes: new Map() };
+  const exitCode = runScript(c, expandVars(input.script, input.vars), io);
+  const changeset = c.fs.changeset();
+  let extraBytes = 0;
+  for (const [path, bytes] of io.sizes) if (changeset.get(path)?.type === 'file') extraBytes += bytes;
+  return { exitCode, log: io.log, changeset, extraBytes };
+}
+
+function runScript(c: Container, script: string, io: InstallIo): number {
+  let pipeline;
+  try {
+    pipeline = tokenize(script);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    io.log.push(`/bin/sh: 1: ${e.message}`);
+    return 2;
+  }
+  let code = 0;
+  let skip = false;
+  for (const { command, next } of pipeline) {
+    if (!skip) {
+      const r = runCommand(c, command, io);
+      if (r.exit) return r.code;
+      code = r.code;
+    }
+    skip = (next === '&&' && code !== 0) || (next === '||' && code === 0);
+  }
+  return code;
+}
+
+/** Shell builtins the in-container programs lack, the package managers, then everything else. */
+function runCommand(c: Container, command: SimpleCommand, io: InstallIo): { code: number; exit?: boolean } {
+  const words = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
+  const [name, ...args] = words;
+  if (name === undefined) return { code: 0 };
+  if (name === 'cd') {
+    const target = normalizePath(args[0] ?? '/root', io.cwd);
+    if (c.fs.stat(target)?.type !== 'dir') {
+      io.log.push(`/bin/sh: 1: cd: can't cd to ${args[0] ?? ''}`);
+      return { code: 2 };
+    }
+    io.cwd = target;
+    c.config.workingDir = target;
+    return { code: 0 };
+  }
+  if (name === 'set' || name === 'export' || name === ':') return { code: 0 };
+  if (name === 'exit') return { code: Number(args[0] ?? 0) || 0, exit: true };
+  const installer = INSTALLERS[name];
+  if (installer && !command.redirect) {
+    if (!findProgram(c, name)) {
+      io.log.push(utilError.notFound(userlandOf(c), '/bin/sh', name));
+      return { code: 127 };
+    }
+    return { code: installer(args, io) };
+  }
+  const redirect = command.redirect ? ` ${command.redirect.append ? '>>' : '>'} ${quote([command.redirect.target])}` : '';
+  const r = runShellLine(c, 'sh', quote(words) + redirect);
+  for (const text of [r.stdout, r.stderr]) if (text) io.log.push(...text.replace(/\n$/, '').split('\n'));
+  return { code: r.exitCode };
+}
+
+/** `rm -rf /var/lib/apt/lists/*`: a `*` in the last path segment, matched against the directory. */
+function expandGlob(c: Container, word: string, cwd: string): string[] {
+  const slash = word.lastIndexOf('/');
+  const last = word.slice(slash + 1);
+  if (!/[*?]/.test(last) || /[*?]/.test(word.slice(0, slash + 1))) return [word];
+  const dir = normalizePath(slash === -1 ? '.' : word.slice(0, slash + 1) || '/', cwd);
+  let names: string[];
+  try {
+    names = c.fs.list(dir);
+  } catch {
+    return [word];
+  }
+  const re = new RegExp('^' + last.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  const matches = names.filter((n) => re.test(n) && (last.startsWith('.') || !n.startsWith('.')));
+  return matches.length ? matches.map((n) => word.slice(0, slash + 1) + n) : [word];
+}
