@@ -71,7 +71,7 @@ export function createHost(options: HostOptions = {}): Host {
         // A fault in the simulator itself: say so plainly rather than pretend Docker said it.
         result = { stdout: '', stderr: `simulator error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
       }
-      if (state.version !== before || state.pending || state.attached) {
+      if (listeners.size > 0 && (state.version !== before || state.pending || state.attached)) {
         const s = snapshot();
         for (const listener of listeners) listener(s);
       }

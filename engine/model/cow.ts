@@ -3,7 +3,7 @@
 // lower file copies it up; deleting a lower entry leaves a whiteout. The lower tree is never touched.
 import type { Change, ChangeKind } from '../types';
 import type { DirEntry, Entry, LayerEntry } from './entry';
-import { ancestorsOf, baseName, parentOf } from './entry';
+import { ancestorsOf, baseName, normalizePath, parentOf } from './entry';
 import type { RootFs } from './image';
 import { contentBytes } from './layer';
 
@@ -16,13 +16,67 @@ export class FsError extends Error {
 }
 
 export class CowFs {
-  /** The writable layer; allocated on the first write so idle containers cost nothing. */
-  private upper: Map<string, LayerEntry> | undefined;
+  /**
+   * The writable layer. Allocated on the first write; until then it may be a map shared by every
+   * container of the image (what the image's process writes at start), so ten thousand idle
+   * containers cost one copy of it.
+   */
+  private own: Map<string, LayerEntry> | undefined;
+  private shared: ReadonlyMap<string, LayerEntry> | undefined;
 
   constructor(private readonly lower: RootFs) {}
 
-  /** The entry a process in the container sees at `path`, or undefined. */
+  private get upper(): ReadonlyMap<string, LayerEntry> | undefined {
+    return this.own ?? this.shared;
+  }
+
+  /** Starts from a writable layer shared with other containers (copied on this one's first write). */
+  adoptShared(upper: ReadonlyMap<string, LayerEntry>): void {
+    if (!this.own && !this.shared) this.shared = upper;
+  }
+
+  /** The writable layer as it is now (for sharing with containers that do the same start-up). */
+  upperView(): ReadonlyMap<string, LayerEntry> {
+    return this.upper ?? new Map();
+  }
+
+  /** Follows symlinks in the directories above `path` (not the last component), like lstat. */
+  resolveParents(path: string): string {
+    let current = path;
+    for (let hops = 0; hops < 40; hops++) {
+      let changed = false;
+      for (const dir of ancestorsOf(current)) {
+        const e = this.lstat(dir);
+        if (e?.type === 'symlink') {
+          const target = e.target.startsWith('/') ? e.target : `${parentOf(dir)}/${e.target}`;
+          current = normalizePath(target + current.slice(dir.length));
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) return current;
+    }
+    return current;
+  }
+
+  /** Follows every symlink, the last component too (what open() sees). */
+  resolve(path: string): string {
+    let current = this.resolveParents(path);
+    for (let hops = 0; hops < 40; hops++) {
+      const e = this.lstat(current);
+      if (e?.type !== 'symlink') return current;
+      current = this.resolveParents(normalizePath(e.target.startsWith('/') ? e.target : `${parentOf(current)}/${e.target}`));
+    }
+    return current;
+  }
+
+  /** The entry a process in the container sees at `path` (symlinks followed), or undefined. */
   stat(path: string): Entry | undefined {
+    return this.lstat(this.resolve(path));
+  }
+
+  /** The entry at exactly `path`, a symlink itself when it is one. */
+  lstat(path: string): Entry | undefined {
     if (path === '/') return ROOT;
     const up = this.upper?.get(path);
     if (up) return up.type === 'whiteout' ? undefined : up;
@@ -31,7 +85,8 @@ export class CowFs {
   }
 
   /** Sorted names in a directory (merged view). */
-  list(dir: string): string[] {
+  list(input: string): string[] {
+    const dir = this.resolve(input);
     const entry = this.stat(dir);
     if (!entry) throw new FsError('ENOENT', dir);
     if (entry.type !== 'dir') throw new FsError('ENOTDIR', dir);
@@ -54,11 +109,12 @@ export class CowFs {
     const entry = this.stat(path);
     if (!entry) throw new FsError('ENOENT', path);
     if (entry.type === 'dir') throw new FsError('EISDIR', path);
-    if (entry.type === 'symlink') return this.readFile(entry.target.startsWith('/') ? entry.target : `${parentOf(path) === '/' ? '' : parentOf(path)}/${entry.target}`);
+    if (entry.type === 'symlink') throw new FsError('ENOENT', path); // a dangling or looping link
     return entry.content;
   }
 
-  writeFile(path: string, content: string, append = false): void {
+  writeFile(input: string, content: string, append = false): void {
+    const path = this.resolve(input);
     const existing = this.requireParent(path);
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const previous = existing?.type === 'file' ? existing : undefined;
@@ -67,7 +123,8 @@ export class CowFs {
   }
 
   /** `touch`: creates an empty file, or copies an existing one up (its mtime changes). */
-  touch(path: string): void {
+  touch(input: string): void {
+    const path = this.resolve(input);
     const existing = this.requireParent(path);
     if (existing) {
       this.copyUpParents(path);
@@ -77,7 +134,8 @@ export class CowFs {
     this.writeFile(path, '');
   }
 
-  mkdir(path: string, parents = false): void {
+  mkdir(input: string, parents = false): void {
+    const path = this.resolveParents(input);
     if (parents) {
       for (const dir of [...ancestorsOf(path), path]) {
         const e = this.stat(dir);
@@ -94,8 +152,9 @@ export class CowFs {
     up.set(path, wasDeleted ? { type: 'dir', mode: 0o755, opaque: true } : { type: 'dir', mode: 0o755 });
   }
 
-  remove(path: string, recursive = false): void {
-    const entry = this.stat(path);
+  remove(input: string, recursive = false): void {
+    const path = this.resolveParents(input);
+    const entry = this.lstat(path);
     if (!entry || path === '/') throw new FsError('ENOENT', path);
     if (entry.type === 'dir' && !recursive && this.list(path).length > 0) throw new FsError('ENOTEMPTY', path);
     if (entry.type === 'dir' && !recursive) throw new FsError('EISDIR', path);
@@ -139,7 +198,7 @@ export class CowFs {
   }
 
   private write(): Map<string, LayerEntry> {
-    return (this.upper ??= new Map());
+    return (this.own ??= new Map(this.shared ?? []));
   }
 
   private inLower(path: string): boolean {
@@ -165,7 +224,7 @@ export class CowFs {
     const parent = this.stat(parentOf(path));
     if (!parent) throw new FsError('ENOENT', path);
     if (parent.type !== 'dir') throw new FsError('ENOTDIR', path);
-    return this.stat(path);
+    return this.lstat(path);
   }
 
   /** copy_up of the parent directories (metadata only), as overlayfs does before a write. */

@@ -4,9 +4,9 @@
 import { CliError } from '../errors/cli-error';
 import { msg } from '../errors/messages';
 import type { HostState } from '../host-state';
-import type { Container } from '../model/container';
+import { Container } from '../model/container';
 import { runtimeOf } from '../registry/index';
-import { logTimeToken } from '../registry/images/catalog';
+import { renderLogTime } from '../registry/catalog';
 import { runArgv } from '../shell/programs';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
@@ -33,15 +33,9 @@ export function behaviourOf(c: Container): Behaviour {
   return 'oneshot';
 }
 
-/** "2026/11/27 10:00:00", the timestamp nginx's error log uses. */
-function logTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
-}
-
+/** Log lines carry time tokens the catalog fills in (nginx's and redis's own timestamp styles). */
 export function renderLogLine(line: string, at: number): string {
-  return line.includes(logTimeToken) ? line.split(logTimeToken).join(logTime(at)) : line;
+  return renderLogTime(line, at);
 }
 
 function checkPorts(state: HostState, c: Container): void {
@@ -49,6 +43,38 @@ function checkPorts(state: HostState, c: Container): void {
     const owner = state.portOwner(p.hostPort, p.protocol);
     if (owner && owner !== c) throw new CliError(msg.portAllocated(c.name, state.random.hex64(), p.hostPort), 1);
   }
+}
+
+/** What a fresh container of an image looks like after its process's start-up writes, per image. */
+const startupLayers = new WeakMap<object, ReadonlyMap<string, unknown>>();
+
+function writeAll(c: Container, writes: Record<string, string>): void {
+  for (const [path, content] of Object.entries(writes)) {
+    if (path.endsWith('/')) c.fs.mkdir(path.slice(0, -1), true);
+    else {
+      c.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', true);
+      c.fs.writeFile(path, content);
+    }
+  }
+}
+
+/**
+ * A container that has written nothing yet shares one start-up layer with its siblings
+ * (copy-on-write of the writable layer itself); one that has changes gets the writes applied.
+ */
+function applyStartupWrites(c: Container, writes: Record<string, string>): void {
+  if (c.fs.changes().length > 0 || c.startedAt !== null) {
+    writeAll(c, writes);
+    return;
+  }
+  let shared = startupLayers.get(c.image) as ReturnType<Container['fs']['upperView']> | undefined;
+  if (!shared) {
+    const probe = new Container('', '', '', c.image, 0, c.config, []);
+    writeAll(probe, writes);
+    shared = probe.fs.upperView();
+    startupLayers.set(c.image, shared);
+  }
+  c.fs.adoptShared(shared);
 }
 
 export interface StartOutcome {
@@ -80,13 +106,7 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
     begin();
     const runtime = runtimeOf(c.image.id);
     if (behaviour === 'service' && runtime) {
-      for (const [path, content] of Object.entries(runtime.writesOnStart ?? {})) {
-        if (path.endsWith('/')) c.fs.mkdir(path.slice(0, -1), true);
-        else {
-          c.fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', true);
-          c.fs.writeFile(path, content);
-        }
-      }
+      applyStartupWrites(c, runtime.writesOnStart ?? {});
       c.log(now, runtime.logsOnStart ?? []);
     }
     return { stdout: '', stderr: '', exited: false };

@@ -88,7 +88,7 @@ const programs: Record<string, Program> = {
           io.out.push(name);
           continue;
         }
-        const e = entry.type === 'dir' ? io.c.fs.stat(normalizePath(name, path)) : entry;
+        const e = entry.type === "dir" ? io.c.fs.lstat(normalizePath(name, path)) : entry;
         const kind = e?.type === 'dir' ? 'd' : e?.type === 'symlink' ? 'l' : '-';
         const size = e?.type === 'file' ? byteLength(e.content) : 4096;
         const suffix = e?.type === 'symlink' ? ` -> ${e.target}` : '';

@@ -96,7 +96,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   const exposed = Object.keys(cfg.ExposedPorts ?? {});
   const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(stderr + msg.runFailed(t, ctx.path), 125));
   const entrypointFlag = args.string('entrypoint');
-  const env = [...(cfg.Env ?? [])];
+  // Containers without -e share the image's Env array (it is never mutated).
+  const env = args.list('env').length ? [...(cfg.Env ?? [])] : ((cfg.Env ?? []) as string[]);
   for (const e of args.list('env')) {
     const key = e.split('=')[0]!;
     const i = env.findIndex((x) => x.split('=')[0] === key);
