@@ -31,6 +31,12 @@ export interface GradeOptions {
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 
+/** Declarations every learner file is checked with (exercises/support/globals.d.ts: `console`). */
+export function ambientFiles(root: string): string[] {
+  const globals = join(root, 'exercises', 'support', 'globals.d.ts');
+  return existsSync(globals) ? [globals] : [];
+}
+
 interface Inspected {
   meta: ExerciseMeta;
   dir: string;
@@ -64,10 +70,9 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
 
   // Command files are not TypeScript; untouched starters compile by construction.
   const toCheck = chosen.filter((e) => e.meta.kind !== 'command' && e.starter === 'changed');
-  const ambient = join(root, 'exercises', 'support', 'globals.d.ts');
   const service = options.typecheck ?? new TypecheckService();
   const typeErrorsPromise = service
-    .check(toCheck.map((e) => e.starterPath), existsSync(ambient) ? [ambient] : [])
+    .check(toCheck.map((e) => e.starterPath), ambientFiles(root))
     .finally(() => (options.typecheck ? undefined : service.close()));
 
   const jobs = chosen

@@ -3,7 +3,8 @@
 import { watch as watchFiles } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { gradeExercises, type GradeOptions } from './grade';
+import { ambientFiles, gradeExercises, type GradeOptions } from './grade';
+import { loadMetadata, selectExercises } from './metadata';
 import { startWorker } from './test-pool';
 import { TypecheckService } from './typecheck-service';
 import { buildReport, writeReport } from './write-report';
@@ -38,6 +39,11 @@ export async function watch(options: GradeOptions): Promise<void> {
   };
 
   await grade(ids);
+  // Parse the TypeScript library now, so that the first save is checked incrementally too.
+  const tsFiles = selectExercises(loadMetadata(root), ids)
+    .filter((e) => e.kind !== 'command')
+    .map((e) => join(root, 'exercises', e.id, e.starter));
+  void typecheck.check(tsFiles, ambientFiles(root)).catch(() => undefined);
   console.log('\nWatching exercises/ for changes (Ctrl+C to stop)…');
   const dir = join(root, 'exercises');
   let timer: NodeJS.Timeout | undefined;

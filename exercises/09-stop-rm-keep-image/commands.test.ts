@@ -39,8 +39,8 @@ test('the nginx image is still there, used by web1 and web3', () => {
   check(users.join() === 'web1,web3', `nginx:latest is used by ${users.join(', ') || 'no container'}; expected web1 and web3`);
 });
 
-test('port 8082 is free again after web2 was removed', () => {
+test('the name web2 can be taken again (only removing a container frees its name)', () => {
   const { host } = run();
-  const probe = host.execute('docker run -d --name probe -p 8082:80 nginx');
-  check(probe.exitCode === 0, `a new container cannot take port 8082: ${probe.stderr.trim().split('\n')[0] ?? ''}`);
+  const probe = host.execute('docker run -d --name web2 -p 8082:80 nginx');
+  check(probe.exitCode === 0, `a new container cannot be named web2: ${probe.stderr.trim().split('\n')[0] ?? ''}`);
 });
