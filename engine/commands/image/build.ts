@@ -6,6 +6,7 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { HOST_CWD } from '../../host-state';
 import { normalizePath } from '../../model/entry';
+import type { Image } from '../../model/image';
 import { fullString, parseReference } from '../../model/reference';
 import { inheritRuntime } from '../../registry/index';
 import { readContext } from './build/context';
@@ -13,6 +14,9 @@ import { buildError } from './build/errors';
 import { renderPlain } from './build/plain';
 import { renderErrorLogs, renderProgress, renderSource } from './build/progress';
 import { solve } from './build/solve';
+
+const commandOf = (i: Image) => JSON.stringify([i.config.config.Entrypoint ?? [], i.config.config.Cmd ?? []]);
+const sameCommand = (a: Image, b: Image) => commandOf(a) === commandOf(b);
 
 export const build: CommandSpec = {
   name: 'build',
@@ -70,7 +74,10 @@ export const build: CommandSpec = {
     const { image, baseId } = outcome;
     state.addImage(image);
     for (const tag of tags) state.setTag(tag, image.id);
-    if (baseId) inheritRuntime(image.id, baseId);
+    // The base's modelled behaviour (nginx serves, redis listens) carries over only while the
+    // image still runs the base's own command; a new CMD runs through the in-container programs.
+    const base = baseId ? state.images.get(baseId) : undefined;
+    if (base && sameCommand(base, image)) inheritRuntime(image.id, base.id);
     state.touch();
     return { stdout: mode === 'quiet' ? `${image.id}\n` : '', stderr: progress(), exitCode: 0 };
   },
