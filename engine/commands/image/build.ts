@@ -11,6 +11,7 @@ import { fullString, parseReference } from '../../model/reference';
 import { inheritRuntime } from '../../registry/index';
 import { readContext } from './build/context';
 import { buildError } from './build/errors';
+import { renderWarnings } from './build/lint';
 import { renderPlain } from './build/plain';
 import { renderErrorLogs, renderProgress, renderSource } from './build/progress';
 import { solve } from './build/solve';
@@ -40,13 +41,16 @@ export const build: CommandSpec = {
     const context = readContext(state, path);
     if (!context) throw new CliError(buildError.contextNotFound(path), 1);
 
-    const tags = args.list('tag').map((t) => {
+    const refs = args.list('tag').map((t) => {
       try {
-        return fullString(parseReference(t));
+        return parseReference(t);
       } catch {
         throw new CliError(buildError.invalidTag(t), 1);
       }
     });
+    const tags = refs.map((r) => fullString(r));
+    // The moby exporter names the image as given, normalized: no ":latest" it was not given.
+    const names = refs.map((r) => (r.defaultedTag ? `${r.domain}/${r.path}` : fullString(r)));
     const buildArgs = new Map<string, string>();
     for (const pair of args.list('build-arg')) {
       const eq = pair.indexOf('=');
@@ -63,13 +67,14 @@ export const build: CommandSpec = {
     if (mode === 'rawjson') throw new CliError(buildError.notModelled('--progress=rawjson'), 1);
     // progressui.NewDisplay's check, before the build starts.
     if (!['auto', 'tty', 'plain', 'quiet'].includes(mode)) throw new CliError(`ERROR: invalid progress mode ${mode}`, 1);
-    const outcome = solve({ state, dockerfileName, dockerfile, context, tags, noCache: args.bool('no-cache'), buildArgs });
+    const outcome = solve({ state, dockerfileName, dockerfile, context, names, noCache: args.bool('no-cache'), buildArgs });
     const progress = (failure?: string) => (mode === 'quiet' ? '' : mode === 'plain' ? renderPlain(outcome.vertices, failure) : renderProgress(outcome.vertices));
 
+    const warnings = mode === 'quiet' ? '' : renderWarnings(outcome.warnings);
     if (!outcome.ok) {
       const logs = mode === 'quiet' ? '' : renderErrorLogs(outcome.vertices);
       const source = outcome.lines && dockerfile !== undefined ? renderSource(dockerfileName, dockerfile, outcome.lines) : '';
-      return { stdout: '', stderr: progress(outcome.reason) + logs + source + buildError.failed(outcome.reason) + '\n', exitCode: 1 };
+      return { stdout: '', stderr: progress(outcome.reason) + logs + warnings + source + buildError.failed(outcome.reason) + '\n', exitCode: 1 };
     }
     const { image, baseId } = outcome;
     state.addImage(image);
@@ -79,6 +84,6 @@ export const build: CommandSpec = {
     const base = baseId ? state.images.get(baseId) : undefined;
     if (base && sameCommand(base, image)) inheritRuntime(image.id, base.id);
     state.touch();
-    return { stdout: mode === 'quiet' ? `${image.id}\n` : '', stderr: progress(), exitCode: 0 };
+    return { stdout: mode === 'quiet' ? `${image.id}\n` : '', stderr: progress() + warnings, exitCode: 0 };
   },
 };

@@ -104,7 +104,10 @@ export function sourcesChecksum(sources: readonly Source[]): string {
   return digestOf(sources.map((s) => `${s.rel}\u0000${digestOf(s.content)}`).join('\n'));
 }
 
-/** What "transferring context" reports: the bytes of the files sent. */
+/**
+ * What "transferring context" reports. BuildKit sends only what changed since the previous
+ * build (fsutil sync); the simulator reports the whole context's bytes every time.
+ */
 export function contextBytes(ctx: BuildContext): number {
   let n = 0;
   for (const content of ctx.files.values()) n += byteLength(content);

@@ -10,6 +10,7 @@ export function renderPlain(vertices: readonly Vertex[], failure?: string): stri
     const n = `#${i + 1}`;
     out += `${n} ${v.name}\n`;
     for (const s of v.statuses ?? []) out += `${n} ${s.id}${s.bytes === undefined ? '' : ` ${unitsBytes(s.bytes)}`} done\n`;
+    for (const w of v.warnings ?? []) out += `${n} WARN: ${w}\n`;
     for (const line of v.logs ?? []) out += `${n} 0.000 ${line}\n`;
     if (v.cached) out += `${n} CACHED\n\n`;
     else if (v.error) out += `${n} ERROR: ${failure ?? ''}\n\n`;

@@ -18,6 +18,8 @@ export interface Vertex {
   statuses?: Array<{ id: string; bytes?: number }>;
   /** The step's output, printed under "------" when it failed. */
   logs?: string[];
+  /** Build-check warnings attached to the vertex (the build definition's), shown as "WARN: …". */
+  warnings?: string[];
 }
 
 /** tonistiigi/units Bytes with "%.2f": plain bytes under 1000, otherwise two decimals and kB/MB. */
@@ -64,6 +66,10 @@ export function renderProgress(vertices: readonly Vertex[], width = TERMINAL_WID
     if (main) lines.push(main);
     for (const s of v.statuses ?? []) {
       const line = jobLine(`=> ${s.id}`, s.bytes === undefined ? undefined : unitsBytes(s.bytes), width);
+      if (line) lines.push(line);
+    }
+    for (const w of v.warnings ?? []) {
+      const line = jobLine(`WARN: ${w}`, undefined, width);
       if (line) lines.push(line);
     }
   }

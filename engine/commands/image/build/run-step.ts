@@ -30,7 +30,6 @@ export interface RunInput {
   /** Build args and ENV, for $VAR expansion (the shell would see them as its environment). */
   vars: ReadonlyMap<string, string>;
   workingDir: string;
-  user: string;
 }
 
 export function runStep(input: RunInput): RunOutcome {

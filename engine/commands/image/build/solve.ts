@@ -16,6 +16,7 @@ import { contextBytes, isSingleFile, selectSources, sourcesChecksum, type BuildC
 import { DockerfileError, expandVars, parseDockerfile, shellWords, type Instruction } from './dockerfile';
 import { buildError } from './errors';
 import { copyFiles, makeWorkdir } from './file-steps';
+import { lintWarnings } from './lint';
 import type { Vertex } from './progress';
 import { runStep } from './run-step';
 import { applyMetadata, fillHistoryTimes, HISTORY_COMMENT, varsOf, type StageState } from './stage';
@@ -27,15 +28,16 @@ export interface BuildRequest {
   /** Its text, or undefined when the file does not exist. */
   dockerfile: string | undefined;
   context: BuildContext;
-  /** Full references to point at the result ("docker.io/library/myapp:latest"). */
-  tags: string[];
+  /** The names the exporter reports ("docker.io/library/myapp", "docker.io/library/myapp:v2"). */
+  names: string[];
   noCache: boolean;
   buildArgs: ReadonlyMap<string, string>;
 }
 
-export type BuildOutcome =
-  | { ok: true; image: Image; baseId: string | undefined; vertices: Vertex[] }
-  | { ok: false; vertices: Vertex[]; reason: string; lines?: { start: number; end: number } };
+export type BuildOutcome = { vertices: Vertex[]; warnings: string[] } & (
+  | { ok: true; image: Image; baseId: string | undefined }
+  | { ok: false; reason: string; lines?: { start: number; end: number } }
+);
 
 class SolveError extends Error {
   constructor(readonly reason: string, readonly lines?: { start: number; end: number }) {
@@ -55,26 +57,30 @@ const NOT_MODELLED: Record<string, string> = {
 
 export function solve(req: BuildRequest): BuildOutcome {
   const vertices: Vertex[] = [];
+  const warnings: string[] = [];
   try {
-    return { ok: true, ...run(req, vertices), vertices };
+    return { ok: true, ...run(req, vertices, warnings), vertices, warnings };
   } catch (e) {
-    if (e instanceof SolveError || e instanceof DockerfileError) return { ok: false, vertices, reason: e.reason, ...(e.lines ? { lines: e.lines } : {}) };
+    if (e instanceof SolveError || e instanceof DockerfileError) return { ok: false, vertices, warnings, reason: e.reason, ...(e.lines ? { lines: e.lines } : {}) };
     throw e;
   }
 }
 
 const linesOf = (ins: Instruction) => ({ start: ins.startLine, end: ins.endLine });
 
-function run(req: BuildRequest, vertices: Vertex[]): { image: Image; baseId: string | undefined } {
+function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image: Image; baseId: string | undefined } {
   const { state } = req;
-  vertices.push({
+  const definition: Vertex = {
     name: `[internal] load build definition from ${req.dockerfileName}`,
     // An absent file still transfers an empty directory listing: BuildKit reports 2B.
     statuses: [{ id: 'transferring dockerfile:', bytes: req.dockerfile === undefined ? 2 : byteLength(req.dockerfile) }],
-  });
+  };
+  vertices.push(definition);
   if (req.dockerfile === undefined) throw new SolveError(buildError.dockerfileMissing(req.dockerfileName));
   const instructions = parseDockerfile(req.dockerfile);
   if (instructions.length === 0) throw new SolveError(buildError.dockerfileEmpty());
+  warnings.push(...lintWarnings(instructions));
+  if (warnings.length) definition.warnings = [...warnings];
 
   // ARGs before the first FROM only feed FROM lines (Dockerfile reference, "Understand how ARG and FROM interact").
   const metaArgs = new Map<string, string>();
@@ -140,7 +146,7 @@ function run(req: BuildRequest, vertices: Vertex[]): { image: Image; baseId: str
   });
   vertices.push({
     name: 'exporting to image',
-    statuses: [{ id: 'exporting layers' }, { id: `writing image ${image.id}` }, ...req.tags.map((t) => ({ id: `naming to ${t}` }))],
+    statuses: [{ id: 'exporting layers' }, { id: `writing image ${image.id}` }, ...req.names.map((n) => ({ id: `naming to ${n}` }))],
   });
   return { image, baseId: base.image?.id };
 }
@@ -237,7 +243,7 @@ function fileStep(req: BuildRequest, current: StageState, ins: Instruction, labe
     const script = ins.json ? ins.json.map((w) => JSON.stringify(w)).join(' ') : ins.args;
     const history = fillHistoryTimes(current.history);
     const image = createImage({ created: history[history.length - 1]?.created ?? now, config, layers: current.layers, history });
-    const outcome = runStep({ image, id: key, script, env: config.Env ?? [], vars, workingDir: config.WorkingDir ?? '/', user: config.User ?? '' });
+    const outcome = runStep({ image, id: key, script, env: config.Env ?? [], vars, workingDir: config.WorkingDir ?? '/' });
     if (outcome.exitCode !== 0) fail(buildError.processFailed(argv, outcome.exitCode), outcome.log);
     changeset = outcome.changeset;
     extraBytes = outcome.extraBytes;

@@ -46,7 +46,7 @@ function starterScreen(id: string, copyCached: boolean, contextBytes: number): s
     ' => exporting to image                                                     0.0s',
     ' => => exporting layers                                                    0.0s',
     ` => => writing image sha256:${hexCut(id, 45)}  0.0s`,
-    ' => => naming to docker.io/library/myapp:latest                            0.0s',
+    ' => => naming to docker.io/library/myapp                                   0.0s',
     '',
   ].join('\n');
 }
@@ -193,6 +193,38 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
     expect(run('docker build -t api .').exitCode).toBe(0);
     expect(run('docker create --name apibox api').exitCode).toBe(0);
     expect(host.readFile('apibox', '/app/node_modules/express/package.json')).toContain('"name": "express"');
+  });
+});
+
+describe('docker build: names and build checks', () => {
+  it('-t name:tag with -f names the image with its tag', () => {
+    const r = run('docker build -t myapp:v2 -f Dockerfile .');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain('\n => => naming to docker.io/library/myapp:v2                                0.0s\n');
+    expect(image('myapp:v2')).toBeDefined();
+    expect(image('myapp:latest')).toBeUndefined();
+  });
+
+  it('warns about a shell-form CMD and a legacy ENV, in the display and after it', () => {
+    writeFile('Dockerfile', ['FROM nginx:1.29', 'ENV MODE production', 'CMD nginx -g "daemon off;"']);
+    const r = run('docker build -t myapp .');
+    expect(r.exitCode).toBe(0);
+    const lines = r.stderr.split('\n');
+    expect(lines.slice(1, 5)).toEqual([
+      ' => [internal] load build definition from Dockerfile                       0.0s',
+      ' => => transferring dockerfile: 63B                                        0.0s',
+      ' => WARN: LegacyKeyValueFormat: "ENV key=value" should be used instead of  0.0s',
+      ' => WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prev  0.0s',
+    ]);
+    expect(r.stderr.endsWith([
+      '',
+      ' 2 warnings found (use docker --debug to expand):',
+      ' - LegacyKeyValueFormat: "ENV key=value" should be used instead of legacy "ENV key value" format (line 2)',
+      ' - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 3)',
+      '',
+    ].join('\n'))).toBe(true);
+    expect(image('myapp:latest')!.config.cmd).toEqual(['/bin/sh', '-c', 'nginx -g "daemon off;"']);
+    expect(image('myapp:latest')!.config.env).toContain('MODE=production');
   });
 });
 
