@@ -21,6 +21,9 @@ import {
 } from './demos';
 
 const slides = extractSlides();
+// What a demo may type: docker commands, curl to a published port, and the host shell's few file
+// commands over the build context in ~/app (`cat Dockerfile`, `echo … > index.html`).
+const DEMO_LINE = [/^docker [a-z]/, /^curl http:\/\/localhost:\d+\/\S*$/, /^(?:cat|ls|pwd|echo)(?: |$)/];
 const demos = extractDemos();
 
 describe('deck structure', () => {
@@ -72,7 +75,7 @@ describe('deck structure', () => {
       if (owner !== undefined && owner !== demo.slideIndex) problems.push(`${where}: host id also used on slide ${owner + 1}`);
       slideOfHost.set(demo.host, demo.slideIndex);
       for (const line of [...demo.setup, ...demo.script]) {
-        if (!/^docker [a-z]/.test(line) && !/^curl http:\/\/localhost:\d+\/\S*$/.test(line)) problems.push(`${where}: not a docker/curl line: ${line}`);
+        if (!DEMO_LINE.some((shape) => shape.test(line))) problems.push(`${where}: not a docker, curl or build-context line: ${line}`);
       }
       for (const index of demo.fails) {
         if (index < 0 || index >= demo.script.length) problems.push(`${where}: fails index ${index} outside the script`);
