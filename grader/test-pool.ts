@@ -21,9 +21,15 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Workers that have exited: a learner's stray async error can end one between two jobs. */
+const exited = new WeakSet<Worker>();
+
 /** Starts a worker and resolves once tsx is registered and the worker listens. */
 export function startWorker(): Promise<Worker> {
   const worker = spawnTsWorker(WORKER_ENTRY);
+  // Errors are handled per job (runOnWorker); one raised between jobs must not crash the grader.
+  worker.on('error', () => undefined);
+  worker.once('exit', () => exited.add(worker));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
@@ -107,6 +113,7 @@ export async function runJobs(
   const slot = async (): Promise<void> => {
     let worker: Worker | undefined;
     for (let next = queue.shift(); next; next = queue.shift()) {
+      if (worker && exited.has(worker)) worker = undefined;
       worker ??= await (options.takeWorker ?? startWorker)();
       const { result, reusable } = await runOnWorker(worker, next.job, options.timeoutMs);
       results.set(next.key, result);

@@ -17,9 +17,16 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+// An error thrown from a learner's timer or an unhandled rejection would otherwise end the
+// worker, possibly during the next exercise's job: record it and fail the check that caused it.
+let stray: string | undefined;
+process.on('uncaughtException', (error) => (stray ??= describe(error)));
+process.on('unhandledRejection', (reason) => (stray ??= describe(reason)));
+
 async function runJob(job: TestJob): Promise<void> {
   const tests = registeredTests();
   tests.length = 0;
+  stray = undefined;
   try {
     for (const file of job.testFiles) await import(pathToFileURL(file).href);
   } catch (error) {
@@ -35,8 +42,12 @@ async function runJob(job: TestJob): Promise<void> {
     }
     try {
       await t.fn();
+      // Let a rejection or timer error raised by this check surface before judging it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stray !== undefined) throw new Error(`an error escaped the check: ${stray}`);
       send({ type: 'test', outcome: { name: t.name, status: 'passed' } });
     } catch (error) {
+      stray = undefined;
       send({ type: 'test', outcome: { name: t.name, status: 'failed', message: describe(error) } });
     }
   }

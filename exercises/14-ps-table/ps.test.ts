@@ -1,4 +1,5 @@
 import { test, checkEqual } from '../../grader/harness';
+import { runCommands } from '../support/commands';
 import { formatCommand, formatPorts, formatPs, formatStatus, humanDuration, type PsContainer } from './ps';
 
 const SECOND = 1000;
@@ -97,4 +98,21 @@ test('an empty list prints the header only, each column at least 10 wide', () =>
     'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n',
     'formatPs([])',
   );
+});
+
+test('the table matches the simulated Docker host\'s own docker ps and docker ps -a, byte for byte', () => {
+  // Containers without published or exposed ports: the snapshot carries everything ps prints.
+  const { host, now } = runCommands([
+    'docker run -d --name sleeper busybox sleep 3600',
+    'docker run -d --name frozen alpine sleep 3600',
+    'docker pause frozen',
+    'docker create --name draft busybox',
+    'docker run --name job alpine echo hi',
+  ].join('\n'));
+  const containers = host.snapshot().containers.map((c): PsContainer => {
+    if (c.state !== 'created' && c.state !== 'running' && c.state !== 'paused' && c.state !== 'exited') throw new Error(`unexpected state ${c.state}`);
+    return { ...c, state: c.state, ports: c.ports.map((p) => ({ ...p })) };
+  });
+  checkEqual(formatPs(containers, now(), { all: true }), host.execute('docker ps -a').stdout, 'formatPs(…, { all: true }) against `docker ps -a`');
+  checkEqual(formatPs(containers, now(), { all: false }), host.execute('docker ps').stdout, 'formatPs(…, { all: false }) against `docker ps`');
 });

@@ -12,6 +12,8 @@ export interface CommandRun {
   host: Host;
   /** The learner's lines only (setup lines are not included). */
   ran: RanLine[];
+  /** The host's clock now (epoch ms): what "Up 5 seconds" is measured against. */
+  now: () => number;
 }
 
 /** A fixed clock, so "Up 2 minutes" and IDs replay identically on every run. */
@@ -38,7 +40,7 @@ export function runCommands(text: string, setup: string[] = []): CommandRun {
     ran.push({ line, ...host.execute(line) });
     now += 1000;
   }
-  return { host, ran };
+  return { host, ran, now: () => now };
 }
 
 export function container(host: Host, name: string): ContainerView | undefined {

@@ -10,7 +10,7 @@ import { removeTempRoot, scenarioKit, variantPath } from './helpers/temp-kit';
 
 const SCENARIOS = [
   '01-untouched', '02-pass', '03-fail', '04-syntax-error', '05-type-error', '06-loop-sync',
-  '07-deleted-test', '08-edited-test', '09-crlf-only', '10-added-test', '11-deleted-starter',
+  '07-deleted-test', '08-edited-test', '09-crlf-only', '10-added-test', '11-deleted-starter', '12-stray-error', '13-pass-after-stray',
 ] as const;
 
 let root: string;
@@ -39,8 +39,11 @@ beforeAll(async () => {
   put('10-added-test', 'pass');
   writeFileSync(join(kit.dir('10-added-test'), 'extra.test.ts'), "import { test } from '../../grader/harness';\ntest('always passes', () => {});\n");
   rmSync(join(kit.dir('11-deleted-starter'), 'add.ts'));
+  put('12-stray-error', 'stray-error');
+  put('13-pass-after-stray', 'pass');
 
-  const reports = await gradeExercises({ root, manifestPath: kit.manifestPath, timeoutMs: 1500 });
+  // One worker, so 13 runs on the worker 12 ran on.
+  const reports = await gradeExercises({ root, manifestPath: kit.manifestPath, timeoutMs: 1500, concurrency: 1 });
   for (const r of reports) byId.set(r.id, r);
 }, 120_000);
 
@@ -134,12 +137,24 @@ describe('grading fixture exercises', () => {
     });
   });
 
+  test('an unhandled rejection fails the check that caused it, and the next exercise is graded normally', () => {
+    expect(entry('12-stray-error')).toMatchObject({ status: 'in_progress', points: 0 });
+    expect(entry('12-stray-error').tests[0]).toEqual({
+      name: 'add(2, 3) is 5',
+      status: 'failed',
+      message: 'an error escaped the check: nobody handles me',
+    });
+    expect(entry('13-pass-after-stray')).toMatchObject({ status: 'passed', points: 5 });
+  });
+
   test('the summary counts only attempted exercises, and every failing one at least once', () => {
     const reports = [...byId.values()];
     expect(reports.filter(isFailing).map((e) => e.id)).toEqual([
       '03-fail', '04-syntax-error', '05-type-error', '06-loop-sync', '07-deleted-test', '08-edited-test', '10-added-test', '11-deleted-starter',
+      '12-stray-error',
     ]);
-    // passed: 02 ×2, 03 ×1, 05 ×2, 08 ×1, 10 ×2 = 8; failed: 03 1, 04 1, 05 1, 06 1, 07 1, 08 1, 10 1, 11 1 = 8
-    expect(countChecks(reports)).toEqual({ passed: 8, failed: 8 });
+    // passed: 02 ×2, 03 ×1, 05 ×2, 08 ×1, 10 ×2, 13 ×2 = 10;
+    // failed: one each for 03, 04, 05, 06, 07, 08, 10, 11, and both checks of 12 = 10
+    expect(countChecks(reports)).toEqual({ passed: 10, failed: 10 });
   });
 });
