@@ -31,6 +31,7 @@ export const build: CommandSpec = {
     { long: 'no-cache', kind: 'bool', description: 'Do not use cache when building the image' },
     { long: 'progress', kind: 'string', default: 'auto', description: 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output' },
     { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress the build output and print image ID on success' },
+    { long: 'target', kind: 'string', description: 'Set the target build stage to build' },
     { long: 'tag', short: 't', kind: 'list', valueName: 'stringArray', description: 'Name and optionally a tag (format: "name:tag")' },
   ],
   execute(args, ctx) {
@@ -67,7 +68,7 @@ export const build: CommandSpec = {
     if (mode === 'rawjson') throw new CliError(buildError.notModelled('--progress=rawjson'), 1);
     // progressui.NewDisplay's check, before the build starts.
     if (!['auto', 'tty', 'plain', 'quiet'].includes(mode)) throw new CliError(`ERROR: invalid progress mode ${mode}`, 1);
-    const outcome = solve({ state, dockerfileName, dockerfile, context, names, noCache: args.bool('no-cache'), buildArgs });
+    const outcome = solve({ state, dockerfileName, dockerfile, context, names, noCache: args.bool('no-cache'), buildArgs, ...(args.string('target') ? { target: args.string('target')! } : {}) });
     const progress = (failure?: string) => (mode === 'quiet' ? '' : mode === 'plain' ? renderPlain(outcome.vertices, failure) : renderProgress(outcome.vertices));
 
     const warnings = mode === 'quiet' ? '' : renderWarnings(outcome.warnings);

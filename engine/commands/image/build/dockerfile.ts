@@ -2,7 +2,7 @@
 // lines dropped, a trailing `\` joins the next line (its indentation kept, which is why history
 // strings of long RUN lines show runs of spaces), instruction words case-insensitive, JSON
 // (exec) form when the arguments parse as a JSON array of strings.
-import { buildError } from './errors';
+import { BuildFailure, buildError } from './errors';
 
 export interface Instruction {
   /** Upper-case keyword: "RUN". */
@@ -16,13 +16,6 @@ export interface Instruction {
   /** 1-based lines the instruction spans in the file. */
   startLine: number;
   endLine: number;
-}
-
-/** A failure that points at lines of the Dockerfile (BuildKit prints them as a source snippet). */
-export class DockerfileError extends Error {
-  constructor(readonly reason: string, readonly lines?: { start: number; end: number }) {
-    super(reason);
-  }
 }
 
 /** Every instruction BuildKit knows (frontend/dockerfile/command/command.go), lower-case. */
@@ -51,7 +44,7 @@ export function parseDockerfile(text: string): Instruction[] {
     const m = /^\s*(\S+)\s*([\s\S]*)$/.exec(joined)!;
     const word = m[1]!;
     if (!(INSTRUCTIONS as readonly string[]).includes(word.toLowerCase())) {
-      throw new DockerfileError(buildError.parseError(startLine, buildError.unknownInstruction(word, suggest(word))), { start: startLine, end: endLine });
+      throw new BuildFailure(buildError.parseError(startLine, buildError.unknownInstruction(word, suggest(word))), { start: startLine, end: endLine });
     }
     const { flags, rest } = takeFlags(m[2]!.trim());
     out.push({ keyword: word.toUpperCase(), args: rest, flags, ...jsonForm(rest), startLine, endLine });

@@ -33,3 +33,10 @@ export const buildError = {
   /** Instructions Docker accepts but this simulator does not model: said plainly, not disguised as Docker. */
   notModelled: (what: string) => `simulator: ${what} is valid in a real Dockerfile, but this simulated builder does not model it`,
 } as const;
+
+/** A failed solve: BuildKit's reason, and the Dockerfile lines it points at (printed as a snippet). */
+export class BuildFailure extends Error {
+  constructor(readonly reason: string, readonly lines?: { start: number; end: number }) {
+    super(reason);
+  }
+}

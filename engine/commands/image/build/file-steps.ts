@@ -2,7 +2,7 @@
 // WORKDIR (BuildKit makes the directory with a FileOp mkdir -p, dockerfile2llb dispatchWorkdir).
 import { CowFs } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
-import { normalizePath, parentOf } from '../../../model/entry';
+import { baseName, normalizePath, parentOf } from '../../../model/entry';
 import type { Layer } from '../../../model/layer';
 import { mergeLayers } from '../../../model/image';
 import type { Source } from './context';
@@ -37,4 +37,17 @@ export function makeWorkdir(layers: readonly Layer[], dir: string): ReadonlyMap<
   const fs = new CowFs(mergeLayers(layers));
   if (dir !== '/') fs.mkdir(dir, true);
   return fs.changeset();
+}
+
+/** COPY --from: the files a source path names in another stage's (or image's) filesystem. */
+export function selectFromLayers(layers: readonly Layer[], src: string): Source[] | undefined {
+  const tree = mergeLayers(layers).tree;
+  const path = normalizePath(src);
+  const entry = tree.get(path);
+  if (entry?.type === 'file') return [{ rel: path.slice(1), content: entry.content, under: baseName(path) }];
+  if (entry?.type !== 'dir' && path !== '/') return undefined;
+  const prefix = path === '/' ? '/' : path + '/';
+  const out: Source[] = [];
+  for (const [p, e] of tree) if (e.type === 'file' && p.startsWith(prefix)) out.push({ rel: p.slice(1), content: e.content, under: p.slice(prefix.length) });
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }

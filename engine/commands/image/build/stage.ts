@@ -21,6 +21,8 @@ export interface StageState {
   args: ReadonlyMap<string, string>;
   /** Whether this stage set CMD itself (ENTRYPOINT then keeps it; BuildKit dispatchEntrypoint). */
   cmdSet: boolean;
+  /** The image the stage started FROM (undefined for scratch). */
+  baseId?: string;
 }
 
 /** ENV values and declared build args: what `$VAR` in later instructions sees. */
@@ -117,14 +119,7 @@ export function applyMetadata(state: StageState, ins: Instruction, buildArgs: Re
     default:
       return undefined;
   }
-  return {
-    key: state.key,
-    config,
-    layers: state.layers,
-    history: [...state.history, { created_by: text, comment: HISTORY_COMMENT, empty_layer: true }],
-    args,
-    cmdSet,
-  };
+  return { ...state, config, history: [...state.history, { created_by: text, comment: HISTORY_COMMENT, empty_layer: true }], args, cmdSet };
 }
 
 /**

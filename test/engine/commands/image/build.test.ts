@@ -196,6 +196,36 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
   });
 });
 
+describe('docker build: multi-stage', () => {
+  it('builds the stages the target needs, names their steps by stage, and ships only the last stage', () => {
+    writeFile('Dockerfile', [
+      'FROM node:24 AS build',
+      'WORKDIR /src',
+      'RUN mkdir dist && echo built > dist/app.txt',
+      '',
+      'FROM nginx:1.29',
+      'COPY --from=build /src/dist /usr/share/nginx/html',
+    ]);
+    const r = run('docker build -t multi .');
+    expect(r.exitCode).toBe(0);
+    const steps = r.stderr.split('\n').filter((l) => / \[(build|stage-1) \d\/\d\]/.test(l)).map((l) => l.slice(4).replace(/ +0\.0s$/, '').replace(/@sha256:.*/, ''));
+    expect(steps).toEqual([
+      '[build 1/3] FROM docker.io/library/node:24',
+      '[build 2/3] WORKDIR /src',
+      '[build 3/3] RUN mkdir dist && echo built > dist/app.txt',
+      '[stage-1 1/2] FROM docker.io/library/nginx:1.29',
+      '[stage-1 2/2] COPY --from=build /src/dist /usr/share/nginx/html',
+    ]);
+    const built = image('multi:latest')!;
+    expect(built.layers).toHaveLength(image('nginx:1.29')!.layers.length + 1);
+    expect(built.history.at(-1)!.createdBy).toBe('COPY /src/dist /usr/share/nginx/html # buildkit');
+    expect(run('docker create --name shipped multi').exitCode).toBe(0);
+    expect(host.readFile('shipped', '/usr/share/nginx/html/app.txt')).toBe('built\n');
+    expect(host.readFile('shipped', '/src/dist/app.txt')).toBeUndefined();
+    expect(run('docker build -t multi .').stderr).toContain(' => CACHED [stage-1 2/2] COPY --from=build /src/dist /usr/share/nginx/htm');
+  });
+});
+
 describe('docker build: names and build checks', () => {
   it('-t name:tag with -f names the image with its tag', () => {
     const r = run('docker build -t myapp:v2 -f Dockerfile .');
