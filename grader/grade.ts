@@ -1,6 +1,6 @@
 // Grades exercises: inspects files against the manifest, type-checks changed learner files
 // and runs every exercise's checks on killable workers, both at once, then decides statuses.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { loadManifest, fileSha256, testFilesIn } from './manifest';
@@ -77,10 +77,14 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
 
   const jobs = chosen
     .filter((e) => e.starter !== 'missing' && e.testFiles.length > 0)
-    .map((e) => ({
-      key: e.meta.id,
-      job: { kind: 'tests' as const, testFiles: e.testFiles, run: e.starter === 'changed' || options.runUntouched === true },
-    }));
+    .map((e) => {
+      const run = e.starter === 'changed' || options.runUntouched === true;
+      return {
+        key: e.meta.id,
+        job: { kind: 'tests' as const, testFiles: e.testFiles, run },
+        engine: run && e.testFiles.some((f) => readFileSync(f, 'utf8').includes('support/commands')),
+      };
+    });
   const [typeErrors, runs] = await Promise.all([
     typeErrorsPromise,
     runJobs(jobs, {

@@ -103,16 +103,22 @@ export function runOnWorker(
   });
 }
 
-/** Runs all jobs on `size` worker slots; results keep the jobs' keys. */
+/**
+ * Runs all jobs on `size` worker slots; results keep the jobs' keys. Jobs marked `engine` (their
+ * checks run the simulated Docker host) go to the first slot first: building the host's bundled
+ * images is the slowest part of loading it, and a worker that did it once keeps it.
+ */
 export async function runJobs(
-  jobs: { key: string; job: TestJob }[],
+  jobs: { key: string; job: TestJob; engine?: boolean }[],
   options: { size: number; timeoutMs: number; takeWorker?: () => Promise<Worker> },
 ): Promise<Map<string, RunResult>> {
   const results = new Map<string, RunResult>();
-  const queue = [...jobs];
-  const slot = async (): Promise<void> => {
+  const engineQueue = jobs.filter((j) => j.engine);
+  const otherQueue = jobs.filter((j) => !j.engine);
+  const slot = async (prefersEngine: boolean): Promise<void> => {
+    const take = () => (prefersEngine ? engineQueue.shift() ?? otherQueue.shift() : otherQueue.shift() ?? engineQueue.shift());
     let worker: Worker | undefined;
-    for (let next = queue.shift(); next; next = queue.shift()) {
+    for (let next = take(); next; next = take()) {
       if (worker && exited.has(worker)) worker = undefined;
       worker ??= await (options.takeWorker ?? startWorker)();
       const { result, reusable } = await runOnWorker(worker, next.job, options.timeoutMs);
@@ -122,6 +128,6 @@ export async function runJobs(
     if (worker) await worker.terminate();
   };
   const slots = Math.max(1, Math.min(options.size, jobs.length));
-  await Promise.all(Array.from({ length: slots }, slot));
+  await Promise.all(Array.from({ length: slots }, (_, i) => slot(i === 0)));
   return results;
 }
