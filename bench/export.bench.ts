@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { findChrome } from '../scripts/lib/find-chrome.mjs'
 import { deckSlides } from '../test/deck/deck-slides'
 
 const root = resolve(import.meta.dirname, '..')
@@ -56,6 +57,11 @@ export function runExportBench(runs = Number(process.env.BENCH_RUNS ?? '2')) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const chrome = findChrome()
+  if ('error' in chrome) {
+    console.log(`export benchmark SKIPPED: ${chrome.error} (it prints the PDF with Chrome/Chromium; see docs/export.md)`)
+    process.exit(0)
+  }
   const r = await runExportBench()
   const fmt = (xs: number[]): string => xs.map((x) => `${x.toFixed(1)} s`).join(', ')
   console.log(`export benchmark: ${r.slides} slides, ${r.runs} run(s) each, best run compared`)

@@ -25,9 +25,13 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
-/** The text of each page (pdftotext ends every page with a form feed), normalized. */
-export function pdfPageTexts(file: string): string[] {
-  const run = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+/**
+ * The text of each page (pdftotext ends every page with a form feed), normalized. `layout` keeps
+ * the physical layout (right for terminal tables, whose columns the reading order would split).
+ */
+export function pdfPageTexts(file: string, { layout = false } = {}): string[] {
+  const flags = layout ? ['-layout'] : []
+  const run = spawnSync('pdftotext', [...flags, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (run.error) {
     throw new Error(`Cannot run pdftotext (${run.error.message}). Install poppler: sudo apt-get install -y poppler-utils`)
   }

@@ -11,6 +11,7 @@ const entry = inject('entry')
 
 describe.each(pdfs)('the PDF %s', (file) => {
   const pages = pdfPageTexts(file)
+  const layoutPages = pdfPageTexts(file, { layout: true })
 
   it('has one page per slide, each with its title', async () => {
     const slides = await deckSlides(entry)
@@ -27,7 +28,7 @@ describe.each(pdfs)('the PDF %s', (file) => {
     const expectations = demoExpectations(entry.replace(/[\\/]slides\.md$/, ''))
     expect(expectations.length).toBeGreaterThan(0)
     const missing = expectations
-      .filter((e) => !squash(pages[e.slideNo - 1] ?? '').includes(squash(e.text)))
+      .filter((e) => !squash(layoutPages[e.slideNo - 1] ?? '').includes(squash(e.text)))
       .map((e) => `${e.where}: "${e.text}" not on page ${e.slideNo}`)
     expect(missing).toEqual([])
   })
