@@ -32,7 +32,7 @@ describe('deck structure', () => {
     expect(slides.length).toBeLessThanOrEqual(60);
   });
 
-  it('keeps the agreed headmatter (offline fonts, PDF download, 45-minute timer)', () => {
+  it('keeps the agreed headmatter (offline fonts and favicon, PDF download, 45-minute timer)', () => {
     const head = slides[0]?.frontmatter ?? {};
     expect(head).toMatchObject({
       theme: 'default',
@@ -45,6 +45,9 @@ describe('deck structure', () => {
       mdc: true,
       fonts: { provider: 'none' },
     });
+    // Without a favicon of its own, Slidev links its default one from a CDN.
+    expect(typeof head.favicon).toBe('string');
+    expect(String(head.favicon)).not.toMatch(/^(?:https?:)?\/\//i);
   });
 
   it('has speaker notes with a timing on every slide, announcing each demo\'s click count', () => {
