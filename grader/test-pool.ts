@@ -2,6 +2,7 @@
 // ended by terminating its worker (which stops even a synchronous loop); the slot then starts
 // a fresh worker for its next job.
 import type { Worker } from 'node:worker_threads';
+import { describeError as describe } from './describe-error';
 import { spawnTsWorker } from './spawn-worker';
 import type { TestJob, TestOutcome, WorkerMessage } from './protocol';
 
@@ -16,10 +17,6 @@ export interface RunResult {
 
 const WORKER_ENTRY = new URL('./test-worker.ts', import.meta.url);
 const STARTUP_LIMIT_MS = 20_000;
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Workers that have exited: a learner's stray async error can end one between two jobs. */
 const exited = new WeakSet<Worker>();

@@ -2,6 +2,7 @@
 // reporting each result as soon as it is known (so a later infinite loop loses nothing).
 import { parentPort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
+import { describeError as describe } from './describe-error';
 import { registeredTests } from './harness';
 import type { TestJob, WorkerMessage } from './protocol';
 
@@ -10,11 +11,6 @@ if (!port) throw new Error('test-worker.ts must run in a worker thread');
 
 function send(message: WorkerMessage): void {
   port!.postMessage(message);
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
 }
 
 // An error thrown from a learner's timer or an unhandled rejection would otherwise end the

@@ -1,13 +1,12 @@
 import { test, check } from '../../grader/harness';
-import { commandsRun, container, image, nothingRun, pristineImageId } from '../support/commands';
+import { commandsRun, container, image, requireCommands, pristineImageId } from '../support/commands';
 
 const run = commandsRun(import.meta.url);
 const HTML = '/usr/share/nginx/html';
 
 function site() {
   const { host, ran } = run();
-  const empty = nothingRun(ran);
-  check(empty === undefined, empty ?? '');
+  requireCommands(ran);
   const c = container(host, 'site');
   check(c, 'no container named site: start one with `docker run -d --name site nginx`');
   return { host, c };

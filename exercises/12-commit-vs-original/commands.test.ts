@@ -1,13 +1,12 @@
 import { test, check } from '../../grader/harness';
-import { commandsRun, container, image, nothingRun, pristineImageId } from '../support/commands';
+import { commandsRun, container, image, requireCommands, pristineImageId } from '../support/commands';
 
 const run = commandsRun(import.meta.url);
 const PAGE = '/usr/share/nginx/html/index.html';
 
 function started() {
   const { host, ran } = run();
-  const empty = nothingRun(ran);
-  check(empty === undefined, empty ?? '');
+  requireCommands(ran);
   return host;
 }
 

@@ -2,6 +2,7 @@
 // comments and blank lines ignored) and runs each line on a fresh simulated Docker host.
 import { readFileSync } from 'node:fs';
 import { createHost } from '../../engine/index';
+import { CheckFailure } from '../../grader/harness';
 import type { ContainerView, ExecResult, Host, ImageView } from '../../engine/types';
 
 export interface RanLine extends ExecResult {
@@ -68,6 +69,12 @@ export function firstFailure(ran: RanLine[]): string | undefined {
 
 export function nothingRun(ran: RanLine[]): string | undefined {
   return ran.length === 0 ? 'the commands file has no commands yet (only comments)' : undefined;
+}
+
+/** Fails the check while the commands file holds no command. */
+export function requireCommands(ran: RanLine[]): void {
+  const empty = nothingRun(ran);
+  if (empty !== undefined) throw new CheckFailure(empty);
 }
 
 /**
