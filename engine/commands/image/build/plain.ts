@@ -5,16 +5,17 @@ import { unitsBytes, type Vertex } from './progress';
 
 export function renderPlain(vertices: readonly Vertex[], failure?: string): string {
   // buildx prints which builder runs the build first (commands/build.go, "building with").
-  let out = '#0 building with "default" instance using docker driver\n\n';
-  vertices.forEach((v, i) => {
+  const head = '#0 building with "default" instance using docker driver\n';
+  // printer.go writes an empty line whenever it moves on to another vertex.
+  const blocks = vertices.map((v, i) => {
     const n = `#${i + 1}`;
-    out += `${n} ${v.name}\n`;
+    let out = `${n} ${v.name}\n`;
     for (const s of v.statuses ?? []) out += `${n} ${s.id}${s.bytes === undefined ? '' : ` ${unitsBytes(s.bytes)}`} done\n`;
     for (const w of v.warnings ?? []) out += `${n} WARN: ${w}\n`;
     for (const line of v.logs ?? []) out += `${n} 0.000 ${line}\n`;
-    if (v.cached) out += `${n} CACHED\n\n`;
-    else if (v.error) out += `${n} ERROR: ${failure ?? ''}\n\n`;
-    else out += `${n} DONE 0.0s\n\n`;
+    if (v.cached) return out + `${n} CACHED\n`;
+    if (v.error) return out + `${n} ERROR: ${failure ?? ''}\n`;
+    return out + `${n} DONE 0.0s\n`;
   });
-  return out;
+  return [head, ...blocks].join('\n');
 }

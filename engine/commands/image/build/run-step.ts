@@ -4,6 +4,7 @@
 import { quote } from 'shell-quote';
 import { ShellSyntaxError, tokenize, type SimpleCommand } from '../../../cli/tokenize';
 import { Container, type ContainerConfig } from '../../../model/container';
+import { FsError } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
 import { normalizePath } from '../../../model/entry';
 import type { Image } from '../../../model/image';
@@ -46,7 +47,8 @@ export function runStep(input: RunInput): RunOutcome {
 function runScript(c: Container, script: string, io: InstallIo): number {
   let pipeline;
   try {
-    pipeline = tokenize(script);
+    // stderr redirections only silence output here (the tokenizer knows no fd numbers).
+    pipeline = tokenize(script.replace(/\s2>&1/g, '').replace(/\s2>\s*\/dev\/null/g, ''));
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     io.log.push(`/bin/sh: 1: ${e.message}`);
@@ -82,17 +84,33 @@ function runCommand(c: Container, command: SimpleCommand, io: InstallIo): { code
   }
   if (name === 'set' || name === 'export' || name === ':') return { code: 0 };
   if (name === 'exit') return { code: Number(args[0] ?? 0) || 0, exit: true };
+  // /dev is a mount in a running container, never part of a layer: output sent there is dropped.
+  const discard = command.redirect?.target === '/dev/null';
   const installer = INSTALLERS[name];
-  if (installer && !command.redirect) {
+  if (installer) {
     if (!findProgram(c, name)) {
       io.log.push(utilError.notFound(userlandOf(c), '/bin/sh', name));
       return { code: 127 };
     }
-    return { code: installer(args, io) };
+    const logged = io.log.length;
+    const code = installer(args, io);
+    if (command.redirect) {
+      const output = io.log.splice(logged).map((l) => l + '\n').join('');
+      if (!discard) {
+        try {
+          c.fs.writeFile(normalizePath(command.redirect.target, io.cwd), output, command.redirect.append);
+        } catch (e) {
+          if (!(e instanceof FsError)) throw e;
+          io.log.push(utilError.redirect(userlandOf(c), '/bin/sh', command.redirect.target, e.code));
+          return { code: 2 };
+        }
+      }
+    }
+    return { code };
   }
-  const redirect = command.redirect ? ` ${command.redirect.append ? '>>' : '>'} ${quote([command.redirect.target])}` : '';
+  const redirect = command.redirect && !discard ? ` ${command.redirect.append ? '>>' : '>'} ${quote([command.redirect.target])}` : '';
   const r = runShellLine(c, 'sh', quote(words) + redirect);
-  for (const text of [r.stdout, r.stderr]) if (text) io.log.push(...text.replace(/\n$/, '').split('\n'));
+  for (const text of [discard ? '' : r.stdout, r.stderr]) if (text) io.log.push(...text.replace(/\n$/, '').split('\n'));
   return { code: r.exitCode };
 }
 

@@ -12,7 +12,7 @@ import { stepKey } from './cache';
 import { contextBytes, type BuildContext } from './context';
 import { parseDockerfile, shellWords, type Instruction } from './dockerfile';
 import { BuildFailure, buildError } from './errors';
-import { fileStep, type StepEnv } from './file-step';
+import { fileStep, type StepEnv } from './step';
 import { lintWarnings } from './lint';
 import type { Vertex } from './progress';
 import { applyMetadata, fillHistoryTimes, type StageState } from './stage';

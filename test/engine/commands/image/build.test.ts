@@ -196,6 +196,67 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
   });
 });
 
+describe('docker build: context, shell details and plain progress', () => {
+  it('.dockerignore keeps files out of the context, so COPY . never sees them', () => {
+    writeFile('.dockerignore', ['*.log', 'secrets']);
+    writeFile('debug.log', ['noise']);
+    writeFile('Dockerfile', ['FROM alpine:3.23', 'COPY . /app']);
+    expect(run('docker build -t ctx .').exitCode).toBe(0);
+    expect(run('docker create --name ctxbox ctx').exitCode).toBe(0);
+    expect(host.readFile('ctxbox', '/app/index.html')).toContain('Hello from my app');
+    expect(host.readFile('ctxbox', '/app/.dockerignore')).toBe('*.log\nsecrets\n');
+    expect(host.readFile('ctxbox', '/app/debug.log')).toBeUndefined();
+  });
+
+  it('output sent to /dev/null is dropped and never lands in the layer', () => {
+    writeFile('Dockerfile', ['FROM debian:trixie-slim', 'RUN apt-get update > /dev/null 2>&1 && echo done > /status']);
+    expect(run('docker build -t quiet .').exitCode).toBe(0);
+    expect(run('docker create --name quietbox quiet').exitCode).toBe(0);
+    expect(host.readFile('quietbox', '/status')).toBe('done\n');
+    expect(host.readFile('quietbox', '/dev/null')).toBeUndefined();
+    expect(host.readFile('quietbox', '/var/lib/apt/lists/deb.debian.org_debian_dists_trixie_InRelease')).toContain('Suite: trixie');
+  });
+
+  it('--progress=plain prints BuildKit\'s text log', () => {
+    run('docker build -t myapp .');
+    const r = run('docker build --progress=plain -t myapp .');
+    const id = imageId('myapp:latest');
+    const from = `docker.io/library/nginx:1.29@${nginxIndexDigest()}`;
+    expect(r.stderr).toBe([
+      '#0 building with "default" instance using docker driver',
+      '',
+      '#1 [internal] load build definition from Dockerfile',
+      '#1 transferring dockerfile: 75B done',
+      '#1 DONE 0.0s',
+      '',
+      '#2 [internal] load metadata for docker.io/library/nginx:1.29',
+      '#2 DONE 0.0s',
+      '',
+      '#3 [internal] load .dockerignore',
+      '#3 transferring context: 2B done',
+      '#3 DONE 0.0s',
+      '',
+      `#4 [1/2] FROM ${from}`,
+      `#4 resolve ${from} done`,
+      '#4 DONE 0.0s',
+      '',
+      '#5 [internal] load build context',
+      '#5 transferring context: 192B done',
+      '#5 DONE 0.0s',
+      '',
+      '#6 [2/2] COPY index.html /usr/share/nginx/html/index.html',
+      '#6 CACHED',
+      '',
+      '#7 exporting to image',
+      '#7 exporting layers done',
+      `#7 writing image ${id} done`,
+      '#7 naming to docker.io/library/myapp done',
+      '#7 DONE 0.0s',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('docker build: multi-stage', () => {
   it('builds the stages the target needs, names their steps by stage, and ships only the last stage', () => {
     writeFile('Dockerfile', [

@@ -9,7 +9,7 @@ import { lookup, remember, stepKey } from './cache';
 import { isSingleFile, selectSources, sourcesChecksum, type BuildContext, type Source } from './context';
 import { expandVars, shellWords, type Instruction } from './dockerfile';
 import { BuildFailure, buildError } from './errors';
-import { copyFiles, makeWorkdir, selectFromLayers } from './file-steps';
+import { copyFiles, makeWorkdir, selectFromLayers } from './file-ops';
 import type { Vertex } from './progress';
 import { runStep } from './run-step';
 import { fillHistoryTimes, HISTORY_COMMENT, varsOf, type StageState } from './stage';

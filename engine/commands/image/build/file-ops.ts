@@ -1,5 +1,5 @@
-// The two steps that write files without running a program: COPY (from the build context) and
-// WORKDIR (BuildKit makes the directory with a FileOp mkdir -p, dockerfile2llb dispatchWorkdir).
+// The file operations of COPY (from the build context or another stage) and of WORKDIR, which
+// BuildKit runs as a FileOp mkdir -p (dockerfile2llb dispatchWorkdir). No program runs for them.
 import { CowFs } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
 import { baseName, normalizePath, parentOf } from '../../../model/entry';
