@@ -44,7 +44,7 @@ describe('the exercises folder', () => {
       .flatMap((e) => [join(exerciseDir(e.id), e.starter), join(repoRoot, 'solutions', e.id, e.starter)]);
     const results = new Checker().check(files, [join(repoRoot, 'exercises', 'support', 'globals.d.ts')]);
     expect(results.filter((r) => r.messages.length > 0)).toEqual([]);
-  });
+  }, 120_000);
 
   test('every command starter holds only comments, so it starts as "not started"', () => {
     for (const e of exercises.filter((x) => x.kind === 'command')) {
