@@ -11,12 +11,23 @@ export interface Parsed {
 
 const FLAG_ERROR_EXIT = 125;
 
+const indexes = new WeakMap<CommandSpec, { byLong: Map<string, FlagSpec>; byShort: Map<string, FlagSpec> }>();
+
+/** Flag lookup tables, built once per command (parsing is on every line typed). */
+function flagIndex(spec: CommandSpec) {
+  let index = indexes.get(spec);
+  if (!index) {
+    index = { byLong: new Map(spec.flags.map((f) => [f.long, f])), byShort: new Map(spec.flags.filter((f) => f.short).map((f) => [f.short!, f])) };
+    indexes.set(spec, index);
+  }
+  return index;
+}
+
 export function parseArgs(spec: CommandSpec, words: readonly string[], path: string, usage: string): Parsed {
   const values = new Map<string, string[]>();
   const positional: string[] = [];
   let help = false;
-  const byLong = new Map(spec.flags.map((f) => [f.long, f]));
-  const byShort = new Map(spec.flags.filter((f) => f.short).map((f) => [f.short!, f]));
+  const { byLong, byShort } = flagIndex(spec);
   const fail = (text: string) => {
     throw new CliError(text, FLAG_ERROR_EXIT);
   };

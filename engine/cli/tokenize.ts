@@ -14,8 +14,21 @@ export type Pipeline = Array<{ command: SimpleCommand; next?: Op }>;
 
 export class ShellSyntaxError extends Error {}
 
+/** Recently tokenized lines: demos and scripts repeat the same lines, and parsing is pure. */
+const recent = new Map<string, Pipeline>();
+const RECENT_MAX = 256;
+
 /** Splits a line into simple commands joined by ; && ||. Unset $VARS expand to "" as in sh. */
 export function tokenize(line: string): Pipeline {
+  const hit = recent.get(line);
+  if (hit) return hit;
+  const pipeline = tokenizeUncached(line);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(line, pipeline);
+  return pipeline;
+}
+
+function tokenizeUncached(line: string): Pipeline {
   const tokens = parse(line, (key: string) => (key === 'HOME' ? '/home/learner' : key === 'PWD' ? '/home/learner/app' : ''));
   const out: Pipeline = [];
   let current: SimpleCommand = { words: [] };

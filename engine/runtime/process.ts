@@ -62,8 +62,8 @@ function writeAll(c: Container, writes: Record<string, string>): void {
  * A container that has written nothing yet shares one start-up layer with its siblings
  * (copy-on-write of the writable layer itself); one that has changes gets the writes applied.
  */
-function applyStartupWrites(c: Container, writes: Record<string, string>): void {
-  if (c.fs.changes().length > 0 || c.startedAt !== null) {
+function applyStartupWrites(c: Container, writes: Record<string, string>, fresh: boolean): void {
+  if (!fresh || c.fs.changes().length > 0) {
     writeAll(c, writes);
     return;
   }
@@ -103,10 +103,11 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
     c.pid = 0;
   };
   if (behaviour === 'service' || (behaviour === 'shell' && c.config.interactive)) {
+    const fresh = c.startedAt === null;
     begin();
     const runtime = runtimeOf(c.image.id);
     if (behaviour === 'service' && runtime) {
-      applyStartupWrites(c, runtime.writesOnStart ?? {});
+      applyStartupWrites(c, runtime.writesOnStart ?? {}, fresh);
       c.log(now, runtime.logsOnStart ?? []);
     }
     return { stdout: '', stderr: '', exited: false };
