@@ -66,8 +66,7 @@ export const build: CommandSpec = {
 
     const mode = args.bool('quiet') ? 'quiet' : args.string('progress') ?? 'auto';
     if (mode === 'rawjson') throw new CliError(buildError.notModelled('--progress=rawjson'), 1);
-    // progressui.NewDisplay's check, before the build starts.
-    if (!['auto', 'tty', 'plain', 'quiet'].includes(mode)) throw new CliError(`ERROR: invalid progress mode ${mode}`, 1);
+    if (!['auto', 'tty', 'plain', 'quiet'].includes(mode)) throw new CliError(buildError.invalidProgress(mode), 1);
     const outcome = solve({ state, dockerfileName, dockerfile, context, names, noCache: args.bool('no-cache'), buildArgs, ...(args.string('target') ? { target: args.string('target')! } : {}) });
     const progress = (failure?: string) => (mode === 'quiet' ? '' : mode === 'plain' ? renderPlain(outcome.vertices, failure) : renderProgress(outcome.vertices));
 

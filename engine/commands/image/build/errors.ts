@@ -30,6 +30,18 @@ export const buildError = {
   baseAccessDenied: (full: string) =>
     `failed to resolve source metadata for ${full}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`,
   invalidTag: (tag: string) => `ERROR: failed to build: invalid tag "${tag}": invalid reference format`,
+  /** progressui.NewDisplay rejects an unknown --progress value before the build starts. */
+  invalidProgress: (mode: string) => `ERROR: invalid progress mode ${mode}`,
+  targetNotFound: (target: string) => `target stage "${target}" could not be found`,
+  badStageName: (input: string) => `failed to parse stage name "${input}": invalid reference format`,
+  badFromFlag: (input: string) => `invalid from flag value ${input}: invalid reference format`,
+  /** instructions/parse.go argument checks (errNoDestinationArgument, errAtLeastOneArgument, parseBuildStageName). */
+  noDestination: (keyword: string) => `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`,
+  atLeastOneArgument: (keyword: string) => `${keyword} requires at least one argument`,
+  invalidStageName: (name: string) => `invalid name for build stage: "${name}", name can't start with a number or contain symbols`,
+  fromArguments: () => 'FROM requires either one or three arguments',
+  /** A FileOp (COPY, WORKDIR) that meets a file where it needs a directory. */
+  notADirectory: (path: string) => `mkdir ${path}: not a directory`,
   /** Instructions Docker accepts but this simulator does not model: said plainly, not disguised as Docker. */
   notModelled: (what: string) => `simulator: ${what} is valid in a real Dockerfile, but this simulated builder does not model it`,
 } as const;

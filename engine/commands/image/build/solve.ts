@@ -84,7 +84,7 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
   checkArguments(instructions);
   const stages = splitStages(instructions.slice(first), metaArgs);
   const target = req.target === undefined ? stages[stages.length - 1]! : stages.find((s) => s.name === req.target!.toLowerCase());
-  if (!target) throw new BuildFailure(`target stage "${req.target}" could not be found`);
+  if (!target) throw new BuildFailure(buildError.targetNotFound(req.target!));
   const needed = neededStages(stages, target);
 
   // Metadata of every base image first, as BuildKit resolves them before solving.
@@ -93,7 +93,7 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
   for (const stage of needed) {
     if (stage.base === 'scratch' || findStage(stages, stage.base, stage.index)) continue;
     const ref = parseBase(stage.base);
-    if (!ref) throw new BuildFailure(`failed to parse stage name "${stage.base}": invalid reference format`, linesOf(stage.from));
+    if (!ref) throw new BuildFailure(buildError.badStageName(stage.base), linesOf(stage.from));
     const metadataName = `[internal] load metadata for ${fullString(ref)}`;
     if (!vertices.some((v) => v.name === metadataName)) vertices.push({ name: metadataName });
     try {
@@ -124,7 +124,7 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
       const done = stage ? results.get(stage.index) : undefined;
       if (done) return { key: done.key, layers: done.layers };
       const ref = parseBase(name);
-      if (!ref) throw new BuildFailure(`invalid from flag value ${name}: invalid reference format`, linesOf(ins));
+      if (!ref) throw new BuildFailure(buildError.badFromFlag(name), linesOf(ins));
       try {
         const image = resolveBaseImage(req.state, name, ref).image;
         return { key: image.id, layers: image.layers };
@@ -203,10 +203,10 @@ function dockerignoreVertex(context: BuildContext): Vertex {
 function checkArguments(instructions: readonly Instruction[]): void {
   for (const ins of instructions) {
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && (ins.json ?? shellWords(ins.args)).length < 2) {
-      throw new BuildFailure(buildError.parseError(ins.startLine, `${ins.keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`), linesOf(ins));
+      throw new BuildFailure(buildError.parseError(ins.startLine, buildError.noDestination(ins.keyword)), linesOf(ins));
     }
     if (ins.args === '' && !ins.json && ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') {
-      throw new BuildFailure(buildError.parseError(ins.startLine, `${ins.keyword} requires at least one argument`), linesOf(ins));
+      throw new BuildFailure(buildError.parseError(ins.startLine, buildError.atLeastOneArgument(ins.keyword)), linesOf(ins));
     }
   }
 }

@@ -110,7 +110,7 @@ function safely<T>(op: () => T, fail: (reason: string) => never): T {
   try {
     return op();
   } catch (e) {
-    if (e instanceof FsError) return fail(`mkdir ${e.path}: not a directory`);
+    if (e instanceof FsError) return fail(buildError.notADirectory(e.path));
     throw e;
   }
 }
