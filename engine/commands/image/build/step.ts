@@ -75,6 +75,8 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
     const image = createImage({ created: history[history.length - 1]?.created ?? now, config, layers: current.layers, history });
     const outcome = runStep({ image, id: key, script, env: config.Env ?? [], vars, workingDir: config.WorkingDir ?? '/' });
     if (outcome.exitCode !== 0) fail(buildError.processFailed(argv, outcome.exitCode), outcome.log);
+    // Plain progress shows a step's output even when it succeeds ("Use plain to show container output").
+    if (outcome.log.length) vertex.logs = outcome.log;
     changeset = outcome.changeset;
     extraBytes = outcome.extraBytes;
     // dockerfile2llb runCommandString: declared build args go in front as "|N k=v".

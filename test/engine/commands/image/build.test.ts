@@ -187,6 +187,33 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
     expect(run('docker history tools').stdout.split('\n')[1]).toMatch(/^[a-f0-9]{12} {3}Less than a second ago {3}RUN \/bin\/sh -c apt-get update && apt-get ins… {3}\d+(\.\d+)?MB {4,}buildkit\.dockerfile\.v0$/);
   });
 
+  it('ARG takes --build-arg, RUN history shows it, and LABEL/USER/ENTRYPOINT land in the config', () => {
+    writeFile('Dockerfile', [
+      'FROM alpine:3.23',
+      'ARG VERSION=1.0',
+      'LABEL org.opencontainers.image.version=$VERSION',
+      'RUN echo $VERSION > /version',
+      'USER nobody',
+      'ENTRYPOINT ["cat"]',
+    ]);
+    expect(run('docker build --build-arg VERSION=2.5 -t versioned .').exitCode).toBe(0);
+    const built = image('versioned:latest')!;
+    expect(built.history.slice(-5).map((h) => h.createdBy)).toEqual([
+      'ARG VERSION=2.5',
+      'LABEL org.opencontainers.image.version=2.5',
+      'RUN |1 VERSION=2.5 /bin/sh -c echo $VERSION > /version # buildkit',
+      'USER nobody',
+      'ENTRYPOINT ["cat"]',
+    ]);
+    // ENTRYPOINT set in this stage drops the CMD inherited from the base (alpine's ["/bin/sh"]).
+    expect(built.config.entrypoint).toEqual(['cat']);
+    expect(built.config.cmd).toBeNull();
+    const config = JSON.parse(host.inspectOci('versioned:latest').config) as { config: { User: string; Labels: Record<string, string> } };
+    expect(config.config.User).toBe('nobody');
+    expect(config.config.Labels).toEqual({ 'org.opencontainers.image.version': '2.5' });
+    expect(run('docker run --name ver versioned /version').stdout).toBe('2.5\n');
+  });
+
   it('npm install reads package.json copied into WORKDIR', () => {
     writeFile('Dockerfile', ['FROM node:24', 'WORKDIR /app', 'COPY package.json .', 'RUN npm install']);
     writeFile('package.json', ['{"dependencies": {"express": "^5.1.0"}}']);
