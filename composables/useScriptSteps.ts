@@ -26,7 +26,8 @@ export function useScriptSteps(
   onMounted(() => {
     const count = lineCount();
     if (!clicks || count === 0) return;
-    const info = clicks.calculateSince(options.at ?? '+1', count - 1);
+    // `count` clicks: line 1 at `start`, line n at start + n - 1.
+    const info = clicks.calculateSince(options.at ?? '+1', count);
     if (!info) return;
     clicks.register(id, info);
     start.value = info.start;
