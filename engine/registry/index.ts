@@ -1,5 +1,5 @@
 // The offline registry: the bundled catalog turned into real layers, configs, manifests and
-// indexes, once per page load and shared by every host (images are immutable).
+// indexes, each made on first use and shared by every host (images are immutable).
 import type { LayerEntry } from '../model/entry';
 import { createImage, type Image } from '../model/image';
 import { createLayer, type Layer } from '../model/layer';
@@ -15,7 +15,9 @@ export interface RemoteImage {
   runtime: ImageSpec['runtime'];
 }
 
-let built: Map<string, RemoteImage> | undefined;
+/** Built images by spec, made on first use: a demo that pulls nginx never pays for python. */
+const built = new Map<ImageSpec, { image: Image; index: Document }>();
+const layerCache = new Map<string, Layer>();
 /** Every runtime spec by image ID, so images built FROM a bundled one inherit its behaviour. */
 const runtimes = new Map<string, ImageSpec['runtime']>();
 
@@ -60,38 +62,42 @@ function buildImage(spec: ImageSpec, cache: Map<string, Layer>): { image: Image;
   return { image, index: indexDocument(image.manifestDoc) };
 }
 
-function registry(): Map<string, RemoteImage> {
-  if (built) return built;
-  const out = new Map<string, RemoteImage>();
-  const layerCache = new Map<string, Layer>();
-  for (const spec of catalog) {
-    const { image, index } = buildImage(spec, layerCache);
-    runtimes.set(image.id, spec.runtime);
-    for (const tag of spec.tags) out.set(`docker.io/${spec.repository}:${tag}`, { repository: spec.repository, tag, image, index, runtime: spec.runtime });
+function materialize(spec: ImageSpec): { image: Image; index: Document } {
+  let done = built.get(spec);
+  if (!done) {
+    done = buildImage(spec, layerCache);
+    built.set(spec, done);
+    runtimes.set(done.image.id, spec.runtime);
   }
-  built = out;
-  return out;
+  return done;
+}
+
+function remote(spec: ImageSpec, tag: string): RemoteImage {
+  const { image, index } = materialize(spec);
+  return { repository: spec.repository, tag, image, index, runtime: spec.runtime };
 }
 
 /** Looks up "docker.io/library/nginx:latest"; undefined when the registry has no such tag. */
 export function resolveRemote(repositoryPath: string, tag: string, domain = 'docker.io'): RemoteImage | undefined {
-  return registry().get(`${domain}/${repositoryPath}:${tag}`);
+  if (domain !== 'docker.io') return undefined;
+  const spec = catalog.find((s) => s.repository === repositoryPath && s.tags.includes(tag));
+  return spec ? remote(spec, tag) : undefined;
 }
 
 export function repositoryExists(repositoryPath: string, domain = 'docker.io'): boolean {
-  const prefix = `${domain}/${repositoryPath}:`;
-  for (const key of registry().keys()) if (key.startsWith(prefix)) return true;
-  return false;
+  return domain === 'docker.io' && catalog.some((s) => s.repository === repositoryPath);
 }
 
 /** Finds a bundled image by the digest of its index (pull by digest). */
 export function resolveRemoteByDigest(repositoryPath: string, digest: string): RemoteImage | undefined {
-  for (const remote of registry().values()) if (remote.repository === repositoryPath && remote.index.digest === digest) return remote;
+  for (const spec of catalog) {
+    if (spec.repository === repositoryPath && materialize(spec).index.digest === digest) return remote(spec, spec.tags[0]!);
+  }
   return undefined;
 }
 
+/** Only images already made can have containers, so this lookup never needs to build one. */
 export function runtimeOf(imageId: string): ImageSpec['runtime'] | undefined {
-  registry();
   return runtimes.get(imageId);
 }
 
@@ -102,5 +108,5 @@ export function inheritRuntime(childId: string, parentId: string): void {
 
 /** Every bundled reference, for completion and the property tests. */
 export function remoteReferences(): string[] {
-  return [...registry().values()].map((r) => `${r.repository.replace(/^library\//, '')}:${r.tag}`);
+  return catalog.flatMap((s) => s.tags.map((t) => `${s.repository.replace(/^library\//, '')}:${t}`));
 }
