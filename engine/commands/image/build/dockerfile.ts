@@ -7,6 +7,8 @@ import { BuildFailure, buildError } from './errors';
 export interface Instruction {
   /** Upper-case keyword: "RUN". */
   keyword: string;
+  /** The keyword as written ("from"), for the casing checks. */
+  written: string;
   /** The arguments as written, continuation lines joined, flags (--from=…) removed. */
   args: string;
   /** `--chown=…`, `--from=…`: BuildKit's instruction flags. */
@@ -47,7 +49,7 @@ export function parseDockerfile(text: string): Instruction[] {
       throw new BuildFailure(buildError.parseError(startLine, buildError.unknownInstruction(word, suggest(word))), { start: startLine, end: endLine });
     }
     const { flags, rest } = takeFlags(m[2]!.trim());
-    out.push({ keyword: word.toUpperCase(), args: rest, flags, ...jsonForm(rest), startLine, endLine });
+    out.push({ keyword: word.toUpperCase(), written: word, args: rest, flags, ...jsonForm(rest), startLine, endLine });
   }
   return out;
 }

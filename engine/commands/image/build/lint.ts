@@ -9,7 +9,12 @@ export function lintWarnings(instructions: readonly Instruction[]): string[] {
   let absoluteWorkdir = false;
   for (const ins of instructions) {
     const at = ` (line ${ins.startLine})`;
-    if (ins.keyword === 'FROM') absoluteWorkdir = false;
+    if (ins.keyword === 'FROM') {
+      absoluteWorkdir = false;
+      const as = /\s(as)\s/i.exec(` ${ins.args} `)?.[1];
+      const upper = (w: string) => w === w.toUpperCase();
+      if (as && upper(as) !== upper(ins.written)) out.push(`FromAsCasing: '${as}' and '${ins.written}' keywords' casing do not match${at}`);
+    }
     if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && !ins.json && ins.args !== '') {
       out.push(`JSONArgsRecommended: JSON arguments recommended for ${ins.keyword} to prevent unintended behavior related to OS signals${at}`);
     }

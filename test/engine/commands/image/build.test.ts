@@ -342,6 +342,13 @@ describe('docker build: names and build checks', () => {
       '',
     ].join('\n'))).toBe(true);
     expect(image('myapp:latest')!.config.cmd).toEqual(['/bin/sh', '-c', 'nginx -g "daemon off;"']);
+    writeFile('Dockerfile', ['FROM alpine:3.23 as base', 'WORKDIR app']);
+    expect(run('docker build .').stderr.endsWith([
+      ' 2 warnings found (use docker --debug to expand):',
+      " - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
+      ' - WorkdirRelativePath: Relative workdir "app" can have unexpected results if the base image changes (line 2)',
+      '',
+    ].join('\n'))).toBe(true);
     expect(image('myapp:latest')!.config.env).toContain('MODE=production');
   });
 });
