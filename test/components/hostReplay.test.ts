@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { planLines } from '../../composables/hostPlan';
+import { HostReplay } from '../../composables/hostReplay';
+import { clearsScreen, printable } from '../../composables/terminalText';
+
+const setup = ['docker pull nginx'];
+const script = ['docker run -d --name web nginx', 'docker ps'];
+
+describe('HostReplay', () => {
+  it('replays the same plan to the same screen, whatever the path to it', () => {
+    const epoch = Date.UTC(2026, 10, 27, 9);
+    const direct = new HostReplay(1, epoch);
+    direct.sync(planLines({ setup, script, step: 2, live: [] }));
+
+    const stepwise = new HostReplay(1, epoch);
+    for (const step of [0, 1, 2, 1, 2]) stepwise.sync(planLines({ setup, script, step, live: [] }));
+
+    expect(stepwise.transcript).toEqual(direct.transcript);
+    expect(direct.transcript.map((e) => e.line)).toEqual(script);
+    expect(direct.transcript[1]!.stdout).toMatch(/Up 3 seconds\s+80\/tcp\s+web\n$/);
+    expect(stepwise.host.snapshot().containers.map((c) => c.name)).toEqual(['web']);
+  });
+
+  it('starts again from an empty host when the plan is no longer a continuation', () => {
+    const replay = new HostReplay(1);
+    expect(replay.sync(planLines({ setup, script, step: 1, live: [] }))).toBe(false);
+    expect(replay.sync(planLines({ setup, script, step: 0, live: [] }))).toBe(true);
+    expect(replay.host.snapshot().containers).toEqual([]);
+    expect(replay.transcript).toEqual([]);
+  });
+
+  it('clears the screen on `clear` and Ctrl+L but keeps the history', () => {
+    const replay = new HostReplay(1);
+    replay.sync(planLines({ setup, script, step: 2, live: [{ step: 2, line: 'clear' }] }));
+    expect(replay.transcript).toEqual([]);
+    expect(replay.history).toEqual([...script, 'clear']);
+    replay.sync(
+      planLines({ setup, script, step: 2, live: [{ step: 2, line: 'clear' }, { step: 2, line: 'docker images' }, { step: 2, clearScreen: true }] }),
+    );
+    expect(replay.transcript).toEqual([]);
+  });
+});
+
+describe('terminal text', () => {
+  it('recognises a clear by its escape sequences or, failing that, by the command', () => {
+    expect(clearsScreen('clear', { stdout: '\x1b[H\x1b[2J', stderr: '', exitCode: 0 })).toBe(true);
+    expect(clearsScreen('clear', { stdout: '', stderr: '', exitCode: 0 })).toBe(true);
+    expect(clearsScreen('echo clear', { stdout: 'clear\n', stderr: '', exitCode: 0 })).toBe(false);
+  });
+
+  it('strips control sequences but keeps newlines and tabs', () => {
+    expect(printable('\x1b[31mred\x1b[0m\tok\n\x07')).toBe('red\tok\n');
+  });
+});
