@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { createHost, type Host } from '../../../../engine/index';
+import { validate } from '../../oci-schema';
 
 let host: Host;
 
@@ -448,8 +449,19 @@ describe('docker build: errors', () => {
 });
 
 describe('docker build: the image is real OCI content', () => {
-  // No shared OCI schema validator exists in the kit yet (test/engine/oci-schema.ts); these checks
-  // cover the content addressing the schemas cannot: digests over the exact bytes.
+  it('its manifest and config validate against the OCI image-spec schemas', () => {
+    expect(run('docker build -t myapp .').exitCode).toBe(0);
+    writeFile('Dockerfile', ['FROM debian:trixie-slim AS tools', 'RUN apt-get update && apt-get install -y curl', 'FROM tools', 'ENV A=b', 'CMD ["curl", "--version"]']);
+    expect(run('docker build -t tools .').exitCode).toBe(0);
+    expect(image('tools:latest')!.layers).toHaveLength(image('debian:trixie-slim')!.layers.length + 1);
+    for (const ref of ['myapp:latest', 'tools:latest']) {
+      const docs = host.inspectOci(ref);
+      expect(validate('manifest', docs.manifest), ref).toEqual([]);
+      expect(validate('config', docs.config), ref).toEqual([]);
+    }
+  });
+
+  // What the schemas cannot check: digests over the exact bytes.
   it('its ID is the sha256 of its config, and the manifest lists that config and one layer per non-empty history entry', () => {
     run('docker build -t myapp .');
     const id = imageId('myapp:latest');
