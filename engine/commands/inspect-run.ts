@@ -2,7 +2,7 @@
 import type { Args } from '../cli/spec';
 import type { Ctx } from '../cli/context';
 import { msg } from '../errors/messages';
-import { familiarString, parseReference } from '../model/reference';
+import { missingImageName } from './image/lookup';
 import type { ExecResult } from '../types';
 import { containerDoc, formatDoc, imageDoc, inspectJson } from './inspect-docs';
 
@@ -21,15 +21,8 @@ export function runInspect(args: Args, ctx: Ctx, kind: 'any' | 'container' | 'im
     if (c) docs.push(containerDoc(c));
     else if (image) docs.push(imageDoc(image, ctx.state));
     else if (kind === 'container') errors.push(msg.noSuchContainer(input));
-    else if (kind === 'image') {
-      let shown = input;
-      try {
-        shown = familiarString(parseReference(input));
-      } catch {
-        shown = input;
-      }
-      errors.push(msg.noSuchImage(shown));
-    } else errors.push(msg.noSuchObject(input));
+    else if (kind === 'image') errors.push(msg.noSuchImage(missingImageName(input)));
+    else errors.push(msg.noSuchObject(input));
   }
   const format = args.string('format');
   const stdout = format ? docs.map((d) => formatDoc(format, d) + '\n').join('') : inspectJson(docs);

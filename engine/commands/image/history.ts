@@ -1,11 +1,9 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
 import { ago } from '../../format/duration';
 import { humanSize } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { ellipsis, shortId } from '../../format/text';
-import { familiarString, parseReference } from '../../model/reference';
+import { requireImage } from './lookup';
 
 export const history: CommandSpec = {
   name: 'history',
@@ -21,16 +19,7 @@ export const history: CommandSpec = {
   ],
   execute(args, ctx) {
     const input = args.positional[0]!;
-    const image = ctx.state.findImage(input);
-    if (!image) {
-      let shown = input;
-      try {
-        shown = familiarString(parseReference(input));
-      } catch {
-        shown = input;
-      }
-      throw new CliError(msg.noSuchImage(shown), 1);
-    }
+    const image = requireImage(ctx.state, input);
     const now = ctx.state.now();
     const noTrunc = args.bool('no-trunc');
     let layerIndex = image.layers.length - 1;

@@ -3,22 +3,13 @@ import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { lines } from '../../format/text';
 import type { Ctx } from '../../cli/context';
+import { requireImage } from './lookup';
 import { familiarString, fullString, parseReference } from '../../model/reference';
 
 /** Removes one image argument; returns the Untagged:/Deleted: lines (containerd store, docker-facts §1.7). */
 export function removeImage(input: string, force: boolean, ctx: Ctx): string[] {
   const state = ctx.state;
-  const image = state.findImage(input);
-  if (!image) {
-    let shown = input;
-    try {
-      const ref = parseReference(input);
-      if (!/^[a-f0-9]{1,63}$/.test(input)) shown = familiarString(ref);
-    } catch {
-      // an unparsable reference is reported as typed
-    }
-    throw new CliError(msg.noSuchImage(shown), 1);
-  }
+  const image = requireImage(state, input);
   const tags = state.tagsOf(image.id);
   const users = state.containersOf(image.id);
   let byTag: string | undefined;

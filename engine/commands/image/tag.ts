@@ -1,7 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
-import { familiarString, fullString, parseReference } from '../../model/reference';
+import { fullString, parseReference } from '../../model/reference';
+import { requireImage } from './lookup';
 
 export const tag: CommandSpec = {
   name: 'tag',
@@ -13,16 +12,7 @@ export const tag: CommandSpec = {
   execute(args, ctx) {
     const [source, target] = args.positional as [string, string];
     const targetRef = parseReference(target);
-    const image = ctx.state.findImage(source);
-    if (!image) {
-      let shown = source;
-      try {
-        shown = familiarString(parseReference(source));
-      } catch {
-        shown = source;
-      }
-      throw new CliError(msg.noSuchImage(shown), 1);
-    }
+    const image = requireImage(ctx.state, source);
     ctx.state.setTag(fullString(targetRef), image.id);
     ctx.state.touch();
     return { stdout: '', stderr: '', exitCode: 0 };
