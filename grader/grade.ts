@@ -2,6 +2,7 @@
 // and runs every exercise's checks on killable workers, both at once, then decides statuses.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { loadManifest, fileSha256, testFilesIn } from './manifest';
 import { loadMetadata, selectExercises, type ExerciseMeta } from './metadata';
@@ -30,6 +31,12 @@ export interface GradeOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;
+
+/** Modules whose warmUp() each engine worker runs before its first check (exercises/support/warm-up.ts). */
+export function preloadFiles(root: string): string[] {
+  const warmUp = join(root, 'exercises', 'support', 'warm-up.ts');
+  return existsSync(warmUp) ? [pathToFileURL(warmUp).href] : [];
+}
 
 /** Declarations every learner file is checked with (exercises/support/globals.d.ts: `console`). */
 export function ambientFiles(root: string): string[] {
@@ -90,6 +97,7 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
     runJobs(jobs, {
       size: options.concurrency ?? 2,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      preload: jobs.some((j) => j.engine) ? preloadFiles(root) : [],
       ...(options.takeWorker ? { takeWorker: options.takeWorker } : {}),
     }),
   ]);

@@ -13,13 +13,14 @@ function tsxEsmApiUrl(): string {
   return pathToFileURL(cjs.replace(/index\.cjs$/, 'index.mjs')).href;
 }
 
-export function spawnTsWorker(entry: URL): Worker {
+export function spawnTsWorker(entry: URL, workerData?: unknown): Worker {
   const source = [
     `import(${JSON.stringify(tsxEsmApiUrl())})`,
     `  .then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`,
   ].join('\n');
   const worker = new Worker(source, {
     eval: true,
+    workerData,
     // Learners' console output would garble the score table: capture it and drop it.
     stdout: true,
     stderr: true,

@@ -16,14 +16,16 @@ export interface RunResult {
 }
 
 const WORKER_ENTRY = new URL('./test-worker.ts', import.meta.url);
-const STARTUP_LIMIT_MS = 20_000;
+const STARTUP_LIMIT_MS = 60_000;
+/** Extra time for importing the checks (and the learner's file) on a busy machine; a loop at import still ends. */
+const IMPORT_ALLOWANCE_MS = 5000;
 
 /** Workers that have exited: a learner's stray async error can end one between two jobs. */
 const exited = new WeakSet<Worker>();
 
-/** Starts a worker and resolves once tsx is registered and the worker listens. */
-export function startWorker(): Promise<Worker> {
-  const worker = spawnTsWorker(WORKER_ENTRY);
+/** Starts a worker and resolves once tsx is registered, `preload` modules warmed up, and the worker listens. */
+export function startWorker(preload: string[] = []): Promise<Worker> {
+  const worker = spawnTsWorker(WORKER_ENTRY, { preload });
   // Errors are handled per job (runOnWorker); one raised between jobs must not crash the grader.
   worker.on('error', () => undefined);
   worker.once('exit', () => exited.add(worker));
@@ -78,7 +80,12 @@ export function runOnWorker(
       resolve({ result, reusable: outcome === 'done' });
     };
     const onMessage = (m: WorkerMessage): void => {
-      if (m.type === 'registered') names = m.names;
+      if (m.type === 'registered') {
+        names = m.names;
+        // The checks' own time limit starts now that they are loaded.
+        clearTimeout(timer);
+        timer = setTimeout(onTimeout, timeoutMs);
+      }
       else if (m.type === 'test') tests.push(m.outcome);
       else if (m.type === 'loadError') loadError = m.message;
       else if (m.type === 'done') finish('done');
@@ -88,10 +95,11 @@ export function runOnWorker(
       finish('crashed', describe(error));
     };
     const onExit = (code: number): void => finish('crashed', `worker exited with code ${code}`);
-    const timer = setTimeout(() => {
+    const onTimeout = (): void => {
       void worker.terminate();
       finish('timeout');
-    }, timeoutMs);
+    };
+    let timer = setTimeout(onTimeout, timeoutMs + IMPORT_ALLOWANCE_MS);
 
     worker.on('message', onMessage);
     worker.on('error', onError);
@@ -107,7 +115,7 @@ export function runOnWorker(
  */
 export async function runJobs(
   jobs: { key: string; job: TestJob; engine?: boolean }[],
-  options: { size: number; timeoutMs: number; takeWorker?: () => Promise<Worker> },
+  options: { size: number; timeoutMs: number; takeWorker?: () => Promise<Worker>; preload?: string[] },
 ): Promise<Map<string, RunResult>> {
   const results = new Map<string, RunResult>();
   const engineQueue = jobs.filter((j) => j.engine);
@@ -117,7 +125,8 @@ export async function runJobs(
     let worker: Worker | undefined;
     for (let next = take(); next; next = take()) {
       if (worker && exited.has(worker)) worker = undefined;
-      worker ??= await (options.takeWorker ?? startWorker)();
+      // The engine slot warms the simulated host up before its first job.
+      worker ??= await (options.takeWorker ? options.takeWorker() : startWorker(prefersEngine ? options.preload : []));
       const { result, reusable } = await runOnWorker(worker, next.job, options.timeoutMs);
       results.set(next.key, result);
       if (!reusable) worker = undefined;

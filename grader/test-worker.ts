@@ -1,6 +1,6 @@
 // Worker thread that imports one exercise's test files and runs the checks they register,
 // reporting each result as soon as it is known (so a later infinite loop loses nothing).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { describeError as describe } from './describe-error';
 import { registeredTests } from './harness';
@@ -50,7 +50,19 @@ async function runJob(job: TestJob): Promise<void> {
   send({ type: 'done' });
 }
 
+/** Modules whose `warmUp()` runs before the first job (see grade.ts): slow set-up outside any time limit. */
+async function warmUp(preload: string[]): Promise<void> {
+  for (const url of preload) {
+    try {
+      const module = (await import(url)) as { warmUp?: () => unknown };
+      await module.warmUp?.();
+    } catch {
+      // A broken warm-up only makes the first check slower; the check itself reports the problem.
+    }
+  }
+}
+
 port.on('message', (job: TestJob) => {
   void runJob(job);
 });
-send({ type: 'ready' });
+void warmUp((workerData as { preload?: string[] } | null)?.preload ?? []).then(() => send({ type: 'ready' }));

@@ -43,11 +43,6 @@ export class TypecheckService {
     });
   }
 
-  /** Starts the compiler now, so the first check does not pay for loading it. */
-  warmUp(): void {
-    void (this.ready ?? this.start()).catch(() => undefined);
-  }
-
   async close(): Promise<void> {
     await this.worker?.terminate();
     this.worker = undefined;

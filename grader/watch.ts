@@ -3,7 +3,7 @@
 import { watch as watchFiles } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { ambientFiles, gradeExercises, type GradeOptions } from './grade';
+import { ambientFiles, gradeExercises, preloadFiles, type GradeOptions } from './grade';
 import { loadMetadata, selectExercises } from './metadata';
 import { startWorker } from './test-pool';
 import { TypecheckService } from './typecheck-service';
@@ -15,11 +15,12 @@ export async function watch(options: GradeOptions): Promise<void> {
   const { root } = options;
   const ids = options.ids ?? [];
   const typecheck = new TypecheckService();
-  typecheck.warmUp();
-  let spare: Promise<Worker> = startWorker();
+  // The spare also warms the simulated host up, so a save in a command exercise is quick too.
+  const preload = preloadFiles(root);
+  let spare: Promise<Worker> = startWorker(preload);
   const takeWorker = (): Promise<Worker> => {
     const taken = spare;
-    spare = startWorker();
+    spare = startWorker(preload);
     return taken;
   };
   const latest = new Map<string, ExerciseReport>();
