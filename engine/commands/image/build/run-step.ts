@@ -28,8 +28,8 @@ export interface RunInput {
   id: string;
   script: string;
   env: string[];
-  /** Build args and ENV, for $VAR expansion (the shell would see them as its environment). */
-  vars: ReadonlyMap<string, string>;
+  /** Build args and ENV, for $VAR expansion (the shell would see them as its environment); undefined for exec form, which has no shell. */
+  vars: ReadonlyMap<string, string> | undefined;
   workingDir: string;
 }
 
@@ -37,7 +37,7 @@ export function runStep(input: RunInput): RunOutcome {
   const config: ContainerConfig = { entrypoint: null, cmd: ['/bin/sh', '-c', input.script], env: input.env, workingDir: input.workingDir || '/', tty: false, interactive: false, autoRemove: true };
   const c = new Container(input.id, `buildkit-${input.id.slice(0, 12)}`, input.image.id, input.image, 0, config, []);
   const io: InstallIo = { fs: c.fs, cwd: config.workingDir, log: [], sizes: new Map() };
-  const exitCode = runScript(c, expandVars(input.script, input.vars), io);
+  const exitCode = runScript(c, input.vars ? expandVars(input.script, input.vars) : input.script, io);
   const changeset = c.fs.changeset();
   let extraBytes = 0;
   for (const [path, bytes] of io.sizes) if (changeset.get(path)?.type === 'file') extraBytes += bytes;

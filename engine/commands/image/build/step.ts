@@ -1,5 +1,6 @@
 // One numbered step (RUN, COPY, ADD, WORKDIR): looked up in the cache first; on a miss it runs,
 // and what it changed becomes a layer. Its vertex is what the progress display shows.
+import { quote } from 'shell-quote';
 import type { HostState } from '../../../host-state';
 import { FsError } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
@@ -70,10 +71,11 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
   let createdBy: string;
   if (ins.keyword === 'RUN') {
     const argv = ins.json ?? ['/bin/sh', '-c', ins.args];
-    const script = ins.json ? ins.json.map((w) => JSON.stringify(w)).join(' ') : ins.args;
+    // Exec form runs without a shell: single-quoting every word keeps `$X` and `>` literal.
+    const script = ins.json ? quote(ins.json) : ins.args;
     const history = fillHistoryTimes(current.history);
     const image = createImage({ created: history[history.length - 1]?.created ?? now, config, layers: current.layers, history });
-    const outcome = runStep({ image, id: key, script, env: config.Env ?? [], vars, workingDir: config.WorkingDir ?? '/' });
+    const outcome = runStep({ image, id: key, script, env: config.Env ?? [], vars: ins.json ? undefined : vars, workingDir: config.WorkingDir ?? '/' });
     if (outcome.exitCode !== 0) fail(buildError.processFailed(argv, outcome.exitCode), outcome.log);
     // Plain progress shows a step's output even when it succeeds ("Use plain to show container output").
     if (outcome.log.length) vertex.logs = outcome.log;
