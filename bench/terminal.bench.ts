@@ -32,31 +32,29 @@ function talkCommands(i: number): Array<[kind: string, line: string]> {
  * Measured in the page: the Enter keydown's timestamp to the end of the frame that first shows
  * the new entry (a message posted from requestAnimationFrame runs right after that paint).
  */
-async function armProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __latency?: Promise<number>; __arm: () => void };
-    w.__arm = () => {
-      w.__latency = new Promise<number>((resolve) => {
-        const log = document.querySelector('.docker-terminal[data-host="live"] [role="log"]')!;
-        const before = log.querySelectorAll('.entry').length;
-        let start = 0;
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key === 'Enter') start = e.timeStamp;
-        };
-        window.addEventListener('keydown', onKey, { capture: true, once: true });
-        const observer = new MutationObserver(() => {
-          if (log.querySelectorAll('.entry').length === before) return;
-          observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - start);
-            channel.port2.postMessage(null);
-          });
-        });
-        observer.observe(log, { childList: true, subtree: true });
+// A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+const PROBE = `
+window.__arm = () => {
+  window.__latency = new Promise((resolve) => {
+    const log = document.querySelector('.docker-terminal[data-host="live"] [role="log"]');
+    const before = log.querySelectorAll('.entry').length;
+    let start = 0;
+    window.addEventListener('keydown', (e) => { if (e.key === 'Enter') start = e.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (log.querySelectorAll('.entry').length === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
       });
-    };
+    });
+    observer.observe(log, { childList: true, subtree: true });
   });
+};`;
+
+async function armProbe(page: Page): Promise<void> {
+  await page.evaluate(PROBE);
 }
 
 function percentile(values: number[], p: number): number {
@@ -84,16 +82,16 @@ async function main(): Promise<void> {
     for (let cycle = 0; cycle <= CYCLES; cycle++) {
       // A new slide's worth of typing each cycle; cycle 0 warms the engine's bundled images up.
       await term.locator('button.reset').click();
-      await presenter.waitForFunction(() => document.querySelectorAll('.docker-terminal[data-host="live"] .entry').length === 0);
+      await presenter.waitForFunction(`document.querySelectorAll('.docker-terminal[data-host="live"] .entry').length === 0`);
       for (const [kind, line] of talkCommands(cycle)) {
         await input.fill(line);
-        await presenter.evaluate(() => (window as unknown as { __arm: () => void }).__arm());
+        await presenter.evaluate('window.__arm()');
         const sent = Date.now();
         await input.press('Enter');
-        const ms = await presenter.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency);
+        const ms = (await presenter.evaluate('window.__latency')) as number;
         await audience.waitForFunction(
-          (text) => [...document.querySelectorAll('.docker-terminal[data-host="live"] .command')].some((el) => el.textContent?.endsWith(text)),
-          line,
+          `[...document.querySelectorAll('.docker-terminal[data-host="live"] .command')].some((el) => el.textContent.endsWith(${JSON.stringify(line)}))`,
+          undefined,
           { polling: 5 },
         );
         if (cycle === 0) continue;
