@@ -111,20 +111,18 @@ const apt: Installer = (args, io) => {
     haveLists = false;
   }
   io.log.push('Reading package lists...', 'Building dependency tree...', 'Reading state information...');
-  for (const name of pkgs) {
-    if (!haveLists) {
-      // An image ships with empty apt lists: `apt-get install` needs an `apt-get update` first.
-      io.log.push(`E: Unable to locate package ${name}`);
-      return 100;
-    }
-  }
   if (pkgs.length === 0) return 0;
+  if (!haveLists) {
+    // An image ships with empty apt lists: `apt-get install` needs an `apt-get update` first.
+    io.log.push(`E: Unable to locate package ${pkgs[0]!.split('=')[0]}`);
+    return 100;
+  }
   if (!yes) {
     io.log.push('Do you want to continue? [Y/n] Abort.');
     return 1;
   }
   let status = readOr(io, '/var/lib/dpkg/status');
-  for (const name of pkgs) {
+  for (const name of pkgs.map((p) => p.split('=')[0]!)) {
     const p = DEBIAN[name] ?? fallback(2_000_000);
     const bins = p.bins ?? [name];
     io.log.push(`Setting up ${name} (${p.version}) ...`);
