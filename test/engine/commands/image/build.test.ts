@@ -439,6 +439,26 @@ describe('docker build: errors', () => {
     expect(image('broken:latest')).toBeUndefined();
   });
 
+  it('a RUN continued over lines runs as one command, and its failure points at every line of it', () => {
+    writeFile('Dockerfile', ['FROM alpine:3.23', '# make a directory, then fail', 'RUN mkdir /a && \\', '    false', 'CMD ["sh"]']);
+    expect(run('cat Dockerfile').stdout).toContain('RUN mkdir /a && \\\n    false\n');
+    const r = run('docker build .');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(' => ERROR [2/2] RUN mkdir /a &&     false                                  0.0s\n');
+    expect(r.stderr.endsWith([
+      // errdefs.Source.Print pads a multi-line range by two lines in all: one above, one below.
+      'Dockerfile:3',
+      '--------------------',
+      '   2 |     # make a directory, then fail',
+      '   3 | >>> RUN mkdir /a && \\',
+      '   4 | >>>     false',
+      '   5 |     CMD ["sh"]',
+      '--------------------',
+      'ERROR: failed to build: failed to solve: process "/bin/sh -c mkdir /a &&     false" did not complete successfully: exit code: 1',
+      '',
+    ].join('\n'))).toBe(true);
+  });
+
   it('COPY of a file the context does not have', () => {
     writeFile('Dockerfile', ['FROM nginx:1.29', 'COPY missing.txt /']);
     const r = run('docker build .');
