@@ -8,6 +8,7 @@ import { loadManifest, fileSha256, testFilesIn } from './manifest';
 import { loadMetadata, selectExercises, type ExerciseMeta } from './metadata';
 import { decide, pointsFor } from './status';
 import { runJobs, type RunResult } from './test-pool';
+import { TypecheckCache, typecheckKey } from './typecheck-cache';
 import { TypecheckService } from './typecheck-service';
 import type { ExerciseReport } from './report';
 
@@ -77,9 +78,28 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
 
   // Command files are not TypeScript; untouched starters compile by construction.
   const toCheck = chosen.filter((e) => e.meta.kind !== 'command' && e.starter === 'changed');
+  const ambient = ambientFiles(root);
+  const cache = new TypecheckCache(root);
+  const known = new Map<string, string[]>();
+  const misses: { id: string; path: string; key: string }[] = [];
+  for (const e of toCheck) {
+    const key = typecheckKey(root, e.dir, ambient);
+    const hit = cache.get(e.meta.id, key);
+    if (hit) known.set(e.starterPath, hit);
+    else misses.push({ id: e.meta.id, path: e.starterPath, key });
+  }
   const service = options.typecheck ?? new TypecheckService();
   const typeErrorsPromise = service
-    .check(toCheck.map((e) => e.starterPath), ambientFiles(root))
+    .check(misses.map((m) => m.path), ambient)
+    .then((results) => {
+      for (const m of misses) {
+        const messages = results.find((r) => r.file === m.path)?.messages ?? [];
+        cache.set(m.id, m.key, messages);
+        known.set(m.path, messages);
+      }
+      if (misses.length > 0) cache.save();
+      return known;
+    })
     .finally(() => (options.typecheck ? undefined : service.close()));
 
   const jobs = chosen
@@ -104,7 +124,7 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
 
   return chosen.map((e) => {
     const run: RunResult | undefined = runs.get(e.meta.id);
-    const errors = typeErrors.find((t) => t.file === e.starterPath)?.messages ?? [];
+    const errors = typeErrors.get(e.starterPath) ?? [];
     const { status, message } = decide({
       starter: e.starter,
       starterFile: `exercises/${e.meta.id}/${e.meta.starter}`,
