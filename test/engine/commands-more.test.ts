@@ -118,3 +118,15 @@ describe('more docker commands', () => {
     expect(run('docker container').stdout).toContain('Usage:  docker container COMMAND');
   });
 });
+
+describe('tags move, containers do not', () => {
+  it('ps shows the old image ID once the name points at a new image', () => {
+    const { run, host } = testHost();
+    run('docker run -d --name web nginx');
+    const oldId = host.snapshot().images[0]!.id;
+    run('docker exec web touch /new');
+    run('docker commit web nginx:latest');
+    expect(run('docker ps --format "{{.Image}} {{.Names}}"').stdout).toBe(`${oldId.slice(7, 19)} web\n`);
+    expect(host.snapshot().containers[0]!.imageId).toBe(oldId);
+  });
+});

@@ -53,7 +53,8 @@ export const ps: CommandSpec = {
     if (args.bool('quiet')) return { stdout: list.map((c) => (noTrunc ? c.id : shortId(c.id)) + '\n').join(''), stderr: '', exitCode: 0 };
     const rows: Row[] = list.map((c) => ({
       ID: noTrunc ? c.id : shortId(c.id),
-      Image: c.imageRef,
+      // The name it was created from, unless that name now means another image (moby daemon/list.go).
+      Image: ctx.state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : shortId(c.image.id),
       Command: commandText(c, !noTrunc),
       RunningFor: ago(now - c.created),
       CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
