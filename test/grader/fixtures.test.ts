@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gradeExercises } from '../../grader/grade';
+import type { TypecheckService } from '../../grader/typecheck-service';
 import { countChecks, isFailing, type ExerciseReport } from '../../grader/report';
 import { removeTempRoot, scenarioKit, variantPath } from './helpers/temp-kit';
 
@@ -14,11 +15,13 @@ const SCENARIOS = [
 ] as const;
 
 let root: string;
+let manifestPath: string;
 const byId = new Map<string, ExerciseReport>();
 
 beforeAll(async () => {
   const kit = scenarioKit([...SCENARIOS]);
   root = kit.root;
+  manifestPath = kit.manifestPath;
   const put = (id: string, variant: string) => copyFileSync(variantPath(variant), join(kit.dir(id), 'add.ts'));
   put('02-pass', 'pass');
   put('03-fail', 'fail');
@@ -157,4 +160,19 @@ describe('grading fixture exercises', () => {
     // failed: one each for 03, 04, 05, 06, 07, 08, 10, 11, and both checks of 12 = 10
     expect(countChecks(reports)).toEqual({ passed: 10, failed: 10 });
   });
+
+  test('grading again reuses remembered type-check results, and a changed file is checked anew', async () => {
+    const asked: string[][] = [];
+    // Records what would be compiled; answers "no problems".
+    const recorder = { check: async (roots: string[]) => (asked.push(roots), roots.map((file) => ({ file, messages: [] }))), close: async () => undefined };
+    const again = await gradeExercises({
+      root, manifestPath, ids: ['02', '04', '05'], timeoutMs: 1500, typecheck: recorder as unknown as TypecheckService,
+    });
+    expect(asked).toEqual([[]]);
+    expect(again.map((e) => [e.id, e.status])).toEqual([['02-pass', 'passed'], ['04-syntax-error', 'error'], ['05-type-error', 'error']]);
+    copyFileSync(variantPath('pass'), join(root, 'exercises', '05-type-error', 'add.ts'));
+    const fixed = await gradeExercises({ root, manifestPath, ids: ['05'], timeoutMs: 1500, typecheck: recorder as unknown as TypecheckService });
+    expect(asked[1]).toEqual([join(root, 'exercises', '05-type-error', 'add.ts')]);
+    expect(fixed[0]).toMatchObject({ status: 'passed', points: 5 });
+  }, 120_000);
 });
