@@ -51,6 +51,9 @@ export const GROUPS: Record<string, { description: string; commands: Record<stri
     description: 'Manage Docker',
     commands: { df, info, version },
   },
+  // `docker build` is BuildKit's `docker buildx build`; both spellings reach it.
+  buildx: { description: 'Docker Buildx', commands: { build } },
+  builder: { description: 'Manage builds', commands: { build } },
 };
 
 function section(title: string, entries: Array<[string, string]>): string[] {

@@ -73,8 +73,5 @@ export const msg = {
   execNotFound: (cmd: string) => `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`,
   pruneCancelled: (what: 'container' | 'image') => `${what} prune has been cancelled`,
   inputDeviceNotTty: () => 'the input device is not a TTY',
-
-  // ── build ─────────────────────────────────────────────────────
-  buildNoContext: () => `ERROR: docker buildx build requires 1 argument`,
-  dockerfileMissing: () => `ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory`,
+  // build's own texts (BuildKit's) live in commands/image/build/errors.ts
 } as const;

@@ -21,15 +21,31 @@ function sameArgv(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** Flags that make a REPL print something and exit instead of waiting for input. */
+const ONE_SHOT_FLAGS = new Set(['-v', '-V', '--version', '-e', '-c', '-p', '--eval', '--print', '-h', '--help']);
+
+/**
+ * What the process really runs: the official images' docker-entrypoint.sh does its set-up only for
+ * its own server and otherwise `exec "$@"`, so `docker run nginx ls /` runs ls.
+ */
+export function effectiveArgv(c: Container): string[] {
+  const argv = c.argv();
+  return base(argv[0] ?? '') === 'docker-entrypoint.sh' && argv.length > 1 && !SERVICES.has(base(argv[1]!)) ? argv.slice(1) : argv;
+}
+
 export function behaviourOf(c: Container): Behaviour {
   const argv = c.argv();
   const config = c.image.config.config;
   const runtime = runtimeOf(c.image.id);
   if (runtime && sameArgv(argv, [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])])) return runtime.kind;
-  const program = base(argv[0] ?? '');
-  if (SHELLS.has(program) && !argv.includes('-c')) return 'shell';
-  if (REPLS.has(program)) return argv.length === 1 ? 'shell' : 'service';
-  if (SERVICES.has(program)) return 'service';
+  const effective = effectiveArgv(c);
+  const program = base(effective[0] ?? '');
+  if (SHELLS.has(program) && !effective.includes('-c')) return 'shell';
+  if (REPLS.has(program)) {
+    if (effective.length === 1) return 'shell';
+    return effective.slice(1).some((a) => ONE_SHOT_FLAGS.has(a)) ? 'oneshot' : 'service';
+  }
+  if (SERVICES.has(program) || program === 'docker-entrypoint.sh') return 'service';
   return 'oneshot';
 }
 
@@ -125,10 +141,11 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
     end(0);
     return { stdout: lines.length ? lines.join('\n') + '\n' : '', stderr: '', exited: true };
   }
-  const result = runArgv(c, c.argv());
+  const argv = effectiveArgv(c);
+  const result = runArgv(c, argv);
   if (result.exitCode === -1) {
     c.exitCode = 127;
-    throw new CliError(msg.runNotFound(c.argv()[0] ?? ''), 127);
+    throw new CliError(msg.runNotFound(argv[0] ?? ''), 127);
   }
   begin();
   c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));

@@ -130,3 +130,28 @@ describe('tags move, containers do not', () => {
     expect(host.snapshot().containers[0]!.imageId).toBe(oldId);
   });
 });
+
+describe('what a container runs', () => {
+  it('the entrypoint script hands other commands over, and REPL version flags exit at once', () => {
+    const { run, host } = testHost();
+    const ls = run('docker run --rm nginx:1.29 ls /');
+    expect(ls.stdout.split('\n')).toContain('docker-entrypoint.sh');
+    expect(ls.exitCode).toBe(0);
+    expect(run('docker run --rm node:24 node -v').stdout).toBe('v24.11.1\n');
+    expect(run('docker run --rm python python3 --version').stdout).toBe('Python 3.14.1\n');
+    expect(host.snapshot().containers).toEqual([]);
+  });
+
+  it('an attached service prints its start-up logs with the time filled in', () => {
+    const { run } = testHost();
+    const out = run('docker run --name web nginx').stdout;
+    expect(out).not.toContain('{{');
+    expect(out).toContain('2026/11/27 10:00:00 [notice]');
+  });
+
+  it('docker buildx build and docker builder build reach the same build', () => {
+    const a = testHost();
+    const b = testHost();
+    expect(a.run('docker buildx build -q -t app .').stdout).toBe(b.run('docker build -q -t app .').stdout);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
-import { startProcess } from '../../runtime/process';
+import { renderLogLine, startProcess } from '../../runtime/process';
 import { createContainer, createFlags } from './create-core';
 
 export const run: CommandSpec = {
@@ -37,7 +37,7 @@ export const run: CommandSpec = {
     if (!outcome.exited) {
       // Attached to a long-running service: show what it logged at start-up and give the prompt
       // back (the terminal cannot block); the container keeps running, as after a detach.
-      const logs = container.logs.flatMap((chunk) => chunk.lines);
+      const logs = container.logs.flatMap((chunk) => chunk.lines.map((line) => renderLogLine(line, chunk.at)));
       return { stdout: logs.length ? logs.join('\n') + '\n' : '', stderr, exitCode: 0 };
     }
     return { stdout: outcome.stdout, stderr: stderr + outcome.stderr, exitCode: container.exitCode };
