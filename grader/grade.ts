@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { loadManifest, fileSha256, testFilesIn } from './manifest';
+import { loadManifest, fileSha256, testFilesIn, type Manifest } from './manifest';
 import { loadMetadata, selectExercises, type ExerciseMeta } from './metadata';
-import { decide, pointsFor } from './status';
+import { decide, messageFor, pointsFor } from './status';
 import { runJobs, type RunResult } from './test-pool';
 import { TypecheckCache, typecheckKey } from './typecheck-cache';
 import { TypecheckService } from './typecheck-service';
@@ -17,7 +17,7 @@ export interface GradeOptions {
   root: string;
   /** Exercise ids or number prefixes; all when empty. */
   ids?: string[];
-  /** Per-exercise limit for its checks, after its worker is up. */
+  /** Per-exercise limit for running its checks, once they are loaded (loading gets 5 s more). */
   timeoutMs?: number;
   /** Worker threads running checks at once. */
   concurrency?: number;
@@ -54,7 +54,7 @@ interface Inspected {
   testFiles: string[];
 }
 
-function inspect(root: string, meta: ExerciseMeta, pristine: ReturnType<typeof loadManifest>): Inspected {
+function inspect(root: string, meta: ExerciseMeta, pristine: Manifest): Inspected {
   const dir = join(root, 'exercises', meta.id);
   const hashes = pristine.exercises[meta.id];
   if (!hashes) throw new Error(`${meta.id} is not in the manifest: run \`npx tsx grader/make-manifest.ts\``);
@@ -109,6 +109,7 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
       return {
         key: e.meta.id,
         job: { kind: 'tests' as const, testFiles: e.testFiles, run },
+        // Checks that import the commands runner drive the simulated host (see test-pool.ts).
         engine: run && e.testFiles.some((f) => readFileSync(f, 'utf8').includes('support/commands')),
       };
     });
@@ -125,13 +126,8 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
   return chosen.map((e) => {
     const run: RunResult | undefined = runs.get(e.meta.id);
     const errors = typeErrors.get(e.starterPath) ?? [];
-    const { status, message } = decide({
-      starter: e.starter,
-      starterFile: `exercises/${e.meta.id}/${e.meta.starter}`,
-      testsModified: e.testsModified,
-      typeErrors: errors,
-      run,
-    });
+    const decided = decide({ starter: e.starter, starterFile: `exercises/${e.meta.id}/${e.meta.starter}`, typeErrors: errors, run });
+    const { status } = decided;
     const report: ExerciseReport = {
       id: e.meta.id,
       title: e.meta.title,
@@ -142,8 +138,8 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
       testsModified: e.testsModified,
       tests: run?.tests ?? [],
     };
-    const note = message ?? (e.testsModified ? 'the test files were edited or deleted, so no points: restore them with git checkout' : undefined);
-    if (note) report.message = note;
+    const message = messageFor(decided, e.testsModified);
+    if (message) report.message = message;
     return report;
   });
 }

@@ -6,7 +6,6 @@ import type { ExerciseReport, ExerciseStatus } from './report';
 export interface Findings {
   starter: 'missing' | 'untouched' | 'changed';
   starterFile: string;
-  testsModified: boolean;
   typeErrors: string[];
   /** undefined when no test file could be run (all deleted). */
   run: RunResult | undefined;
@@ -27,10 +26,16 @@ export function decide(f: Findings): Pick<ExerciseReport, 'status' | 'message'> 
     return outcome('error', `${f.starterFile} does not compile: ${f.typeErrors.slice(0, 3).join('; ')}`);
   }
   if (run?.loadError !== undefined) return outcome('error', `loading the checks failed: ${run.loadError}`);
-  const tampered = f.testsModified ? 'the test files were edited or deleted, so no points: restore them with git checkout' : undefined;
-  if (!run || run.tests.length === 0) return outcome('in_progress', tampered ?? 'no checks ran');
-  const allPassed = run.tests.every((t) => t.status === 'passed');
-  return outcome(allPassed ? 'passed' : 'in_progress', tampered);
+  if (!run || run.tests.length === 0) return outcome('in_progress', 'no checks ran');
+  return outcome(run.tests.every((t) => t.status === 'passed') ? 'passed' : 'in_progress');
+}
+
+export const TESTS_MODIFIED_NOTE = 'the test files were edited, added or deleted, so no points: restore them with `git checkout`';
+
+/** The report's message: why the status is what it is, led by the tampering note when there is one. */
+export function messageFor(status: { message?: string }, testsModified: boolean): string | undefined {
+  if (!testsModified) return status.message;
+  return status.message ? `${TESTS_MODIFIED_NOTE}; ${status.message}` : TESTS_MODIFIED_NOTE;
 }
 
 export function pointsFor(status: ExerciseStatus, testsModified: boolean, maxPoints: number): number {

@@ -12,7 +12,6 @@ export interface RunResult {
   loadError?: string;
   crash?: string;
   tests: TestOutcome[];
-  ms: number;
 }
 
 const WORKER_ENTRY = new URL('./test-worker.ts', import.meta.url);
@@ -53,7 +52,6 @@ export function runOnWorker(
   timeoutMs: number,
 ): Promise<{ result: RunResult; reusable: boolean }> {
   return new Promise((resolve) => {
-    const started = performance.now();
     let names: string[] = [];
     const tests: TestOutcome[] = [];
     let loadError: string | undefined;
@@ -74,7 +72,7 @@ export function runOnWorker(
         tests.push(blamed ? { name, status: 'skipped' } : { name, status: 'failed', message: why });
         blamed = true;
       }
-      const result: RunResult = { outcome, tests, ms: performance.now() - started };
+      const result: RunResult = { outcome, tests };
       if (loadError !== undefined) result.loadError = loadError;
       if (crash !== undefined) result.crash = crash;
       resolve({ result, reusable: outcome === 'done' });

@@ -1,14 +1,14 @@
 // The grader's pure rules: statuses, points, the summary count, hashing, exercise selection, hints.
 import { describe, expect, test } from 'vitest';
-import { decide, pointsFor } from '../../grader/status';
+import { decide, messageFor, pointsFor, TESTS_MODIFIED_NOTE } from '../../grader/status';
 import { countChecks, isFailing, type ExerciseReport } from '../../grader/report';
 import { normalizedSha256 } from '../../grader/manifest';
 import { selectExercises, type ExerciseMeta } from '../../grader/metadata';
 import { parseHints } from '../../grader/hints';
 import type { RunResult } from '../../grader/test-pool';
 
-const run = (tests: RunResult['tests'], extra: Partial<RunResult> = {}): RunResult => ({ outcome: 'done', tests, ms: 1, ...extra });
-const base = { starter: 'changed' as const, starterFile: 'exercises/01-x/x.ts', testsModified: false, typeErrors: [] };
+const run = (tests: RunResult['tests'], extra: Partial<RunResult> = {}): RunResult => ({ outcome: 'done', tests, ...extra });
+const base = { starter: 'changed' as const, starterFile: 'exercises/01-x/x.ts', typeErrors: [] };
 
 describe('decide', () => {
   test('an untouched starter is not started whatever its checks say', () => {
@@ -31,6 +31,13 @@ describe('decide', () => {
     expect(decide({ ...base, run: run([{ name: 'a', status: 'passed' }]) }).status).toBe('passed');
     expect(decide({ ...base, run: run([{ name: 'a', status: 'passed' }, { name: 'b', status: 'failed' }]) }).status).toBe('in_progress');
     expect(decide({ ...base, run: undefined }).status).toBe('in_progress');
+  });
+
+  test('modified tests lead the message, before any other reason', () => {
+    expect(messageFor({ message: 'no checks ran' }, true)).toBe(`${TESTS_MODIFIED_NOTE}; no checks ran`);
+    expect(messageFor({}, true)).toBe(TESTS_MODIFIED_NOTE);
+    expect(messageFor({ message: 'x' }, false)).toBe('x');
+    expect(messageFor({}, false)).toBeUndefined();
   });
 
   test('points are all or nothing, and nothing when the tests were modified', () => {
