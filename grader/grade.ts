@@ -8,6 +8,7 @@ import { loadManifest, fileSha256, testFilesIn, type Manifest } from './manifest
 import { loadMetadata, selectExercises, type ExerciseMeta } from './metadata';
 import { decide, messageFor, pointsFor } from './status';
 import { runJobs, type RunResult } from './test-pool';
+import { staticTestNames } from './test-names';
 import { TypecheckCache, typecheckKey } from './typecheck-cache';
 import { TypecheckService } from './typecheck-service';
 import type { ExerciseReport } from './report';
@@ -102,8 +103,10 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
     })
     .finally(() => (options.typecheck ? undefined : service.close()));
 
+  // Not started, checks pristine: the names are all the report needs, and no worker is started.
+  const listedOnly = (e: Inspected) => e.starter === 'untouched' && !e.testsModified && options.runUntouched !== true;
   const jobs = chosen
-    .filter((e) => e.starter !== 'missing' && e.testFiles.length > 0)
+    .filter((e) => e.starter !== 'missing' && e.testFiles.length > 0 && !listedOnly(e))
     .map((e) => {
       const run = e.starter === 'changed' || options.runUntouched === true;
       return {
@@ -136,7 +139,9 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
       points: pointsFor(status, e.testsModified, e.meta.points),
       maxPoints: e.meta.points,
       testsModified: e.testsModified,
-      tests: run?.tests ?? [],
+      tests: listedOnly(e)
+        ? e.testFiles.flatMap((f) => staticTestNames(readFileSync(f, 'utf8'))).map((name) => ({ name, status: 'skipped' as const }))
+        : run?.tests ?? [],
     };
     const message = messageFor(decided, e.testsModified);
     if (message) report.message = message;

@@ -9,6 +9,7 @@ import { parseHints } from '../../grader/hints';
 import { buildManifest, loadManifest, testFilesIn } from '../../grader/manifest';
 import { loadMetadata } from '../../grader/metadata';
 import { Checker } from '../../grader/typecheck';
+import { staticTestNames } from '../../grader/test-names';
 import { TypecheckService } from '../../grader/typecheck-service';
 import type { ExerciseReport } from '../../grader/report';
 import { kitCopy, removeTempRoot, repoRoot } from './helpers/temp-kit';
@@ -85,6 +86,13 @@ describe('grading the kit', () => {
       expect(e.testsModified, e.id).toBe(false);
       expect(e.tests.length, e.id).toBeGreaterThan(0);
       expect(e.tests.some((t) => t.status === 'failed'), `${e.id} has no failing check`).toBe(true);
+    }
+  });
+
+  test('the check names read from the test files\' text are the names the checks register', () => {
+    for (const e of untouched) {
+      const files = testFilesIn(exerciseDir(e.id)).map((f) => readFileSync(join(exerciseDir(e.id), f), 'utf8'));
+      expect(files.flatMap(staticTestNames), e.id).toEqual(e.tests.map((t) => t.name));
     }
   });
 
