@@ -62,7 +62,7 @@ async function timeWatch(id: string, starter: string): Promise<void> {
   }
   child.kill();
   removeTempRoot(root);
-  console.log(`${'watch: initial grading of everything'.padEnd(44)} ${(initial / 1000).toFixed(2)} s (includes starting tsx and the compiler)`);
+  console.log(`${'watch: start-up and first grading'.padEnd(44)} ${(initial / 1000).toFixed(2)} s (fresh copy: nothing to compile yet)`);
   console.log(`${`watch: save ${id} → new result printed`.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s  (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
 }
 
