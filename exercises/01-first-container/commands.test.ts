@@ -51,5 +51,5 @@ test('web was made from the nginx image', () => {
 test('http://localhost:8080 answers with nginx\'s welcome page', () => {
   const { host } = run();
   const reply = host.execute('curl -s http://localhost:8080');
-  check(reply.stdout.includes('Welcome to nginx!'), `curl localhost:8080 gave: ${(reply.stdout || reply.stderr).trim().split('\n')[0] ?? '(nothing)'}`);
+  check(reply.stdout.includes('Welcome to nginx!'), `curl localhost:8080 gave: ${(reply.stdout || reply.stderr).trim().split('\n')[0] || '(nothing)'}`);
 });

@@ -97,3 +97,10 @@ export function pristineImageId(ref: string): string {
   if (!found) throw new Error(`the simulated registry has no ${ref}`);
   return found.id;
 }
+
+/** A file as a fresh container of `ref` sees it: what "unchanged" compares against. */
+export function pristineFile(ref: string, path: string): string | undefined {
+  const host = createHost({ seed: 1, now: () => START });
+  host.execute(`docker create --name probe ${ref}`);
+  return host.readFile('probe', path);
+}
