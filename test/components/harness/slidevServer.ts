@@ -35,7 +35,8 @@ export async function startSlidev(deck = HARNESS_DECK, extraArgs: string[] = [],
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none', NO_COLOR: '1' },
+    // Own optimizer cache (see setup/vite-plugins.ts): no reloads caused by other dev servers.
+    env: { ...process.env, BROWSER: 'none', NO_COLOR: '1', DOCKER_DEMOS_VITE_CACHE: resolve(ROOT, 'node_modules/.vite-docker-demos') },
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

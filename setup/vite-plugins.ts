@@ -1,0 +1,18 @@
+// Vite plugins for the demos. The engine's dependencies are imported only once a demo slide
+// loads; left to discovery, Vite's dev server would pre-bundle them then and reload every open
+// window (presenter and audience) in the middle of the talk. Listing them avoids that.
+import { defineVitePluginsSetup } from '@slidev/types';
+
+const ENGINE_DEPENDENCIES = ['fflate', 'nanotar', 'shell-quote', '@noble/hashes/sha2.js', '@noble/hashes/utils.js'];
+
+export default defineVitePluginsSetup(() => [
+  {
+    name: 'docker-demos:engine-dependencies',
+    config: () => ({
+      optimizeDeps: { include: ENGINE_DEPENDENCIES },
+      // The component tests and benchmark keep their own optimizer cache, so a dev server
+      // running beside them (sharing node_modules/.vite) cannot make their pages reload.
+      ...(process.env.DOCKER_DEMOS_VITE_CACHE ? { cacheDir: process.env.DOCKER_DEMOS_VITE_CACHE } : {}),
+    }),
+  },
+]);
