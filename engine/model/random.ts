@@ -1,5 +1,8 @@
 // A small seeded PRNG (mulberry32): the same seed gives the same container IDs and names,
 // so a scripted demo replays identically in every window and in the PDF.
+/** Two hex digits per byte value: IDs are made on every `run`, so this is worth a table. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export class Random {
   private state: number;
 
@@ -24,7 +27,10 @@ export class Random {
   /** 64 lowercase hex characters, like moby's GenerateRandomID (32 random bytes). */
   hex64(): string {
     let out = '';
-    for (let i = 0; i < 8; i++) out += this.nextUint32().toString(16).padStart(8, '0');
+    for (let i = 0; i < 8; i++) {
+      const t = this.nextUint32();
+      out += HEX[t >>> 24]! + HEX[(t >>> 16) & 255]! + HEX[(t >>> 8) & 255]! + HEX[t & 255]!;
+    }
     return out;
   }
 }

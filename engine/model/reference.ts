@@ -19,8 +19,20 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const HEX64 = /^[a-f0-9]{64}$/;
 
+/** Recently parsed references (every `run nginx` parses "nginx"); only valid ones are kept. */
+const parsed = new Map<string, Reference>();
+
 /** Parses and normalizes; throws Docker's own error text on bad input (exit 1 unless the caller wraps it). */
 export function parseReference(input: string): Reference {
+  const hit = parsed.get(input);
+  if (hit) return { ...hit };
+  const ref = parseUncached(input);
+  if (parsed.size >= 256) parsed.delete(parsed.keys().next().value!);
+  parsed.set(input, ref);
+  return { ...ref };
+}
+
+function parseUncached(input: string): Reference {
   if (HEX64.test(input)) throw new CliError(msg.hexRepository(input), 1);
   let rest = input;
   let digest: string | undefined;
