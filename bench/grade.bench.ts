@@ -72,3 +72,4 @@ await timeGrading('all exercises, fresh clone (not started)', false);
 await timeGrading('one exercise (04, solved)', true, ['04']);
 await timeGrading('one command exercise (03, solved)', true, ['03']);
 await timeWatch('04-class-and-object', 'image.ts');
+await timeWatch('03-one-image-many-containers', 'commands.sh');

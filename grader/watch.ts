@@ -17,10 +17,10 @@ export async function watch(options: GradeOptions): Promise<void> {
   const typecheck = new TypecheckService();
   // The spare also warms the simulated host up, so a save in a command exercise is quick too.
   const preload = preloadFiles(root);
-  let spare: Promise<Worker> = startWorker(preload);
+  let spare: Promise<Worker> | undefined = startWorker(preload);
   const takeWorker = (): Promise<Worker> => {
-    const taken = spare;
-    spare = startWorker(preload);
+    const taken = spare ?? startWorker(preload);
+    spare = undefined;
     return taken;
   };
   const latest = new Map<string, ExerciseReport>();
@@ -37,6 +37,8 @@ export async function watch(options: GradeOptions): Promise<void> {
     for (const line of formatDetails(results)) console.log(line);
     console.log(`\nScore so far: ${report.score}/${report.maxScore} (graded in ${Math.round(performance.now() - started)} ms; kit tests are not run in watch mode)`);
     console.log(summaryLine(report));
+    // The next spare starts only now, so it does not compete with the grading for the CPU.
+    spare ??= startWorker(preload);
   };
 
   await grade(ids);
