@@ -8,6 +8,8 @@ import { localLogStore, type HostLogStore } from './sharedHostLogs';
 export interface DemoContext {
   /** The slide rendering the demo: sessions are per rendering (see useHostSession). */
   scope: object;
+  /** The slide's number, for ids of hosts the deck did not name. */
+  slideNo: number;
   clicks: ClicksContext | undefined;
   /** Print mode without clicks: show every script line's result. */
   showAll: () => boolean;
@@ -27,6 +29,7 @@ export function useDemoContext(): DemoContext {
     inject(DEMO_CONTEXT, null) ??
     (standalone ??= {
       scope: standaloneScope,
+      slideNo: 0,
       clicks: undefined,
       showAll: () => false,
       interactive: true,
