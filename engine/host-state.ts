@@ -36,7 +36,7 @@ export class HostState {
    * The container shell the terminal is attached to: `run -it … sh` (main: exiting stops the
    * container) or `exec -it … sh` (main: false).
    */
-  attached: { id: string; main: boolean; shell: string } | null = null;
+  attached: { id: string; main: boolean; shell: string; cwd?: string } | null = null;
   /** A `[y/N]` question waiting for the next line (prune without -f). */
   pending: { question: string; onYes: () => ExecResult; cancelled: string } | null = null;
   version = 0;

@@ -37,7 +37,8 @@ export function createHost(options: HostOptions = {}): Host {
       return { stdout: 'exit\n', stderr: '', exitCode: 0 };
     }
     if (trimmed === '') return EMPTY;
-    const r = runShellLine(c, session.shell, line);
+    const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd);
+    session.cwd = cwd;
     state.touch();
     return r;
   };
@@ -100,7 +101,10 @@ export function createHost(options: HostOptions = {}): Host {
     },
     prompt(): string {
       if (state.pending) return state.pending.question;
-      if (state.attached) return `root@${shortId(state.attached.id)}:/# `;
+      if (state.attached) {
+        const cwd = state.attached.cwd ?? '/';
+        return `root@${shortId(state.attached.id)}:${cwd === '/root' ? '~' : cwd}# `;
+      }
       return '$ ';
     },
   };

@@ -155,12 +155,27 @@ function runScriptIn(shellName: string, script: string, io: Io): number {
   let skip = false;
   for (const { command, next } of pipeline) {
     if (!skip) {
-      if (command.redirect) code = redirected(shellName, command.words, command.redirect, io);
+      const [first, arg] = command.words;
+      // Shell special built-ins: they act on the shell itself, so they are not programs.
+      if (first === 'exit') return arg === undefined ? code : Number(arg) & 255;
+      if (first === 'cd') code = changeDirectory(shellName, arg ?? '/root', io);
+      else if (command.redirect) code = redirected(shellName, command.words, command.redirect, io);
       else code = command.words.length ? runProgram(shellName, command.words, io) : 0;
     }
     skip = (next === '&&' && code !== 0) || (next === '||' && code === 0);
   }
   return code;
+}
+
+function changeDirectory(shellName: string, target: string, io: Io): number {
+  const path = normalizePath(target, io.cwd);
+  const entry = io.c.fs.stat(path);
+  if (entry?.type === 'dir') {
+    io.cwd = path;
+    return 0;
+  }
+  io.err.push(io.userland === 'gnu' ? `${shellName}: 1: cd: can't cd to ${target}` : `${shellName}: cd: can't cd to ${target}: No such file or directory`);
+  return 2;
 }
 
 function redirected(shellName: string, words: string[], redirect: { append: boolean; target: string }, io: Io): number {
@@ -230,9 +245,9 @@ export function runArgv(c: Container, argv: string[], workingDir?: string): Proc
   return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code };
 }
 
-/** Runs one line typed into an attached shell session. */
-export function runShellLine(c: Container, shellName: string, line: string): ProcResult {
-  const io: Io = { c, userland: userlandOf(c), cwd: c.config.workingDir || '/', out: [], err: [] };
+/** Runs one line typed into an attached shell session; `cwd` is the session's, and is returned changed by `cd`. */
+export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/'): ProcResult & { cwd: string } {
+  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [] };
   const code = runScriptIn(shellName, line, io);
-  return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code };
+  return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code, cwd: io.cwd };
 }

@@ -155,3 +155,23 @@ describe('what a container runs', () => {
     expect(a.run('docker buildx build -q -t app .').stdout).toBe(b.run('docker build -q -t app .').stdout);
   });
 });
+
+describe('the shell inside a container', () => {
+  it('exit ends the script with its code; cd changes the directory for the rest of it', () => {
+    const { run } = testHost();
+    expect(run('docker run busybox sh -c "exit 3"').exitCode).toBe(3);
+    expect(run('docker run --rm busybox sh -c "cd /etc && pwd"').stdout).toBe('/etc\n');
+    expect(run('docker run --rm busybox sh -c "true && exit 0; echo never"').stdout).toBe('');
+  });
+});
+
+describe('an attached shell session', () => {
+  it('keeps its working directory between lines, and the prompt shows it', () => {
+    const { run, host } = testHost();
+    run('docker run -it --name box alpine sh');
+    run('cd /etc');
+    expect(host.prompt()).toMatch(/^root@[a-f0-9]{12}:\/etc# $/);
+    expect(run('pwd').stdout).toBe('/etc\n');
+    run('exit');
+  });
+});
