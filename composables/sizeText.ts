@@ -1,13 +1,13 @@
 // Size wording from the engine's formatter, so cards read exactly like `docker ps -s`.
 
-import { humanSize } from '../engine/format/size';
+import { humanSize, psSizeColumn } from '../engine/format/size';
 import type { ContainerView } from '../engine/types';
 
 export { humanSize };
 
-/** `docker ps -s`'s SIZE column: "2B (virtual 187MB)". */
+/** `docker ps -s`'s SIZE column, from the engine's one formatter: "2B (virtual 187MB)". */
 export function psSize(container: Pick<ContainerView, 'sizeRw' | 'imageSize'>): string {
-  return `${humanSize(container.sizeRw)} (virtual ${humanSize(container.sizeRw + container.imageSize)})`;
+  return psSizeColumn(container.sizeRw, container.imageSize);
 }
 
 /** A history line without the builder's boilerplate, short enough for a card. */

@@ -36,3 +36,8 @@ export function humanSize4(bytes: number): string {
   const [size, unit] = scaled(bytes);
   return goG(size, 4) + unit;
 }
+
+/** `docker ps -s`'s SIZE column: the writable layer, then the whole view ("2B (virtual 161MB)"). */
+export function psSizeColumn(sizeRw: number, imageSize: number): string {
+  return `${humanSize(sizeRw)} (virtual ${humanSize(sizeRw + imageSize)})`;
+}

@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { commandText, portsText, statusText } from '../../format/container-columns';
 import { ago } from '../../format/duration';
-import { humanSize } from '../../format/size';
+import { psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { applyFormat, type Row } from '../../format/template';
 import { shortId } from '../../format/text';
@@ -62,7 +62,7 @@ export const ps: CommandSpec = {
       Ports: portsText(c),
       Names: c.name,
       State: c.state(),
-      Size: `${humanSize(c.fs.sizeRw())} (virtual ${humanSize(c.fs.sizeRw() + c.image.size)})`,
+      Size: psSizeColumn(c.fs.sizeRw(), c.image.size),
     }));
     const format = args.string('format');
     if (format) return { stdout: applyFormat(format, rows, HEADERS), stderr: '', exitCode: 0 };
