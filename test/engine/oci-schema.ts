@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 
-const DIR = join(import.meta.dirname, '../../../shared/reference/oci-image-spec');
+const DIR = join(import.meta.dirname, '../../vendor/oci-image-spec');
 
 const ALIASES: Record<string, string[]> = {
   'config-schema.json': ['https://opencontainers.org/schema/image/config'],
