@@ -175,3 +175,24 @@ describe('an attached shell session', () => {
     run('exit');
   });
 });
+
+describe('classic images table and info', () => {
+  it('-q, --digests and --no-trunc switch to the classic table', () => {
+    const { run, host } = testHost();
+    run('docker pull alpine');
+    const image = host.snapshot().images[0]!;
+    expect(run('docker images -q').stdout).toBe(`${image.id.slice(7, 19)}\n`);
+    const digests = run('docker images --digests').stdout.split('\n');
+    expect(digests[0]).toMatch(/^REPOSITORY +TAG +DIGEST +IMAGE ID +CREATED +SIZE$/);
+    expect(digests[1]).toContain(image.repoDigests[0]!.split('@')[1]!);
+    expect(run('docker images --no-trunc').stdout).toContain(image.id);
+  });
+
+  it('info counts containers by state and images', () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    run('docker create --name idle nginx');
+    const info = run('docker info').stdout;
+    expect(info).toContain(' Containers: 2\n  Running: 1\n  Paused: 0\n  Stopped: 1\n Images: 1\n');
+  });
+});
