@@ -4,7 +4,7 @@
 // Run: `npm run bench -- terminal` (or `node --import tsx bench/terminal.bench.ts`).
 
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/components/harness/chromium';
+import { launchChromium } from '../test/deck/chromium';
 import { openSlide, prompt, terminal } from '../test/components/harness/deckPage';
 import { startSlidev } from '../test/components/harness/slidevServer';
 

@@ -4,7 +4,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './harness/chromium';
+import { launchChromium } from '../deck/chromium';
 import { nextClick, openSlide, prevClick, prompt, screenText, terminal, typeLine } from './harness/deckPage';
 import { startSlidev, type SlidevServer } from './harness/slidevServer';
 
