@@ -3,6 +3,7 @@ import { CliError } from '../../errors/cli-error';
 import { DAEMON } from '../../errors/messages';
 import { startProcess, stopProcess } from '../../runtime/process';
 import { eachContainer } from './each';
+import { stopFlags } from './stop';
 
 export const restart: CommandSpec = {
   name: 'restart',
@@ -10,10 +11,7 @@ export const restart: CommandSpec = {
   description: 'Restart one or more containers',
   aliases: ['docker container restart', 'docker restart'],
   args: { min: 1 },
-  flags: [
-    { long: 'signal', short: 's', kind: 'string', description: 'Signal to send to the container' },
-    { long: 'timeout', short: 't', kind: 'int', description: 'Seconds to wait before killing the container' },
-  ],
+  flags: stopFlags,
   execute(args, ctx) {
     return eachContainer(args.positional, ctx, (c) => {
       stopProcess(ctx.state, c, 'stop');

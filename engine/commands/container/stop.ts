@@ -1,6 +1,13 @@
 import type { CommandSpec } from '../../cli/spec';
 import { stopProcess } from '../../runtime/process';
+import type { FlagSpec } from '../../cli/spec';
 import { eachContainer } from './each';
+
+/** stop and restart take the same two flags. */
+export const stopFlags: FlagSpec[] = [
+  { long: 'signal', short: 's', kind: 'string', description: 'Signal to send to the container' },
+  { long: 'timeout', short: 't', kind: 'int', description: 'Seconds to wait before killing the container' },
+];
 
 export const stop: CommandSpec = {
   name: 'stop',
@@ -8,10 +15,7 @@ export const stop: CommandSpec = {
   description: 'Stop one or more running containers',
   aliases: ['docker container stop', 'docker stop'],
   args: { min: 1 },
-  flags: [
-    { long: 'signal', short: 's', kind: 'string', description: 'Signal to send to the container' },
-    { long: 'timeout', short: 't', kind: 'int', description: 'Seconds to wait before killing the container' },
-  ],
+  flags: stopFlags,
   execute(args, ctx) {
     // Stopping a stopped container is a no-op success (moby daemon/stop.go).
     return eachContainer(args.positional, ctx, (c) => {
