@@ -236,7 +236,8 @@ describe('failures', () => {
     expect(await box.innerText()).toContain('probe failure on purpose');
     await nextClick(page);
     await page.waitForURL(/\/6$/);
-    expect(await page.locator('h1').locator('visible=true').first().innerText()).toBe('After broken');
+    // The URL changes before the old slide leaves the screen: wait for the new heading.
+    await poll(() => page.locator('h1').locator('visible=true').first().innerText()).toBe('After broken');
   });
 });
 
