@@ -31,7 +31,11 @@ export function createHost(options: HostOptions = {}): Host {
     const trimmed = line.trim();
     if (!c || trimmed === 'exit' || trimmed.startsWith('exit ')) {
       state.attached = null;
-      if (c && session.main) stopProcess(state, c, 'kill'), (c.exitCode = Number(trimmed.split(/\s+/)[1] ?? 0) || 0);
+      if (c && session.main) {
+        // The shell was the container's main process: the container ends with the shell's code.
+        stopProcess(state, c, 'kill');
+        c.exitCode = Number(trimmed.split(/\s+/)[1] ?? 0) || 0;
+      }
       if (c && session.main && c.config.autoRemove) state.removeContainer(c);
       state.touch();
       return { stdout: 'exit\n', stderr: '', exitCode: 0 };
