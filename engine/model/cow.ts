@@ -202,15 +202,11 @@ export class CowFs {
   }
 
   private inLower(path: string): boolean {
-    return this.lower.tree.has(path) && !this.lowerHiddenByAncestor(path);
+    return this.lower.tree.has(path) && !this.lowerHidden(path);
   }
 
   /** True when a whiteout or an opaque directory above `path` hides the image's entries. */
   private lowerHidden(path: string): boolean {
-    return this.lowerHiddenByAncestor(path);
-  }
-
-  private lowerHiddenByAncestor(path: string): boolean {
     if (!this.upper) return false;
     for (const dir of ancestorsOf(path)) {
       const e = this.upper.get(dir);

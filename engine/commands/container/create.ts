@@ -8,7 +8,7 @@ export const create: CommandSpec = {
   aliases: ['docker container create', 'docker create'],
   args: { min: 1 },
   interspersed: false,
-  flags: createFlags.filter((f) => f.long !== 'detach' && f.long !== 'rm').concat(createFlags.filter((f) => f.long === 'rm')),
+  flags: createFlags.filter((f) => f.long !== 'detach'),
   execute(args, ctx) {
     const { container, stderr } = createContainer(args, ctx);
     return { stdout: `${container.id}\n`, stderr, exitCode: 0 };

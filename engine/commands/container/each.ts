@@ -10,12 +10,8 @@ export function eachContainer(inputs: string[], ctx: Ctx, action: (c: Container,
   const errors: string[] = [];
   for (const input of inputs) {
     try {
-      const c = ctx.state.findContainer(input);
-      if (!c) {
-        if (options.ignoreMissing) continue;
-        ctx.state.getContainer(input);
-        continue;
-      }
+      const c = options.ignoreMissing ? ctx.state.findContainer(input) : ctx.state.getContainer(input);
+      if (!c) continue;
       action(c, input);
       out.push(input);
     } catch (e) {
