@@ -119,6 +119,28 @@ describe('DockerTerminal, live', () => {
     expect(page.url()).toMatch(/\/3$/);
   });
 
+  it('starts at the top and keeps the newest output and the prompt in view as the session grows', async () => {
+    const page = await newPage();
+    await openSlide(page, server.url, '/3');
+    await resetLive(page, 'live');
+    const term = terminal(page, 'live');
+    const screen = term.locator('.screen');
+    await typeLine(term, 'docker ps');
+    const top = async (selector: string) => (await term.locator(selector).last().boundingBox())!;
+    expect((await top('.entry')).y - (await screen.boundingBox())!.y).toBeLessThan(20);
+
+    // Far more lines than the screen has rows: the view follows the end, as a terminal does.
+    for (let i = 0; i < 3; i++) await typeLine(term, 'docker history nginx');
+    await poll(() => term.locator('.entry').count()).toBe(4);
+    const view = (await screen.boundingBox())!;
+    const input = await top('input.input');
+    const last = await top('.entry pre.stdout');
+    expect(input.y + input.height).toBeLessThanOrEqual(view.y + view.height + 1);
+    expect(input.y).toBeGreaterThanOrEqual(view.y);
+    expect(last.y + last.height).toBeLessThanOrEqual(view.y + view.height + 1);
+    expect(await screen.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  });
+
   it('recalls history with arrows, completes with Tab, clears with Ctrl+L and `clear`', async () => {
     const page = await newPage();
     await openSlide(page, server.url, '/3');
@@ -278,6 +300,9 @@ describe('accessibility', () => {
     await openSlide(page, server.url, '/3');
     const term = terminal(page, 'live');
     await poll(() => term.locator('[role="log"][aria-live="polite"]').count()).toBe(1);
+    // No movement at all: the diagrams' colour fades are off, and the terminal never animates.
+    const layer = page.locator('.layer-stack .layer').locator('visible=true').first();
+    expect(await layer.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
     expect(await term.locator('.screen').evaluate((el) => getComputedStyle(el).scrollBehavior)).toBe('auto');
 
     for (const dark of [false, true]) {
@@ -314,5 +339,8 @@ describe('accessibility', () => {
       });
       expect(worst.ratio, `${dark ? 'dark' : 'light'}: ${worst.selector}`).toBeGreaterThanOrEqual(4.5);
     }
+    // …and they come back for those who have not asked for less motion.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await layer.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0.2s');
   });
 });
