@@ -15,6 +15,12 @@ export interface DemoContext {
   showAll: () => boolean;
   /** Print and export never type: keep the keyboard and buttons away. */
   interactive: boolean;
+  /**
+   * Whether this window may change the shared hosts (type, clear, reset). Slidev's own rule for
+   * navigation: the presenter, or a window on this machine; an audience member reaching
+   * `slidev --remote` over the network follows and watches, never types into everyone's demo.
+   */
+  canType: () => boolean;
   store: HostLogStore;
 }
 
@@ -33,6 +39,7 @@ export function useDemoContext(): DemoContext {
       clicks: undefined,
       showAll: () => false,
       interactive: true,
+      canType: () => true,
       store: localLogStore(),
     })
   );
