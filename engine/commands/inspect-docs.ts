@@ -4,8 +4,10 @@ import type { HostState } from '../host-state';
 import type { Container } from '../model/container';
 import type { Image } from '../model/image';
 import { rfc3339Nano } from '../format/duration';
+import { renderTemplate } from '../format/go-template';
 
-export function containerDoc(c: Container): Record<string, unknown> {
+/** `withSize` (inspect --size) adds SizeRw and SizeRootFs, which moby omits otherwise. */
+export function containerDoc(c: Container, withSize = false): Record<string, unknown> {
   const argv = c.argv();
   const portMap = Object.fromEntries(c.ports.map((p) => [`${p.containerPort}/${p.protocol}`, [{ HostIp: p.hostIp, HostPort: String(p.hostPort) }]]));
   return {
@@ -32,6 +34,7 @@ export function containerDoc(c: Container): Record<string, unknown> {
     Driver: 'overlayfs',
     Platform: 'linux',
     HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: portMap },
+    ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
     Config: {
       Hostname: c.id.slice(0, 12),
       Tty: c.config.tty,
@@ -67,12 +70,5 @@ export function inspectJson(docs: unknown[]): string {
 
 /** `--format '{{.State.Status}}'` / `{{json .Config}}` on one document. */
 export function formatDoc(format: string, doc: Record<string, unknown>): string {
-  return format.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
-    let value: unknown = doc;
-    for (const key of path.split('.').filter(Boolean)) value = (value as Record<string, unknown> | undefined)?.[key];
-    if (json) return JSON.stringify(value ?? null);
-    if (value === undefined || value === null) return '<no value>';
-    if (typeof value === 'object') return Array.isArray(value) ? `[${value.join(' ')}]` : `map[${Object.entries(value).map(([k, v]) => `${k}:${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(' ')}]`;
-    return String(value);
-  });
+  return renderTemplate(format, doc);
 }

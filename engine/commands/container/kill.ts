@@ -1,8 +1,8 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
-import { stopProcess } from '../../runtime/process';
 import { eachContainer } from './each';
+import { deliver, parseSignal } from './signals';
 
 export const kill: CommandSpec = {
   name: 'kill',
@@ -14,8 +14,8 @@ export const kill: CommandSpec = {
   execute(args, ctx) {
     return eachContainer(args.positional, ctx, (c) => {
       if (!c.running) throw new CliError(msg.notRunning(c.id), 1);
-      stopProcess(ctx.state, c, 'kill');
-      if (c.config.autoRemove) ctx.state.removeContainer(c);
+      // A signal the process ignores still counts as sent: kill succeeds and echoes the name.
+      if (deliver(ctx.state, c, parseSignal(args.string('signal') ?? 'KILL')) && c.config.autoRemove) ctx.state.removeContainer(c);
     });
   },
 };

@@ -1,8 +1,9 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { DAEMON } from '../../errors/messages';
-import { startProcess, stopProcess } from '../../runtime/process';
+import { startProcess } from '../../runtime/process';
 import { eachContainer } from './each';
+import { stopSignalOf, stopWith } from './signals';
 import { stopFlags } from './stop';
 
 export const restart: CommandSpec = {
@@ -14,7 +15,7 @@ export const restart: CommandSpec = {
   flags: stopFlags,
   execute(args, ctx) {
     return eachContainer(args.positional, ctx, (c) => {
-      stopProcess(ctx.state, c, 'stop');
+      stopWith(ctx.state, c, stopSignalOf(c, args.string('signal')), args.int('timeout'));
       try {
         startProcess(ctx.state, c);
       } catch (e) {

@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
-import { stopProcess } from '../../runtime/process';
 import type { FlagSpec } from '../../cli/spec';
 import { eachContainer } from './each';
+import { stopSignalOf, stopWith } from './signals';
 
 /** stop and restart take the same two flags. */
 export const stopFlags: FlagSpec[] = [
@@ -19,8 +19,9 @@ export const stop: CommandSpec = {
   execute(args, ctx) {
     // Stopping a stopped container is a no-op success (moby daemon/stop.go).
     return eachContainer(args.positional, ctx, (c) => {
+      const signal = stopSignalOf(c, args.string('signal'));
       const wasRunning = c.running;
-      stopProcess(ctx.state, c, 'stop');
+      stopWith(ctx.state, c, signal, args.int('timeout'));
       if (wasRunning && c.config.autoRemove) ctx.state.removeContainer(c);
     });
   },

@@ -1,9 +1,16 @@
 import type { CommandSpec } from '../../cli/spec';
 import { ago } from '../../format/duration';
 import { humanSize } from '../../format/size';
-import { renderTable } from '../../format/table';
+import { applyFormat, type Row } from '../../format/template';
 import { ellipsis, shortId } from '../../format/text';
 import { requireImage } from './lookup';
+
+/** The CLI's default (cli/command/image/formatter_history.go) and its column headers. */
+const DEFAULT_FORMAT = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
+const HEADERS: Record<string, string> = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
+
+/** Go's time.Unix(s, 0).Format(time.RFC3339) in UTC: whole seconds, "Z". */
+const rfc3339 = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 export const history: CommandSpec = {
   name: 'history',
@@ -22,14 +29,22 @@ export const history: CommandSpec = {
     const image = requireImage(ctx.state, input);
     const now = ctx.state.now();
     const noTrunc = args.bool('no-trunc');
+    const human = args.has('human') ? args.bool('human') : true;
     let layerIndex = image.layers.length - 1;
-    const rows = [...image.config.history].reverse().map((h, i) => {
+    const rows: Row[] = [...image.config.history].reverse().map((h, i) => {
       const size = h.empty_layer ? 0 : image.layers[layerIndex--]?.size ?? 0;
-      const id = i === 0 ? (noTrunc ? image.id : shortId(image.id)) : '<missing>';
+      const created = Date.parse(h.created);
       const createdBy = h.created_by.replace(/\t/g, ' ');
-      return [id, ago(now - Date.parse(h.created)), noTrunc ? createdBy : ellipsis(createdBy, 45), humanSize(size), h.comment ?? ''];
+      return {
+        ID: i === 0 ? (noTrunc ? image.id : shortId(image.id)) : '<missing>',
+        CreatedSince: human ? ago(now - created) : rfc3339(created),
+        CreatedAt: rfc3339(created),
+        CreatedBy: noTrunc ? createdBy : ellipsis(createdBy, 45),
+        Size: human ? humanSize(size) : String(size),
+        Comment: h.comment ?? '',
+      };
     });
-    if (args.bool('quiet')) return { stdout: rows.map((r) => r[0] + '\n').join(''), stderr: '', exitCode: 0 };
-    return { stdout: renderTable([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]), stderr: '', exitCode: 0 };
+    const format = args.bool('quiet') ? '{{.ID}}' : args.string('format') || DEFAULT_FORMAT;
+    return { stdout: applyFormat(format, rows, HEADERS), stderr: '', exitCode: 0 };
   },
 };

@@ -1,4 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
+import { renderTemplate } from '../../format/go-template';
+import { infoDoc } from './info-doc';
 import { DOCKER } from './versions';
 
 export const info: CommandSpec = {
@@ -8,7 +10,9 @@ export const info: CommandSpec = {
   aliases: ['docker system info', 'docker info'],
   args: { max: 0 },
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
-  execute(_args, ctx) {
+  execute(args, ctx) {
+    const format = args.string('format');
+    if (format) return { stdout: renderTemplate(format, infoDoc(ctx.state)) + '\n', stderr: '', exitCode: 0 };
     const cs = [...ctx.state.containers.values()];
     const running = cs.filter((c) => c.running && !c.paused).length;
     const paused = cs.filter((c) => c.paused).length;

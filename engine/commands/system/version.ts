@@ -1,4 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
+import { renderTemplate } from '../../format/go-template';
+import { versionDoc } from './version-doc';
 import { DOCKER } from './versions';
 
 export const version: CommandSpec = {
@@ -8,7 +10,9 @@ export const version: CommandSpec = {
   aliases: ['docker system version', 'docker version'],
   args: { max: 0 },
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
-  execute() {
+  execute(args) {
+    const format = args.string('format');
+    if (format) return { stdout: renderTemplate(format, versionDoc()) + '\n', stderr: '', exitCode: 0 };
     const d = DOCKER;
     const text = [
       'Client: Docker Engine - Community',
