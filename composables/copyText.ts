@@ -5,7 +5,7 @@ import type { TranscriptEntry } from './hostReplay';
 
 /** The screen as a terminal would show it: each prompt line, then its output. */
 export function transcriptText(entries: readonly TranscriptEntry[]): string {
-  return entries.map((e) => `${e.prompt}${e.line}\n${e.stdout}${e.stderr}`).join('');
+  return entries.map((e) => `${e.prompt}${e.line}\n${e.output.map((b) => b.text).join('')}`).join('');
 }
 
 export async function copyText(text: string): Promise<boolean> {

@@ -5,7 +5,7 @@
 import { createHost } from '../engine/index';
 import type { ExecResult, Host } from '../engine/types';
 import { samePlannedLine, type LineSource, type PlannedLine } from './hostPlan';
-import { clearsScreen, printable } from './terminalText';
+import { clearsScreen, printable, screenOrder, type OutputBlock } from './terminalText';
 
 /**
  * A virtual clock: every window replays the same lines at the same instants, so "Up 6 seconds"
@@ -27,6 +27,8 @@ export interface TranscriptEntry {
   line: string;
   stdout: string;
   stderr: string;
+  /** stdout and stderr in the order the screen shows them. */
+  output: OutputBlock[];
   exitCode: number;
 }
 
@@ -92,6 +94,7 @@ export class HostReplay {
       line: planned.line,
       stdout: printable(result.stdout),
       stderr: printable(result.stderr),
+      output: screenOrder(result),
       exitCode: result.exitCode,
     };
   }

@@ -19,3 +19,25 @@ export function clearsScreen(line: string, result: ExecResult): boolean {
 export function printable(text: string): string {
   return text.replace(CSI, '').replace(OTHER_CONTROLS, '');
 }
+
+export interface OutputBlock {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/**
+ * The two streams in the order a terminal shows them. The engine returns them apart; Docker's CLI
+ * writes a command's errors after its output (rm, stop, rmi collect them and print them last),
+ * except the pull prelude of `run`/`create` ("Unable to find image … locally" and the pull
+ * progress), which is on stderr before the container's ID or its output.
+ */
+export function screenOrder(result: Pick<ExecResult, 'stdout' | 'stderr'>): OutputBlock[] {
+  const stdout = printable(result.stdout);
+  const stderr = printable(result.stderr);
+  const blocks: OutputBlock[] = [
+    { stream: 'stdout', text: stdout },
+    { stream: 'stderr', text: stderr },
+  ];
+  if (stderr.startsWith('Unable to find image ')) blocks.reverse();
+  return blocks.filter((b) => b.text !== '');
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planLines } from '../../composables/hostPlan';
 import { HostReplay } from '../../composables/hostReplay';
+import { transcriptText } from '../../composables/copyText';
 import { clearsScreen, printable } from '../../composables/terminalText';
 
 const setup = ['docker pull nginx'];
@@ -19,6 +20,19 @@ describe('HostReplay', () => {
     expect(direct.transcript.map((e) => e.line)).toEqual(script);
     expect(direct.transcript[1]!.stdout).toMatch(/Up 3 seconds\s+80\/tcp\s+web\n$/);
     expect(stepwise.host.snapshot().containers.map((c) => c.name)).toEqual(['web']);
+  });
+
+  it('shows the streams in the order Docker writes them: a pull prelude first, errors last', () => {
+    const replay = new HostReplay(1);
+    replay.sync(planLines({ setup: [], script: ['docker run -d --name web nginx', 'docker stop web nope'], step: 2, live: [] }));
+    const [run, stop] = replay.transcript;
+    expect(run!.output.map((b) => b.stream)).toEqual(['stderr', 'stdout']);
+    expect(run!.output[0]!.text).toMatch(/^Unable to find image 'nginx:latest' locally\nlatest: Pulling from library\/nginx\n/);
+    expect(run!.output[1]!.text).toMatch(/^[0-9a-f]{64}\n$/);
+    // stop stops what it can and reports the rest afterwards.
+    expect(stop!.output.map((b) => b.stream)).toEqual(['stdout', 'stderr']);
+    expect(stop!.output[0]!.text).toBe('web\n');
+    expect(transcriptText(replay.transcript)).toMatch(/Status: Downloaded newer image for nginx:latest\n[0-9a-f]{64}\n\$ docker stop web nope\nweb\nError response from daemon: No such container: nope\n$/);
   });
 
   it('starts again from an empty host when the plan is no longer a continuation', () => {

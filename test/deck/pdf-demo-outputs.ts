@@ -26,7 +26,7 @@ function wordPrefix(line: string, max: number): string {
 function bottomLine(replay: HostReplay): string | undefined {
   const last = replay.transcript.at(-1)
   if (!last) return undefined
-  const output = `${last.stdout}${last.stderr}`.split('\n').filter((l) => l.trim() !== '')
+  const output = last.output.map((b) => b.text).join('').split('\n').filter((l) => l.trim() !== '')
   return output.at(-1) ?? `${last.prompt}${last.line}`
 }
 
