@@ -16,6 +16,7 @@ import { run } from '../commands/container/run';
 import { start } from '../commands/container/start';
 import { stop } from '../commands/container/stop';
 import { unpause } from '../commands/container/unpause';
+import { builderPrune } from '../commands/builder/prune';
 import { build } from '../commands/image/build';
 import { history } from '../commands/image/history';
 import { images } from '../commands/image/images';
@@ -52,8 +53,8 @@ export const GROUPS: Record<string, { description: string; commands: Record<stri
     commands: { df, info, version },
   },
   // `docker build` is BuildKit's `docker buildx build`; both spellings reach it.
-  buildx: { description: 'Docker Buildx', commands: { build } },
-  builder: { description: 'Manage builds', commands: { build } },
+  buildx: { description: 'Docker Buildx', commands: { build, prune: builderPrune } },
+  builder: { description: 'Manage builds', commands: { build, prune: builderPrune } },
 };
 
 function section(title: string, entries: Array<[string, string]>): string[] {

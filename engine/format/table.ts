@@ -18,3 +18,21 @@ export function renderTable(rows: readonly (readonly string[])[]): string {
     .map((row) => row.map((cell, c) => (c < row.length - 1 ? cell + ' '.repeat(widths[c]! - width(cell)) : cell)).join('') + '\n')
     .join('');
 }
+
+/**
+ * text/tabwriter with padchar '\t' (minwidth 1, tabwidth 8, padding 1), as buildx prints
+ * `docker buildx prune`: each column is its widest cell plus one, rounded up to a multiple of 8,
+ * and cells are followed by as many tabs as reach it.
+ */
+export function renderTabPadded(rows: readonly (readonly string[])[]): string {
+  const TAB = 8;
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const widths: number[] = [];
+  for (let c = 0; c < columns - 1; c++) {
+    const w = Math.max(1, ...rows.filter((r) => c < r.length - 1).map((r) => width(r[c]!) + 1));
+    widths.push(Math.ceil(w / TAB) * TAB);
+  }
+  return rows
+    .map((row) => row.map((cell, c) => (c < row.length - 1 ? cell + '\t'.repeat(Math.ceil((widths[c]! - width(cell)) / TAB)) : cell)).join('') + '\n')
+    .join('');
+}

@@ -1,6 +1,8 @@
 import type { CommandSpec } from '../../cli/spec';
 import { humanSize4 } from '../../format/size';
 import { renderTable } from '../../format/table';
+import { cacheRecords } from '../image/build/cache';
+import { verboseDiskUsage } from './df-verbose';
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
 
@@ -11,8 +13,9 @@ export const df: CommandSpec = {
   aliases: ['docker system df'],
   args: { max: 0 },
   flags: [{ long: 'verbose', short: 'v', kind: 'bool', description: 'Show detailed information on space usage' }],
-  execute(_args, ctx) {
+  execute(args, ctx) {
     const state = ctx.state;
+    if (args.bool('verbose')) return { stdout: verboseDiskUsage(state), stderr: '', exitCode: 0 };
     const images = [...state.images.values()];
     const active = images.filter((i) => state.containersOf(i.id).length > 0);
     // Shared layers take disk space once: that is why ten containers cost one image.
@@ -26,12 +29,15 @@ export const df: CommandSpec = {
     const containers = [...state.containers.values()];
     const rw = containers.reduce((s, c) => s + c.fs.sizeRw(), 0);
     const reclaimRw = containers.filter((c) => !c.running).reduce((s, c) => s + c.fs.sizeRw(), 0);
+    const cache = cacheRecords(state);
+    const cacheSize = cache.reduce((s, r) => s + r.size, 0);
     const rows = [
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
       ['Images', String(images.length), String(active.length), humanSize4(total), `${humanSize4(reclaimImages)} (${pct(reclaimImages, total)}%)`],
       ['Containers', String(containers.length), String(containers.filter((c) => c.running).length), humanSize4(rw), `${humanSize4(reclaimRw)} (${pct(reclaimRw, rw)}%)`],
       ['Local Volumes', '0', '0', '0B', '0B'],
-      ['Build Cache', '0', '0', '0B', '0B'],
+      // No build runs between commands, so no record is active and all of it is reclaimable.
+      ['Build Cache', String(cache.length), '0', humanSize4(cacheSize), humanSize4(cacheSize)],
     ];
     return { stdout: renderTable(rows), stderr: '', exitCode: 0 };
   },
