@@ -217,6 +217,24 @@ describe('DockerTerminal, live', () => {
     await poll(() => page.locator('.image-fanout [data-container="keep"]').count()).toBe(0);
   });
 
+  it('is reachable and usable with the keyboard alone', async () => {
+    const page = await newPage();
+    await openSlide(page, server.url, '/3');
+    await resetLive(page, 'live');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const inPrompt = () => page.evaluate(() => document.activeElement?.matches('.docker-terminal[data-host="live"] input.input') ?? false);
+    let presses = 0;
+    while (!(await inPrompt()) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(await inPrompt(), `the prompt after ${presses} Tab presses`).toBe(true);
+    await page.keyboard.type('docker images');
+    await page.keyboard.press('Enter');
+    await poll(() => screenText(terminal(page, 'live'))).toContain('nginx:latest');
+    expect(page.url()).toMatch(/\/3$/);
+  });
+
   it('gives keys back to Slidev after Escape', async () => {
     const page = await newPage();
     await openSlide(page, server.url, '/3');
