@@ -76,7 +76,8 @@ export function parseArgs(spec: CommandSpec, words: readonly string[], path: str
     const group = word.slice(1);
     for (let j = 0; j < group.length; j++) {
       const letter = group[j]!;
-      if (letter === 'h') {
+      // cobra's -h is help unless the command claims it (run/create: --hostname).
+      if (letter === 'h' && !byShort.has('h')) {
         help = true;
         continue;
       }

@@ -18,18 +18,25 @@ export class ShellSyntaxError extends Error {}
 const recent = new Map<string, Pipeline>();
 const RECENT_MAX = 256;
 
-/** Splits a line into simple commands joined by ; && ||. Unset $VARS expand to "" as in sh. */
-export function tokenize(line: string): Pipeline {
+/** The host shell's own variables. */
+const hostEnv = (key: string) => (key === 'HOME' ? '/home/learner' : key === 'PWD' ? '/home/learner/app' : '');
+
+/**
+ * Splits a line into simple commands joined by ; && ||. Unset $VARS expand to "" as in sh.
+ * `env` is the environment of a shell inside a container; without it the host's is used.
+ */
+export function tokenize(line: string, env?: (key: string) => string): Pipeline {
+  if (env) return tokenizeUncached(line, env);
   const hit = recent.get(line);
   if (hit) return hit;
-  const pipeline = tokenizeUncached(line);
+  const pipeline = tokenizeUncached(line, hostEnv);
   if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
   recent.set(line, pipeline);
   return pipeline;
 }
 
-function tokenizeUncached(line: string): Pipeline {
-  const tokens = parse(line, (key: string) => (key === 'HOME' ? '/home/learner' : key === 'PWD' ? '/home/learner/app' : ''));
+function tokenizeUncached(line: string, env: (key: string) => string): Pipeline {
+  const tokens = parse(line, env);
   const out: Pipeline = [];
   let current: SimpleCommand = { words: [] };
   for (let i = 0; i < tokens.length; i++) {

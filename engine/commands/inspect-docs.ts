@@ -33,10 +33,10 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
     RestartCount: 0,
     Driver: 'overlayfs',
     Platform: 'linux',
-    HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: portMap },
+    HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: portMap, RestartPolicy: c.config.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 } },
     ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
     Config: {
-      Hostname: c.id.slice(0, 12),
+      Hostname: c.hostname(),
       Tty: c.config.tty,
       OpenStdin: c.config.interactive,
       Env: c.config.env,

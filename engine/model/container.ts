@@ -12,6 +12,10 @@ export interface ContainerConfig {
   tty: boolean;
   interactive: boolean;
   autoRemove: boolean;
+  /** --hostname; the 12-character ID when not given (moby daemon/container.go). */
+  hostname?: string;
+  /** --restart, as inspect's HostConfig.RestartPolicy shows it. */
+  restartPolicy?: { Name: string; MaximumRetryCount: number };
 }
 
 export interface LogChunk {
@@ -56,6 +60,11 @@ export class Container {
     if (this.dead) return 'dead';
     if (this.startedAt === null) return 'created';
     return 'exited';
+  }
+
+  /** The container's host name: what `hostname` prints and the shell prompt shows. */
+  hostname(): string {
+    return this.config.hostname || this.id.slice(0, 12);
   }
 
   /** The argv the process runs: entrypoint then cmd. */

@@ -6,6 +6,7 @@ import { FsError } from '../model/cow';
 import { normalizePath } from '../model/entry';
 import { tokenize, ShellSyntaxError } from '../cli/tokenize';
 import { utilError, type Userland } from './coreutils';
+import { envLookup, processEnv, ROOT, sessionOf, type Identity } from './identity';
 
 export interface ProcResult {
   stdout: string;
@@ -19,6 +20,9 @@ interface Io {
   cwd: string;
   out: string[];
   err: string[];
+  who: Identity;
+  /** The process environment (what `env` prints and `$VAR` expands to). */
+  env: readonly string[];
 }
 
 type Program = (args: string[], io: Io) => number;
@@ -38,13 +42,21 @@ const programs: Record<string, Program> = {
   true: () => 0,
   false: () => 1,
   pwd: (_a, io) => (io.out.push(io.cwd), 0),
-  whoami: (_a, io) => (io.out.push('root'), 0),
-  id: (_a, io) => (io.out.push('uid=0(root) gid=0(root) groups=0(root)'), 0),
-  hostname: (_a, io) => (io.out.push(io.c.id.slice(0, 12)), 0),
-  uname: (a, io) => (io.out.push(a.includes('-a') ? `Linux ${io.c.id.slice(0, 12)} 6.12.0 #1 SMP x86_64 GNU/Linux` : 'Linux'), 0),
+  whoami: (_a, io) => {
+    if (io.who.user) return io.out.push(io.who.user), 0;
+    io.err.push(io.userland === 'gnu' ? `whoami: cannot find name for user ID ${io.who.uid}` : `whoami: unknown uid ${io.who.uid}`);
+    return 1;
+  },
+  id: (_a, io) => {
+    const named = (n: number, name?: string) => `${n}${name ? `(${name})` : ''}`;
+    io.out.push(`uid=${named(io.who.uid, io.who.user)} gid=${named(io.who.gid, io.who.group)} groups=${named(io.who.gid, io.who.group)}`);
+    return 0;
+  },
+  hostname: (_a, io) => (io.out.push(io.c.hostname()), 0),
+  uname: (a, io) => (io.out.push(a.includes('-a') ? `Linux ${io.c.hostname()} 6.12.0 #1 SMP x86_64 GNU/Linux` : 'Linux'), 0),
   sleep: () => 0,
   env: (_a, io) => {
-    io.out.push(`HOSTNAME=${io.c.id.slice(0, 12)}`, ...io.c.config.env, 'HOME=/root');
+    io.out.push(...io.env);
     return 0;
   },
   echo: (args, io) => {
@@ -145,7 +157,7 @@ function shell(name: string, args: string[], io: Io): number {
 function runScriptIn(shellName: string, script: string, io: Io): number {
   let pipeline;
   try {
-    pipeline = tokenize(script);
+    pipeline = tokenize(script, envLookup(io.env));
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     io.err.push(`${shellName}: 1: ${e.message}`);
@@ -236,9 +248,10 @@ function joinOutput(chunks: string[]): string {
   return chunks.map((c) => (c.startsWith('\u0000') ? c.slice(1) : c + '\n')).join('');
 }
 
-/** Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`). */
-export function runArgv(c: Container, argv: string[], workingDir?: string): ProcResult {
-  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [] };
+/** Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e. */
+export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[] } = {}): ProcResult {
+  const who = proc.who ?? ROOT;
+  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env) };
   const [name] = argv;
   if (!name || !findProgram(c, name)) return { stdout: '', stderr: '', exitCode: -1 };
   const code = runProgram('sh', argv, io);
@@ -247,7 +260,9 @@ export function runArgv(c: Container, argv: string[], workingDir?: string): Proc
 
 /** Runs one line typed into an attached shell session; `cwd` is the session's, and is returned changed by `cd`. */
 export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/'): ProcResult & { cwd: string } {
-  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [] };
+  const session = sessionOf(c);
+  const who = session?.who ?? ROOT;
+  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [], who, env: processEnv(c, who, session?.env) };
   const code = runScriptIn(shellName, line, io);
   return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code, cwd: io.cwd };
 }

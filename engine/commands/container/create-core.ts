@@ -9,12 +9,13 @@ import { NAME_PATTERN } from '../../model/names';
 import { familiarString, parseReference } from '../../model/reference';
 import type { PortBinding } from '../../types';
 import { pullReference } from '../image/pull-core';
+import { parseRestartPolicy } from './restart-policy';
 
 export const createFlags: FlagSpec[] = [
   { long: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
   { long: 'env', short: 'e', kind: 'list', description: 'Set environment variables' },
   { long: 'entrypoint', kind: 'string', description: 'Overwrite the default ENTRYPOINT of the image' },
-  { long: 'hostname', short: 'h', kind: 'string', description: 'Container host name', hidden: true },
+  { long: 'hostname', short: 'h', kind: 'string', description: 'Container host name' },
   { long: 'interactive', short: 'i', kind: 'bool', description: 'Keep STDIN open even if not attached' },
   { long: 'name', kind: 'string', description: 'Assign a name to the container' },
   { long: 'publish', short: 'p', kind: 'list', description: "Publish a container's port(s) to the host" },
@@ -73,6 +74,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     if (e instanceof CliError) throw wrap(e.text);
     throw e;
   }
+  const restartPolicy = parseRestartPolicy(args.string('restart'), args.bool('rm'), wrap);
   const name = args.string('name');
   if (name !== undefined && !NAME_PATTERN.test(name)) throw wrap(`${DAEMON}${msg.invalidName(name)}`);
   let stderr = '';
@@ -118,6 +120,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       tty: args.bool('tty'),
       interactive: args.bool('interactive'),
       autoRemove: args.bool('rm'),
+      ...(args.string('hostname') ? { hostname: args.string('hostname') } : {}),
+      restartPolicy,
     },
   });
   ctx.state.touch();

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
+import { DAEMON, msg } from '../../errors/messages';
+import { resolveUser, setSession, UnknownUserError, type Identity } from '../../shell/identity';
 import { runArgv } from '../../shell/programs';
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -25,15 +26,25 @@ export const exec: CommandSpec = {
     const c = ctx.state.getContainer(input);
     if (c.paused) throw new CliError(msg.execPaused(input), 1);
     if (!c.running) throw new CliError(msg.notRunning(c.id), 1);
+    let who: Identity;
+    try {
+      who = resolveUser(c, args.string('user'));
+    } catch (e) {
+      if (e instanceof UnknownUserError) throw new CliError(DAEMON + e.message, 1);
+      throw e;
+    }
+    // -e NAME without a value takes it from the client's environment; the host shell has none.
+    const env = args.list('env').filter((e) => e.includes('='));
     const program = argv[0]!.slice(argv[0]!.lastIndexOf('/') + 1);
     if (SHELLS.has(program) && argv.length === 1 && args.bool('interactive')) {
       if (!args.bool('tty')) return { stdout: '', stderr: '', exitCode: 0 };
+      setSession(c, { who, env });
       ctx.state.attached = { id: c.id, main: false, shell: program };
       ctx.state.touch();
       return { stdout: '', stderr: '', exitCode: 0 };
     }
     const before = c.fs.changes().length;
-    const result = runArgv(c, argv, args.string('workdir'));
+    const result = runArgv(c, argv, args.string('workdir'), { who, env });
     if (result.exitCode === -1) throw new CliError(msg.execNotFound(argv[0]!), 127);
     if (c.fs.changes().length !== before || result.exitCode === 0) ctx.state.touch();
     return args.bool('detach') ? { stdout: '', stderr: '', exitCode: 0 } : result;

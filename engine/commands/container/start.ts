@@ -3,6 +3,7 @@ import { CliError } from '../../errors/cli-error';
 import { DAEMON, msg } from '../../errors/messages';
 import { startProcess } from '../../runtime/process';
 import { eachContainer } from './each';
+import { startAttached } from './start-attached';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -15,6 +16,7 @@ export const start: CommandSpec = {
     { long: 'interactive', short: 'i', kind: 'bool', description: "Attach container's STDIN" },
   ],
   execute(args, ctx) {
+    if (args.bool('attach') || args.bool('interactive')) return startAttached(args.positional, args.bool('interactive'), ctx);
     const failed: string[] = [];
     const result = eachContainer(args.positional, ctx, (c, input) => {
       if (c.paused) throw new CliError(msg.startPaused(), 1);

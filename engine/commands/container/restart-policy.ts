@@ -1,0 +1,25 @@
+// --restart as run/create parse it: the CLI's opts.ParseRestartPolicy, then the daemon's
+// ValidateRestartPolicy. The policy is recorded (inspect's HostConfig.RestartPolicy); the
+// simulated daemon never restarts, since its processes only end when told to (engine/fidelity.md).
+import { CliError } from '../../errors/cli-error';
+import { flagMsg } from '../flag-errors';
+
+export interface RestartPolicy {
+  Name: string;
+  MaximumRetryCount: number;
+}
+
+const NAMES = new Set(['no', 'always', 'on-failure', 'unless-stopped']);
+
+export function parseRestartPolicy(value: string | undefined, autoRemove: boolean, wrap: (text: string) => CliError): RestartPolicy {
+  if (value === undefined || value === '' || value === 'no') return { Name: 'no', MaximumRetryCount: 0 };
+  const colon = value.indexOf(':');
+  const name = colon === -1 ? value : value.slice(0, colon);
+  const count = colon === -1 ? '' : value.slice(colon + 1);
+  if (colon !== -1 && name === '') throw wrap(flagMsg.restartNoName());
+  if (count !== '' && !/^-?\d+$/.test(count)) throw wrap(flagMsg.restartBadCount());
+  if (autoRemove) throw wrap(flagMsg.restartWithRm());
+  if (!NAMES.has(name)) throw wrap(flagMsg.restartUnknown(name));
+  if (count !== '' && Number(count) !== 0 && name !== 'on-failure') throw wrap(flagMsg.restartCountNotOnFailure());
+  return { Name: name, MaximumRetryCount: count === '' ? 0 : Number(count) };
+}
