@@ -13,7 +13,7 @@ export interface DemoContext {
   clicks: ClicksContext | undefined;
   /** Print mode without clicks: show every script line's result. */
   showAll: () => boolean;
-  /** Print and export never type: keep the keyboard and buttons away. */
+  /** Print, export and thumbnails (overview, next-slide preview) never type: no keyboard, no buttons. */
   interactive: boolean;
   /**
    * Whether this window may change the shared hosts (type, clear, reset). Slidev's own rule for

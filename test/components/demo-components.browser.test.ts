@@ -311,6 +311,27 @@ describe('presenter and audience', () => {
   });
 });
 
+describe('thumbnails', () => {
+  it('shows the next click in the presenter preview and the last in the overview, with no prompt', async () => {
+    const page = await newPage();
+    await openSlide(page, server.url, '/presenter/2');
+    const next = terminal(page, 'scripted', '.slidev-presenter .grid-section.next');
+    await poll(() => next.getAttribute('data-step')).toBe('1');
+    expect(await terminal(page, 'scripted', '.slidev-presenter .grid-section.main').getAttribute('data-step')).toBe('0');
+    expect(await next.locator('input, button').count()).toBe(0);
+    expect((await screenText(next)).trim()).toMatch(/^\$ docker run -d --name web nginx\n[0-9a-f]{64}$/);
+
+    await page.goto(`${server.url}/overview`);
+    const card = page.locator('.overview-slide-block .docker-terminal[data-host="scripted"]');
+    await poll(() => card.getAttribute('data-step')).toBe('2');
+    expect(await card.locator('input, button').count()).toBe(0);
+    expect(await screenText(card)).toContain('$ docker ps\nCONTAINER ID');
+    // A short session starts at the top of its screen, as on the slide.
+    const [screenBox, lineBox] = await Promise.all([card.locator('.screen').boundingBox(), card.locator('.entry').first().boundingBox()]);
+    expect(lineBox!.y - screenBox!.y).toBeLessThan(screenBox!.height / 4);
+  });
+});
+
 describe('accessibility', () => {
   it('uses a log region, honours reduced motion and keeps AA contrast in light and dark', async () => {
     const page = await newPage();
