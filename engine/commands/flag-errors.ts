@@ -22,6 +22,8 @@ export const flagMsg = {
   restartCountNotOnFailure: () => `${DAEMON}invalid restart policy: maximum retry count can only be used with 'on-failure'`,
   /** CLI run/create: --rm with a restart policy. */
   restartWithRm: () => 'conflicting options: cannot specify both --restart and --rm',
+  /** moby client timetypes.GetTimestamp (client side, so no daemon prefix). */
+  badTime: (field: string, value: string) => `invalid value for "${field}": failed to parse value as time or duration: "${value}"`,
   /** CLI: --all-tags with a tag or digest in the reference. */
   tagWithAllTags: () => 'tag can\'t be used with --all-tags/-a',
 } as const;

@@ -29,3 +29,9 @@ export function rfc3339Nano(epochMs: number | null): string {
   const nanos = frac.replace('Z', '').padEnd(9, '0').replace(/0+$/, '');
   return nanos ? `${base}.${nanos}Z` : `${base}Z`;
 }
+
+/** jsonmessage.RFC3339NanoFixed: always nine fractional digits (`docker logs -t`). */
+export function rfc3339NanoFixed(epochMs: number): string {
+  const iso = new Date(epochMs).toISOString();
+  return `${iso.slice(0, 19)}.${iso.slice(20, 23)}000000Z`;
+}

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
-import { rfc3339Nano } from '../../format/duration';
+import { rfc3339NanoFixed } from '../../format/duration';
 import { renderLogLine } from '../../runtime/process';
+import { parseSince } from './log-since';
 
 export const logs: CommandSpec = {
   name: 'logs',
@@ -17,8 +18,14 @@ export const logs: CommandSpec = {
   ],
   execute(args, ctx) {
     const c = ctx.state.getContainer(args.positional[0]!);
+    const sinceFlag = args.string('since');
+    const since = sinceFlag ? parseSince(sinceFlag, ctx.state.now()) : -Infinity;
     // --follow would stream until Ctrl+C; the simulated host has no future output, so it returns.
-    let out = c.logs.flatMap((chunk) => chunk.lines.map((line) => (args.bool('timestamps') ? `${rfc3339Nano(chunk.at)} ` : '') + renderLogLine(line, chunk.at)));
+    // --details prefixes each line with the log attributes (none here) and a space, as moby does;
+    // --timestamps goes in front of that (daemon/logs.go).
+    let out = c.logs
+      .filter((chunk) => chunk.at >= since)
+      .flatMap((chunk) => chunk.lines.map((line) => (args.bool('timestamps') ? `${rfc3339NanoFixed(chunk.at)} ` : '') + (args.bool('details') ? ' ' : '') + renderLogLine(line, chunk.at)));
     const tail = args.string('tail');
     if (tail !== undefined && tail !== 'all' && /^\d+$/.test(tail)) out = Number(tail) === 0 ? [] : out.slice(-Number(tail));
     return { stdout: out.map((l) => l + '\n').join(''), stderr: '', exitCode: 0 };

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../cli/spec';
 import { msg } from '../../errors/messages';
 import { humanSize4 } from '../../format/size';
 import { confirmThen } from '../confirm';
+import { pruneFilter } from '../prune-filter';
 
 export const containerPrune: CommandSpec = {
   name: 'prune',
@@ -14,8 +15,12 @@ export const containerPrune: CommandSpec = {
     { long: 'force', short: 'f', kind: 'bool', description: 'Do not prompt for confirmation' },
   ],
   execute(args, ctx) {
+    // Checked before the question (the daemon would answer after it), so the answer can act at once.
+    const filter = pruneFilter(args.list('filter'), ctx.state.now());
+    if ('error' in filter) return { stdout: '', stderr: filter.error + '\n', exitCode: 1 };
     return confirmThen(ctx, args.bool('force'), 'WARNING! This will remove all stopped containers.', msg.pruneCancelled('container'), () => {
-      const removed = [...ctx.state.containers.values()].filter((c) => !c.running);
+      // A container's labels are its image's (the kit has no --label).
+      const removed = [...ctx.state.containers.values()].filter((c) => !c.running && filter({ created: c.created, labels: c.image.config.config.Labels ?? {} }));
       let reclaimed = 0;
       for (const c of removed) {
         reclaimed += c.fs.sizeRw();

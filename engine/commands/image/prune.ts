@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../cli/spec';
 import { msg } from '../../errors/messages';
 import { humanSize4 } from '../../format/size';
 import { confirmThen } from '../confirm';
+import { imageSubject, pruneFilter } from '../prune-filter';
 
 export const imagePrune: CommandSpec = {
   name: 'prune',
@@ -15,6 +16,9 @@ export const imagePrune: CommandSpec = {
     { long: 'force', short: 'f', kind: 'bool', description: 'Do not prompt for confirmation' },
   ],
   execute(args, ctx) {
+    // Checked before the question (the daemon would answer after it), so the answer can act at once.
+    const filter = pruneFilter(args.list('filter'), ctx.state.now());
+    if ('error' in filter) return { stdout: '', stderr: filter.error + '\n', exitCode: 1 };
     const all = args.bool('all');
     const warning = all
       ? 'WARNING! This will remove all images without at least one container associated to them.'
@@ -26,7 +30,7 @@ export const imagePrune: CommandSpec = {
       for (const image of [...state.images.values()]) {
         if (state.containersOf(image.id).length > 0) continue;
         const tags = state.tagsOf(image.id);
-        if (!all && tags.length > 0) continue;
+        if ((!all && tags.length > 0) || !filter(imageSubject(image))) continue;
         // Layers shared with a remaining image are not reclaimed.
         const kept = new Set([...state.images.values()].filter((i) => i !== image).flatMap((i) => i.layers.map((l) => l.digest)));
         reclaimed += image.layers.filter((l) => !kept.has(l.digest)).reduce((sum, l) => sum + l.size, 0);
