@@ -8,8 +8,8 @@ export const flagMsg = {
   invalidInspectType: (type: string) => `"${type}" is not a valid value for --type`,
   /** moby/sys/signal ParseSignal, wrapped by the daemon's kill. */
   invalidSignal: (sig: string) => `${DAEMON}Invalid signal: ${sig}`,
-  /** containerd store pull: no manifest in the index matches the requested platform. */
-  noMatchingManifest: (platform: string) => `${DAEMON}no matching manifest for ${platform} in the manifest list entries: not found`,
+  /** containerd store pull (moby daemon/containerd/image_pull.go) wrapping containerd's images.Manifest error. */
+  noMatchingManifest: (platform: string) => `${DAEMON}no matching manifest for ${platform} in the manifest list entries: no match for platform in manifest: not found`,
   /** containerd platforms.Parse on an unknown OS. */
   invalidPlatform: (platform: string) => `"${platform}": unknown operating system or architecture: invalid argument`,
   /** daemon filters: a key the prune does not accept. */

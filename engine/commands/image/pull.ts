@@ -1,7 +1,11 @@
 import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
 import { lines } from '../../format/text';
-import { fullString, parseReference } from '../../model/reference';
+import { familiarName, fullString, parseReference } from '../../model/reference';
+import { remoteReferences } from '../../registry/index';
 import type { CommandSpec } from '../../cli/spec';
+import { flagMsg } from '../flag-errors';
+import { checkPlatform } from './platform';
 import { pullReference } from './pull-core';
 
 export const pull: CommandSpec = {
@@ -19,8 +23,13 @@ export const pull: CommandSpec = {
   execute(args, ctx) {
     const ref = parseReference(args.positional[0]!);
     const quiet = args.bool('quiet');
-    const head = ref.defaultedTag && !quiet ? ['Using default tag: latest'] : [];
+    const allTags = args.bool('all-tags');
+    if (allTags && !ref.defaultedTag) throw new CliError(flagMsg.tagWithAllTags(), 1);
+    const head = ref.defaultedTag && !quiet && !allTags ? ['Using default tag: latest'] : [];
     try {
+      const platform = args.string('platform');
+      if (platform) checkPlatform(platform);
+      if (allTags) return pullAllTags(ctx, familiarName(ref), quiet);
       const { lines: progress } = pullReference(ctx.state, ref);
       return { stdout: lines(...head, ...(quiet ? [] : progress), fullString(ref)), stderr: '', exitCode: 0 };
     } catch (e) {
@@ -30,3 +39,22 @@ export const pull: CommandSpec = {
     }
   },
 };
+
+/**
+ * `pull -a`: every tag the registry has for the repository, each with its own "Pulling from" and
+ * "Digest:" lines, one "Status:" for the repository at the end (docs image_pull.md).
+ */
+function pullAllTags(ctx: Parameters<CommandSpec['execute']>[1], repo: string, quiet: boolean) {
+  const tags = remoteReferences().filter((r) => r.slice(0, r.lastIndexOf(':')) === repo);
+  if (tags.length === 0) throw new CliError(msg.pullAccessDenied(repo), 1);
+  const out: string[] = [];
+  let downloaded = false;
+  for (const tag of tags.sort()) {
+    const progress = pullReference(ctx.state, parseReference(tag)).lines;
+    downloaded ||= progress.some((l) => l.startsWith('Status: Downloaded'));
+    out.push(...progress.filter((l) => !l.startsWith('Status: ')));
+  }
+  out.push(`Status: ${downloaded ? 'Downloaded newer image' : 'Image is up to date'} for ${repo}`);
+  const full = fullString(parseReference(repo)).replace(/:latest$/, '');
+  return { stdout: lines(...(quiet ? [] : out), full), stderr: '', exitCode: 0 };
+}
