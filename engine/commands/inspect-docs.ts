@@ -55,6 +55,7 @@ export function imageDoc(image: Image, state: HostState): Record<string, unknown
     RepoTags: state.tagsOf(image.id),
     RepoDigests: [...(state.repoDigests.get(image.id) ?? [])],
     Created: image.config.created,
+    Author: image.config.author ?? '',
     Config: image.config.config,
     Architecture: image.config.architecture,
     Os: image.config.os,

@@ -36,8 +36,9 @@ export function createImage(options: {
   layers: readonly Layer[];
   history: readonly HistoryEntry[];
   parentId?: string;
+  author?: string;
 }): Image {
-  const { doc: configDoc, value } = configDocument(options.created, options.config, options.layers, options.history);
+  const { doc: configDoc, value } = configDocument(options.created, options.config, options.layers, options.history, options.author);
   const manifestDoc = manifestDocument(configDoc, options.layers);
   let rootfs: RootFs | undefined;
   return Object.freeze({

@@ -16,6 +16,7 @@ export const SAMPLED_COMPRESSED_ANNOTATION = 'io.github.image-not-container.samp
 
 export interface HistoryEntry {
   created: string;
+  author?: string;
   created_by: string;
   comment?: string;
   empty_layer?: boolean;
@@ -34,6 +35,8 @@ export interface RuntimeConfig {
 
 export interface ImageConfig {
   created: string;
+  /** `docker commit --author`; absent otherwise. */
+  author?: string;
   architecture: 'amd64';
   os: 'linux';
   config: RuntimeConfig;
@@ -66,15 +69,17 @@ function runtimeConfig(config: RuntimeConfig): RuntimeConfig {
   return out;
 }
 
-export function configDocument(created: string, config: RuntimeConfig, layers: readonly Layer[], history: readonly HistoryEntry[]): { doc: Document; value: ImageConfig } {
+export function configDocument(created: string, config: RuntimeConfig, layers: readonly Layer[], history: readonly HistoryEntry[], author?: string): { doc: Document; value: ImageConfig } {
   const value: ImageConfig = {
     created,
+    ...(author ? { author } : {}),
     architecture: 'amd64',
     os: 'linux',
     config: runtimeConfig(config),
     rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
     history: history.map((h) => ({
       created: h.created,
+      ...(h.author ? { author: h.author } : {}),
       created_by: h.created_by,
       ...(h.comment ? { comment: h.comment } : {}),
       ...(h.empty_layer ? { empty_layer: true } : {}),

@@ -33,14 +33,17 @@ export const commit: CommandSpec = {
       const m = /^CMD\s+\[(.*)\]$/.exec(change.trim());
       if (m) cmd.splice(0, cmd.length, ...JSON.parse(`[${m[1]}]`));
     }
+    const author = args.string('author');
+    // --pause has nothing to show: the simulated process writes nothing while commit runs.
     const image = createImage({
       created,
+      ...(author ? { author } : {}),
       parentId: base.id,
       config: { ...base.config.config, Env: c.config.env, Cmd: cmd, Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined },
       layers: empty ? base.layers : [...base.layers, layer],
       history: [
         ...base.config.history,
-        { created, created_by: c.argv().join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
+        { created, ...(author ? { author } : {}), created_by: c.argv().join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
       ],
     });
     inheritRuntime(image.id, base.id);

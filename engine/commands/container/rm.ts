@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
+import { DAEMON, msg } from '../../errors/messages';
 import { stopProcess } from '../../runtime/process';
 import { eachContainer } from './each';
 
@@ -13,6 +13,7 @@ export const rm: CommandSpec = {
   flags: [
     { long: 'force', short: 'f', kind: 'bool', description: 'Force the removal of a running container (uses SIGKILL)' },
     { long: 'link', short: 'l', kind: 'bool', description: 'Remove the specified link' },
+    // The kit has no volumes, so there are never anonymous ones for -v to remove.
     { long: 'volumes', short: 'v', kind: 'bool', description: 'Remove anonymous volumes associated with the container' },
   ],
   execute(args, ctx) {
@@ -22,6 +23,9 @@ export const rm: CommandSpec = {
       args.positional,
       ctx,
       (c) => {
+        // -l removes a legacy link "/parent/alias"; the kit has no links, so what -l can reach is a
+        // container's own name, its default link, which moby refuses to remove (daemon/delete.go rmLink).
+        if (args.bool('link')) throw new CliError(`${DAEMON}Conflict, cannot remove the default link name of the container`, 1);
         if (c.paused && !force) throw new CliError(msg.rmPaused(c.name), 1);
         if (c.running && !force) throw new CliError(msg.rmRunning(c.name), 1);
         stopProcess(ctx.state, c, 'kill');

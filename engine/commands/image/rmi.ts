@@ -6,8 +6,26 @@ import type { Ctx } from '../../cli/context';
 import { requireImage } from './lookup';
 import { familiarString, fullString, parseReference } from '../../model/reference';
 
+/**
+ * After an image goes, its parent goes too if nothing else holds it: no tag, no container, no
+ * other child (moby image_delete.go, unless --no-prune); and so on up the chain.
+ */
+function pruneParents(parentId: string | undefined, ctx: Ctx): string[] {
+  const state = ctx.state;
+  const out: string[] = [];
+  let parent = parentId ? state.images.get(parentId) : undefined;
+  while (parent) {
+    const held = state.tagsOf(parent.id).length > 0 || state.containersOf(parent.id).length > 0 || [...state.images.values()].some((i) => i.parentId === parent!.id);
+    if (held) break;
+    state.removeImage(parent.id);
+    out.push(`Deleted: ${parent.id}`);
+    parent = parent.parentId ? state.images.get(parent.parentId) : undefined;
+  }
+  return out;
+}
+
 /** Removes one image argument; returns the Untagged:/Deleted: lines (containerd store, docker-facts §1.7). */
-export function removeImage(input: string, force: boolean, ctx: Ctx): string[] {
+export function removeImage(input: string, force: boolean, ctx: Ctx, prune = true): string[] {
   const state = ctx.state;
   const image = requireImage(state, input);
   const tags = state.tagsOf(image.id);
@@ -40,6 +58,7 @@ export function removeImage(input: string, force: boolean, ctx: Ctx): string[] {
   } else {
     state.removeImage(image.id);
     out.push(`Deleted: ${image.id}`);
+    if (prune) out.push(...pruneParents(image.parentId, ctx));
   }
   state.touch();
   return out;
@@ -60,7 +79,7 @@ export const rmi: CommandSpec = {
     const errors: string[] = [];
     for (const input of args.positional) {
       try {
-        out.push(...removeImage(input, args.bool('force'), ctx));
+        out.push(...removeImage(input, args.bool('force'), ctx, !args.bool('no-prune')));
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         errors.push(e.text);
