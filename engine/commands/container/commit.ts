@@ -5,6 +5,7 @@ import { createImage } from '../../model/image';
 import { createLayer } from '../../model/layer';
 import { fullString, parseReference } from '../../model/reference';
 import { inheritRuntime } from '../../registry/index';
+import { applyChanges } from './commit-changes';
 
 export const commit: CommandSpec = {
   name: 'commit',
@@ -28,18 +29,14 @@ export const commit: CommandSpec = {
     const layer = createLayer(changeset);
     const empty = changeset.size === 0;
     const created = new Date(ctx.state.now()).toISOString();
-    const cmd = [...c.config.cmd];
-    for (const change of args.list('change')) {
-      const m = /^CMD\s+\[(.*)\]$/.exec(change.trim());
-      if (m) cmd.splice(0, cmd.length, ...JSON.parse(`[${m[1]}]`));
-    }
+    const config = applyChanges({ ...base.config.config, Env: c.config.env, Cmd: [...c.config.cmd], Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined }, args.list('change'));
     const author = args.string('author');
     // --pause has nothing to show: the simulated process writes nothing while commit runs.
     const image = createImage({
       created,
       ...(author ? { author } : {}),
       parentId: base.id,
-      config: { ...base.config.config, Env: c.config.env, Cmd: cmd, Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined },
+      config,
       layers: empty ? base.layers : [...base.layers, layer],
       history: [
         ...base.config.history,
