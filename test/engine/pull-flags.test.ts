@@ -43,3 +43,29 @@ describe('pull --all-tags', () => {
     expect(run('docker pull -a nginx:1.29')).toEqual({ stdout: '', stderr: "tag can't be used with --all-tags/-a\n", exitCode: 1 });
   });
 });
+
+describe('images --filter', () => {
+  it('reference= globs over name:tag and the name; before/since compare creation times', () => {
+    const { run } = testHost();
+    run('docker pull nginx:1.29');
+    run('docker pull alpine');
+    run('docker tag alpine mine/alpine:v1');
+    const names = (filter: string) => run(`docker images --format '{{.Repository}}:{{.Tag}}' --filter ${filter}`).stdout.split('\n').filter(Boolean).sort();
+    expect(names('reference=nginx')).toEqual(['nginx:1.29']);
+    expect(names("'reference=*:1.*'")).toEqual(['nginx:1.29']);
+    expect(names('reference=mine/*')).toEqual(['mine/alpine:v1']);
+    expect(names('reference=alp*')).toEqual(['alpine:latest']);
+    const [older, newer] = ['nginx:1.29', 'alpine:latest'].sort((a, b) => Date.parse(run(`docker image inspect -f '{{.Created}}' ${a}`).stdout.trim()) - Date.parse(run(`docker image inspect -f '{{.Created}}' ${b}`).stdout.trim()));
+    expect(names(`since=${older}`)).toContain(newer);
+    expect(names(`since=${older}`)).not.toContain(older);
+    expect(names(`before=${newer}`)).toContain(older);
+    expect(names(`before=${newer}`)).not.toContain(newer);
+  });
+
+  it('unknown keys and missing pivot images are the daemon errors', () => {
+    const { run } = testHost();
+    run('docker pull alpine');
+    expect(run('docker images --filter colour=red')).toEqual({ stdout: '', stderr: "Error response from daemon: invalid filter 'colour'\n", exitCode: 1 });
+    expect(run('docker images --filter before=nope').stderr).toBe('Error response from daemon: No such image: nope:latest\n');
+  });
+});

@@ -7,6 +7,7 @@ import { applyFormat, type Row } from '../../format/template';
 import { shortId } from '../../format/text';
 import type { Image } from '../../model/image';
 import { familiarName, parseReference } from '../../model/reference';
+import { imageFilter } from './image-filter';
 
 const HEADERS: Record<string, string> = { Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', ID: 'IMAGE ID', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE' };
 
@@ -28,6 +29,7 @@ export const images: CommandSpec = {
   execute(args, ctx) {
     const state = ctx.state;
     const dangling = args.list('filter').find((f) => f.startsWith('dangling='))?.split('=')[1];
+    const filter = imageFilter(args.list('filter'), state);
     const wanted = args.positional[0];
     const repoFilter = wanted ? parseReference(wanted) : undefined;
     const all = args.bool('all');
@@ -38,7 +40,7 @@ export const images: CommandSpec = {
       if (dangling === 'true' && tags.length > 0) continue;
       if (dangling === 'false' && tags.length === 0) continue;
       if (tags.length === 0) {
-        if ((all || dangling === 'true') && !repoFilter) entries.push({ image });
+        if ((all || dangling === 'true') && !repoFilter && filter(image, undefined)) entries.push({ image });
         continue;
       }
       for (const tag of tags) {
@@ -46,7 +48,7 @@ export const images: CommandSpec = {
           const r = parseReference(tag);
           if (familiarName(r) !== familiarName(repoFilter) || (!repoFilter.defaultedTag && r.tag !== repoFilter.tag)) continue;
         }
-        entries.push({ image, ref: tag });
+        if (filter(image, tag)) entries.push({ image, ref: tag });
       }
     }
     const useTree = args.bool('tree') || !(args.bool('quiet') || args.bool('no-trunc') || args.bool('digests') || args.has('format'));
