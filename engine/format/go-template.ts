@@ -2,6 +2,8 @@
 // and info: `{{.Server.Version}}`, `{{json .}}`, `{{json .Config}}`. Missing fields print
 // `<no value>`, maps print as `map[k:v]` and slices as `[a b]`, as Go does.
 
+import { goJson } from './go-json';
+
 const ACTION = /\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g;
 
 function lookup(doc: unknown, path: string): unknown {
@@ -26,6 +28,6 @@ function goPrint(value: unknown, nested = false): string {
 export function renderTemplate(format: string, doc: unknown): string {
   return format.replace(ACTION, (_m, json: string | undefined, path: string) => {
     const value = lookup(doc, path);
-    return json ? JSON.stringify(value ?? null) : goPrint(value);
+    return json ? goJson(value ?? null) : goPrint(value);
   });
 }

@@ -1,16 +1,23 @@
 // The `--format` subset learners type: "table {{.Names}}\t{{.Status}}", "{{.ID}}", "{{json .}}"
-// is not modelled. Fields are looked up by name; \t and \n escapes are honoured as docker does.
+// (the row's fields, keys sorted as Go marshals a map) and "{{json .Names}}". Fields are looked
+// up by name; \t and \n escapes are honoured as docker does.
+import { goJson } from './go-json';
 import { renderTable } from './table';
 
 export type Row = Record<string, string>;
 
-const FIELD = /\{\{\s*\.(\w+)\s*\}\}/g;
+const FIELD = /\{\{\s*(json\s+)?\.(\w*)\s*\}\}/g;
+
+function sortedJson(row: Row): string {
+  return goJson(Object.fromEntries(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
 
 export function applyFormat(format: string, rows: Row[], headers: Record<string, string>): string {
   const table = format.startsWith('table');
   const body = (table ? format.slice(5).trimStart() : format).replace(/\\t/g, '\t').replace(/\\n/g, '\n');
-  const render = (row: Row) => body.replace(FIELD, (_m, key: string) => row[key] ?? '');
+  const render = (row: Row) =>
+    body.replace(FIELD, (_m, json: string | undefined, key: string) => (key === '' ? (json ? sortedJson(row) : '') : json ? goJson(row[key] ?? '') : row[key] ?? ''));
   if (!table) return rows.map((r) => render(r) + '\n').join('');
-  const header = body.replace(FIELD, (_m, key: string) => headers[key] ?? key.toUpperCase());
+  const header = body.replace(FIELD, (_m, _json: string | undefined, key: string) => headers[key] ?? key.toUpperCase());
   return renderTable([header, ...rows.map(render)].map((line) => line.split('\t')));
 }

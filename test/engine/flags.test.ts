@@ -115,3 +115,16 @@ describe('stop and kill --signal', () => {
     expect([exitCode(run, 'aa'), exitCode(run, 'bb'), exitCode(run, 'cc')]).toEqual(['0\n', '137\n', '137\n']);
   });
 });
+
+describe('{{json}} in list formats', () => {
+  it('ps, images and history print each row as Go marshals it: sorted keys, HTML-safe', () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    const row = JSON.parse(run("docker ps --format '{{json .}}'").stdout) as Record<string, string>;
+    expect(row.Names).toBe('web');
+    expect(Object.keys(row)).toEqual([...Object.keys(row)].sort());
+    expect(run("docker ps --format '{{json .Names}}'").stdout).toBe('"web"\n');
+    expect(run("docker history --format '{{json .ID}}' nginx").stdout.split('\n')[1]).toBe('"\\u003cmissing\\u003e"');
+    expect(run("docker inspect -f '{{json .Name}}' web").stdout).toBe('"/web"\n');
+  });
+});
