@@ -38,6 +38,7 @@ export class HostState {
    */
   attached: { id: string; main: boolean; shell: string; cwd?: string } | null = null;
   /** A `[y/N]` question waiting for the next line (prune without -f). */
+  /** A [y/N] question waiting for the next line; `cancelled` is printed on "no" (empty: a silent exit 0). */
   pending: { question: string; onYes: () => ExecResult; cancelled: string } | null = null;
   version = 0;
 

@@ -3,10 +3,10 @@
 import { GROUPS, TOP_LEVEL, commandWords } from './cli/registry';
 import { ShellSyntaxError, tokenize } from './cli/tokenize';
 import { HOST_CWD, HostState } from './host-state';
-import { shortId } from './format/text';
 import { remoteReferences } from './registry/index';
 import { runHostPipeline } from './shell/host-shell';
 import { runShellLine } from './shell/programs';
+import { sessionPrompt } from './shell/prompt';
 import { stopProcess } from './runtime/process';
 import { snapshotOf } from './snapshot';
 import { STARTER_CONTEXT } from './shell/build-context';
@@ -52,6 +52,7 @@ export function createHost(options: HostOptions = {}): Host {
       const pending = state.pending;
       state.pending = null;
       if (/^\s*y(es)?\s*$/i.test(line)) return pending.onYes();
+      if (pending.cancelled === '') return { stdout: '', stderr: '', exitCode: 0 };
       return { stdout: '', stderr: pending.cancelled + '\n', exitCode: 1 };
     }
     if (state.attached) return attachedLine(line);
@@ -107,7 +108,8 @@ export function createHost(options: HostOptions = {}): Host {
       if (state.pending) return state.pending.question;
       if (state.attached) {
         const cwd = state.attached.cwd ?? '/';
-        return `root@${shortId(state.attached.id)}:${cwd === '/root' ? '~' : cwd}# `;
+        const container = state.findContainer(state.attached.id);
+        if (container) return sessionPrompt(container, cwd);
       }
       return '$ ';
     },

@@ -4,7 +4,6 @@ import type { Ctx } from '../cli/context';
 import { msg } from '../errors/messages';
 import { missingImageName } from './image/lookup';
 import type { ExecResult } from '../types';
-import { flagMsg } from './flag-errors';
 import { containerDoc, formatDoc, imageDoc, inspectJson } from './inspect-docs';
 
 /** The types `docker inspect --type` accepts (CLI 29); the kit models only two of them. */
@@ -18,7 +17,7 @@ export const inspectFlags = [
 
 export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container' | 'image'): ExecResult {
   const type = args.string('type') ?? '';
-  if (type !== '' && !TYPES.has(type)) return { stdout: '', stderr: flagMsg.invalidInspectType(type) + '\n', exitCode: 1 };
+  if (type !== '' && !TYPES.has(type)) return { stdout: '', stderr: msg.invalidInspectType(type) + '\n', exitCode: 1 };
   const kind = type === 'container' || type === 'image' ? type : type === '' ? defaultKind : 'none';
   const withSize = args.bool('size');
   const docs: Record<string, unknown>[] = [];

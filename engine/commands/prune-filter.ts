@@ -1,10 +1,9 @@
 // `--filter` of container and image prune: the keys the daemon accepts there (moby
 // daemon/prune.go: until, label, label!), matched the way moby matches them.
 import { CliError } from '../errors/cli-error';
-import { DAEMON } from '../errors/messages';
+import { msg } from '../errors/messages';
 import type { Image } from '../model/image';
 import { parseSince } from './container/log-since';
-import { flagMsg } from './flag-errors';
 
 export interface PruneSubject {
   created: number;
@@ -27,14 +26,14 @@ export function pruneFilter(filters: readonly string[], now: number): ((s: Prune
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         // The daemon parses it (daemon/prune.go), without the client's `invalid value for` prefix.
-        return { error: `${DAEMON}failed to parse value as time or duration: "${value}"` };
+        return { error: msg.badFilterTime(value) };
       }
       checks.push((s) => s.created < until);
     } else if (name === 'label') {
       const [lk, lv] = value.split('=') as [string, string?];
       const has = (s: PruneSubject) => lk in s.labels && (lv === undefined || s.labels[lk] === lv);
       checks.push(negated ? (s) => !has(s) : has);
-    } else return { error: flagMsg.invalidFilter(key) };
+    } else return { error: msg.invalidFilter(key) };
   }
   return (s) => checks.every((check) => check(s));
 }

@@ -73,5 +73,41 @@ export const msg = {
   execNotFound: (cmd: string) => `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`,
   pruneCancelled: (what: 'container' | 'image') => `${what} prune has been cancelled`,
   inputDeviceNotTty: () => 'the input device is not a TTY',
+  // ── flags: inspect --type, --signal, --platform, --filter, --restart, times ──
+
+  /** CLI cli/command/system/inspect.go runInspect. */
+  invalidInspectType: (type: string) => `"${type}" is not a valid value for --type`,
+  /** moby/sys/signal ParseSignal, wrapped by the daemon's kill. */
+  invalidSignal: (sig: string) => `${DAEMON}Invalid signal: ${sig}`,
+  /** containerd store pull (moby daemon/containerd/image_pull.go) wrapping containerd's images.Manifest error. */
+  noMatchingManifest: (platform: string) => `${DAEMON}no matching manifest for ${platform} in the manifest list entries: no match for platform in manifest: not found`,
+  /** containerd platforms.Parse on an unknown OS. */
+  invalidPlatform: (platform: string) => `"${platform}": unknown operating system or architecture: invalid argument`,
+  /** daemon filters: a key the prune does not accept. */
+  invalidFilter: (key: string) => `${DAEMON}invalid filter '${key}'`,
+  /** CLI opts.ParseRestartPolicy. */
+  restartNoName: () => 'invalid restart policy format: no policy provided before colon',
+  restartBadCount: () => 'invalid restart policy format: maximum retry count must be an integer',
+  /** moby container.ValidateRestartPolicy. */
+  restartUnknown: (name: string) => `${DAEMON}invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
+  restartCountNotOnFailure: () => `${DAEMON}invalid restart policy: maximum retry count can only be used with 'on-failure'`,
+  /** CLI run/create: --rm with a restart policy. */
+  restartWithRm: () => 'conflicting options: cannot specify both --restart and --rm',
+  /** moby client timetypes.GetTimestamp (client side, so no daemon prefix). */
+  badTime: (field: string, value: string) => `invalid value for "${field}": failed to parse value as time or duration: "${value}"`,
+  /** CLI: --all-tags with a tag or digest in the reference. */
+  tagWithAllTags: () => 'tag can\'t be used with --all-tags/-a',
+  /** daemon filters: a time that is neither a timestamp nor a duration. */
+  badFilterTime: (value: string) => `${DAEMON}failed to parse value as time or duration: "${value}"`,
+  /** CLI start: -a with several containers. */
+  startAttachMultiple: () => 'you cannot start and attach multiple containers at once',
+  /** moby builder dockerfile: commit --change with an instruction commit does not take. */
+  notAChangeCommand: (keyword: string) => `${DAEMON}${keyword} is not a valid change command`,
+  /** A change Docker accepts but this host does not model (listed in fidelity.md). */
+  changeNotModelled: (keyword: string) => `${DAEMON}${keyword} is a valid change, but this simulated host does not model it`,
+  /** moby daemon/delete.go: rm --link on a container's own name. */
+  cannotRemoveLink: () => `${DAEMON}Conflict, cannot remove the default link name of the container`,
+  /** moby/sys/user: exec -u with a name missing from the container's /etc/passwd. */
+  unknownUser: (user: string) => `unable to find user ${user}: no matching entries in passwd file`,
   // build's own texts (BuildKit's) live in commands/image/build/errors.ts
 } as const;

@@ -2,6 +2,7 @@
 // its user against the container's own /etc/passwd and /etc/group (moby daemon/oci_linux.go
 // getUser): a name that is not there fails, a bare number is used as is with group 0.
 import type { Container } from '../model/container';
+import { msg } from '../errors/messages';
 
 export interface Identity {
   uid: number;
@@ -36,7 +37,7 @@ export function resolveUser(c: Container, spec: string | undefined): Identity {
   const passwd = table(c, '/etc/passwd');
   const groups = table(c, '/etc/group');
   const entry = passwd.find((p) => p[0] === userPart || (/^\d+$/.test(userPart) && p[2] === userPart));
-  if (!entry && !/^\d+$/.test(userPart)) throw new UnknownUserError(`unable to find user ${userPart}: no matching entries in passwd file`);
+  if (!entry && !/^\d+$/.test(userPart)) throw new UnknownUserError(msg.unknownUser(userPart));
   let gid = entry ? Number(entry[3]) : 0;
   if (groupPart !== undefined) {
     const g = groups.find((x) => x[0] === groupPart || (/^\d+$/.test(groupPart) && x[2] === groupPart));

@@ -31,3 +31,20 @@ describe('sessionPrompt', () => {
     expect(sessionPrompt(c, '/')).toBe('I have no name!@web:~$ ');
   });
 });
+
+describe('the host prompt while attached', () => {
+  it('follows --hostname and exec -u, and is "$ " again after exit', async () => {
+    const { createHost } = await import('../../engine/index');
+    const host = createHost({ seed: 1, now: () => Date.UTC(2026, 10, 27, 10) });
+    expect(host.execute('docker run -it --name box --hostname web alpine sh').exitCode).toBe(0);
+    expect(host.prompt()).toBe('root@web:/# ');
+    host.execute('exit');
+    expect(host.prompt()).toBe('$ ');
+    host.execute('docker start box');
+    expect(host.execute('docker exec -it -u nobody box sh').exitCode).toBe(0);
+    expect(host.prompt()).toBe('nobody@web:~$ ');
+    expect(host.execute('whoami')).toEqual({ stdout: 'nobody\n', stderr: '', exitCode: 0 });
+    host.execute('exit');
+    expect(host.prompt()).toBe('$ ');
+  });
+});

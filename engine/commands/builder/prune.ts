@@ -33,7 +33,7 @@ export const builderPrune: CommandSpec = {
     };
     if (args.bool('force')) return action();
     // buildx asks on one line; the host shows the question until the next line answers it.
-    ctx.state.pending = { question: `${args.bool('all') ? WARNING_ALL : WARNING} [y/N] `, onYes: action, cancelled: 'builder prune has been cancelled' };
+    ctx.state.pending = { question: `${args.bool('all') ? WARNING_ALL : WARNING} [y/N] `, onYes: action, cancelled: '' };
     return { stdout: '', stderr: '', exitCode: 0 };
   },
 };

@@ -2,7 +2,7 @@
 // moby's BuildFromConfig dispatches them (the build's own metadata rules, so `ENTRYPOINT` drops
 // a CMD that --change did not set). Only the commands moby's validCommitCommands lists are taken.
 import { CliError } from '../../errors/cli-error';
-import { DAEMON } from '../../errors/messages';
+import { msg } from '../../errors/messages';
 import type { RuntimeConfig } from '../../model/oci';
 import { normalizePath } from '../../model/entry';
 import { expandVars, parseDockerfile } from '../image/build/dockerfile';
@@ -17,8 +17,8 @@ export function applyChanges(config: RuntimeConfig, changes: readonly string[]):
   let state: StageState = { key: '', config, layers: [], history: [], args: new Map(), cmdSet: false };
   for (const ins of parseDockerfile(changes.join('\n'))) {
     const keyword = ins.keyword.toLowerCase();
-    if (!VALID.has(keyword)) throw new CliError(`${DAEMON}${keyword} is not a valid change command`, 1);
-    if (UNMODELLED.has(keyword)) throw new CliError(`${DAEMON}${ins.keyword} is a valid change, but this simulated host does not model it`, 1);
+    if (!VALID.has(keyword)) throw new CliError(msg.notAChangeCommand(keyword), 1);
+    if (UNMODELLED.has(keyword)) throw new CliError(msg.changeNotModelled(ins.keyword), 1);
     if (keyword === 'workdir') {
       const dir = normalizePath(expandVars(ins.args.trim(), varsOf(state)), state.config.WorkingDir || '/');
       state = { ...state, config: { ...state.config, WorkingDir: dir } };

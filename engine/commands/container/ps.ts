@@ -7,6 +7,7 @@ import { applyFormat, type Row } from '../../format/template';
 import { shortId } from '../../format/text';
 import type { Container } from '../../model/container';
 import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
 
 const HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', CreatedAt: 'CREATED AT', Status: 'STATUS',
@@ -21,7 +22,7 @@ function matches(c: Container, filters: string[]): boolean {
     if (key === 'id') return c.id.startsWith(value);
     if (key === 'ancestor') return c.imageRef === value || c.image.id.includes(value.replace(/^sha256:/, ''));
     if (key === 'exited') return !c.running && c.startedAt !== null && String(c.exitCode) === value;
-    throw new CliError(`Error response from daemon: invalid filter '${key}'`, 1);
+    throw new CliError(msg.invalidFilter(key), 1);
   });
 }
 

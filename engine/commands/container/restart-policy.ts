@@ -1,8 +1,8 @@
 // --restart as run/create parse it: the CLI's opts.ParseRestartPolicy, then the daemon's
 // ValidateRestartPolicy. The policy is recorded (inspect's HostConfig.RestartPolicy); the
 // simulated daemon never restarts, since its processes only end when told to (engine/fidelity.md).
+import { msg } from '../../errors/messages';
 import { CliError } from '../../errors/cli-error';
-import { flagMsg } from '../flag-errors';
 
 export interface RestartPolicy {
   Name: string;
@@ -16,10 +16,10 @@ export function parseRestartPolicy(value: string | undefined, autoRemove: boolea
   const colon = value.indexOf(':');
   const name = colon === -1 ? value : value.slice(0, colon);
   const count = colon === -1 ? '' : value.slice(colon + 1);
-  if (colon !== -1 && name === '') throw wrap(flagMsg.restartNoName());
-  if (count !== '' && !/^-?\d+$/.test(count)) throw wrap(flagMsg.restartBadCount());
-  if (autoRemove) throw wrap(flagMsg.restartWithRm());
-  if (!NAMES.has(name)) throw wrap(flagMsg.restartUnknown(name));
-  if (count !== '' && Number(count) !== 0 && name !== 'on-failure') throw wrap(flagMsg.restartCountNotOnFailure());
+  if (colon !== -1 && name === '') throw wrap(msg.restartNoName());
+  if (count !== '' && !/^-?\d+$/.test(count)) throw wrap(msg.restartBadCount());
+  if (autoRemove) throw wrap(msg.restartWithRm());
+  if (!NAMES.has(name)) throw wrap(msg.restartUnknown(name));
+  if (count !== '' && Number(count) !== 0 && name !== 'on-failure') throw wrap(msg.restartCountNotOnFailure());
   return { Name: name, MaximumRetryCount: count === '' ? 0 : Number(count) };
 }

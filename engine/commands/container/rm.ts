@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
-import { DAEMON, msg } from '../../errors/messages';
+import { msg } from '../../errors/messages';
 import { stopProcess } from '../../runtime/process';
 import { eachContainer } from './each';
 
@@ -25,7 +25,7 @@ export const rm: CommandSpec = {
       (c) => {
         // -l removes a legacy link "/parent/alias"; the kit has no links, so what -l can reach is a
         // container's own name, its default link, which moby refuses to remove (daemon/delete.go rmLink).
-        if (args.bool('link')) throw new CliError(`${DAEMON}Conflict, cannot remove the default link name of the container`, 1);
+        if (args.bool('link')) throw new CliError(msg.cannotRemoveLink(), 1);
         if (c.paused && !force) throw new CliError(msg.rmPaused(c.name), 1);
         if (c.running && !force) throw new CliError(msg.rmRunning(c.name), 1);
         stopProcess(ctx.state, c, 'kill');

@@ -3,12 +3,12 @@
 // the host's namespace) always ends it, with exit code 128+9 = 137. The bundled services (nginx,
 // redis) handle TERM/INT/QUIT by shutting down cleanly (exit 0); their other handlers (reload,
 // reopen logs) leave them running.
+import { msg } from '../../errors/messages';
 import { CliError } from '../../errors/cli-error';
 import type { HostState } from '../../host-state';
 import type { Container } from '../../model/container';
 import { runtimeOf } from '../../registry/index';
 import { behaviourOf, stopProcess } from '../../runtime/process';
-import { flagMsg } from '../flag-errors';
 
 const NUMBERS: Record<string, number> = {
   HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11, USR2: 12,
@@ -24,7 +24,7 @@ export function parseSignal(raw: string): number {
     if (n >= 1 && n <= 64) return n;
   }
   const n = NUMBERS[raw.toUpperCase().replace(/^SIG/, '')];
-  if (n === undefined) throw new CliError(flagMsg.invalidSignal(raw), 1);
+  if (n === undefined) throw new CliError(msg.invalidSignal(raw), 1);
   return n;
 }
 

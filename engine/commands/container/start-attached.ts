@@ -11,7 +11,7 @@ import type { ExecResult } from '../../types';
 
 export function startAttached(inputs: string[], interactive: boolean, ctx: Ctx): ExecResult {
   // CLI container/start.go: attaching is to one container only.
-  if (inputs.length > 1) throw new CliError('you cannot start and attach multiple containers at once', 1);
+  if (inputs.length > 1) throw new CliError(msg.startAttachMultiple(), 1);
   const c = ctx.state.getContainer(inputs[0]!);
   if (c.paused) throw new CliError(msg.startPaused(), 1);
   const logsBefore = c.logs.length;

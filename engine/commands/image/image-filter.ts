@@ -2,12 +2,11 @@
 // dangling, label, before, since, until, reference. A reference pattern is matched the way
 // distribution's FamiliarMatch does: path.Match against "name:tag", then against the name alone.
 import { CliError } from '../../errors/cli-error';
-import { DAEMON } from '../../errors/messages';
+import { msg } from '../../errors/messages';
 import type { HostState } from '../../host-state';
 import type { Image } from '../../model/image';
 import { familiarName, familiarString, parseReference } from '../../model/reference';
 import { parseSince } from '../container/log-since';
-import { flagMsg } from '../flag-errors';
 import { requireImage } from './lookup';
 
 /** Go's path.Match: `*` and `?` never cross a `/`; `[…]` classes as written. */
@@ -48,7 +47,7 @@ export function imageFilter(filters: readonly string[], state: HostState): Entry
         try {
           until = parseSince(value, state.now());
         } catch {
-          throw new CliError(`${DAEMON}failed to parse value as time or duration: "${value}"`, 1);
+          throw new CliError(msg.badFilterTime(value), 1);
         }
         checks.push((image) => image.createdMs < until);
         break;
@@ -63,7 +62,7 @@ export function imageFilter(filters: readonly string[], state: HostState): Entry
         break;
       }
       default:
-        throw new CliError(flagMsg.invalidFilter(key), 1);
+        throw new CliError(msg.invalidFilter(key), 1);
     }
   }
   return (image, ref) => checks.every((check) => check(image, ref));

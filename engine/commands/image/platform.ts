@@ -2,8 +2,7 @@
 // architecture or OS alone (the other part defaults to linux/amd64, the simulated host's).
 // Every bundled image is linux/amd64 only, like a single-platform index.
 import { CliError } from '../../errors/cli-error';
-import { DAEMON } from '../../errors/messages';
-import { flagMsg } from '../flag-errors';
+import { DAEMON, msg } from '../../errors/messages';
 
 const OSES = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'plan9', 'js', 'wasip1']);
 const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', 'x86-64': 'amd64', aarch64: 'arm64', armhf: 'arm', armel: 'arm', i386: '386' };
@@ -19,13 +18,13 @@ export function checkPlatform(value: string): void {
   if (parts.length === 1) {
     if (OSES.has(parts[0]!)) os = parts[0]!;
     else if (ARCHES.has(asArch(parts[0]!))) arch = asArch(parts[0]!);
-    else throw new CliError(DAEMON + flagMsg.invalidPlatform(value), 1);
+    else throw new CliError(DAEMON + msg.invalidPlatform(value), 1);
   } else {
     [os, arch, variant = ''] = [parts[0]!, asArch(parts[1]!), parts[2]];
-    if (!OSES.has(os) || !ARCHES.has(arch) || parts.length > 3) throw new CliError(DAEMON + flagMsg.invalidPlatform(value), 1);
+    if (!OSES.has(os) || !ARCHES.has(arch) || parts.length > 3) throw new CliError(DAEMON + msg.invalidPlatform(value), 1);
   }
   // arm64's v8 is its only variant and is dropped on normalising; amd64 v1 is the baseline.
   if (arch === 'arm64' && variant === 'v8') variant = '';
   if (os === 'linux' && arch === 'amd64' && (variant === '' || variant === 'v1')) return;
-  throw new CliError(flagMsg.noMatchingManifest([os, arch, variant].filter(Boolean).join('/')), 1);
+  throw new CliError(msg.noMatchingManifest([os, arch, variant].filter(Boolean).join('/')), 1);
 }

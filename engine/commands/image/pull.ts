@@ -4,7 +4,6 @@ import { lines } from '../../format/text';
 import { familiarName, fullString, parseReference } from '../../model/reference';
 import { remoteReferences } from '../../registry/index';
 import type { CommandSpec } from '../../cli/spec';
-import { flagMsg } from '../flag-errors';
 import { checkPlatform } from './platform';
 import { pullReference } from './pull-core';
 
@@ -24,7 +23,7 @@ export const pull: CommandSpec = {
     const ref = parseReference(args.positional[0]!);
     const quiet = args.bool('quiet');
     const allTags = args.bool('all-tags');
-    if (allTags && !ref.defaultedTag) throw new CliError(flagMsg.tagWithAllTags(), 1);
+    if (allTags && !ref.defaultedTag) throw new CliError(msg.tagWithAllTags(), 1);
     const head = ref.defaultedTag && !quiet && !allTags ? ['Using default tag: latest'] : [];
     try {
       const platform = args.string('platform');

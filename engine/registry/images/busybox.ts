@@ -2,7 +2,7 @@
 // The real image hard-links the applets to /bin/busybox; FileSpec has no hard links, so they are
 // symlinks here, which behaves the same for running them and differs only in `ls -l`.
 import type { ImageSpec, LayerSpec } from '../types';
-import { DEFAULT_PATH, after, bin, dirs, empty, links } from './common';
+import { DEFAULT_PATH, bin, dirs, empty, links } from './common';
 
 export const BUSYBOX_VERSION = '1.37.0';
 const BUILT = '2026-10-06T17:02:14Z';
