@@ -3,28 +3,14 @@
 // print mode, presenter → audience sync, error containment, keyboard and contrast.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../deck/chromium';
+import type { Page } from 'playwright-core';
 import { nextClick, openSlide, prevClick, prompt, screenText, terminal, typeLine } from './harness/deckPage';
-import { startSlidev, type SlidevServer } from './harness/slidevServer';
+import { openBrowserSession, poll, type BrowserSession } from './harness/browserSession';
+import type { SlidevServer } from './harness/slidevServer';
 
+let session: BrowserSession;
 let server: SlidevServer;
-let browser: Browser;
-// One context for every page: the dev server's modules stay in its cache, so pages open in
-// seconds instead of recompiling. Pages are still separate windows, like presenter and audience.
-let context: BrowserContext;
-
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  return page;
-}
-
-/** Waits for a condition: generous, because a busy CI machine is slow, not wrong. */
-function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 20_000, interval: 100 });
-}
+const newPage = (): Promise<Page> => session.newPage();
 
 /** The live log is shared by every window of the server: start each live test from a reset. */
 async function resetLive(page: Page, host: string): Promise<void> {
@@ -34,20 +20,18 @@ async function resetLive(page: Page, host: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startSlidev(), launchChromium()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  session = await openBrowserSession();
+  server = session.server;
 });
 
 // Every Slidev window on localhost follows (and sends) navigation: close a test's windows so
 // they cannot move the next test's.
 afterEach(async () => {
-  for (const page of context.pages()) await page.close();
+  for (const page of session.context.pages()) await page.close();
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe('DockerTerminal, scripted', () => {

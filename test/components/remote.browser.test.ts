@@ -4,45 +4,27 @@
 // stands for a phone or laptop in the room, offline.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../deck/chromium';
 import { openSlide, prompt, screenText, terminal, typeLine } from './harness/deckPage';
-import { startSlidev, type SlidevServer } from './harness/slidevServer';
+import { openBrowserSession, poll, type BrowserSession } from './harness/browserSession';
 
 const PASSWORD = 'workshop';
 const MAIN = '.slidev-presenter .grid-section.main';
 
-let server: SlidevServer;
-let browser: Browser;
-let context: BrowserContext;
-
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  return page;
-}
-
-function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 20_000, interval: 100 });
-}
+let session: BrowserSession;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startSlidev(undefined, [`--remote=${PASSWORD}`]), launchChromium()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  session = await openBrowserSession([`--remote=${PASSWORD}`]);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe('slidev --remote', () => {
   it('shows the presenter’s demo to an audience elsewhere, who watch and cannot type into it', async () => {
-    const port = new URL(server.url).port;
-    const presenter = await newPage();
-    const audience = await newPage();
+    const port = new URL(session.server.url).port;
+    const presenter = await session.newPage();
+    const audience = await session.newPage();
     await openSlide(presenter, `http://127.0.0.1:${port}`, `/presenter/3?password=${PASSWORD}`);
     await openSlide(audience, `http://127.0.0.2:${port}`, '/3');
     const own = terminal(presenter, 'live', MAIN);
