@@ -65,24 +65,27 @@ test('watch mode re-grades an exercise when its file is saved', async () => {
   const child = spawn(process.execPath, [tsxCli, cli, '--watch', `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const waitFor = (text: string) =>
+  /** Waits until the output so far satisfies `done` (or contains the text). */
+  const waitFor = (done: string | ((text: string) => boolean)) =>
     new Promise<void>((resolve, reject) => {
+      const test = typeof done === 'string' ? (text: string) => text.includes(done) : done;
       const timer = setInterval(() => {
-        if (out.includes(text)) {
+        if (test(out)) {
           clearInterval(timer);
           resolve();
         }
       }, 50);
       child.once('exit', () => {
         clearInterval(timer);
-        reject(new Error(`watch mode exited before printing ${JSON.stringify(text)}:\n${out}`));
+        reject(new Error(`watch mode exited before printing ${String(done)}:\n${out}`));
       });
     });
   try {
     await waitFor('Watching exercises/');
     expect(out).toContain('01-untouched   not started');
     copyFileSync(variantPath('pass'), join(kit.dir('01-untouched'), 'add.ts'));
-    await waitFor('01-untouched   passed');
+    // The table's line and the summary line after it may arrive in separate chunks.
+    await waitFor((text) => /01-untouched   passed[\s\S]*\ntests: [^\n]*\n/.test(text));
     expect(out.trimEnd().split('\n').at(-1)).toBe('tests: 2 passed, 0 failed');
   } finally {
     child.kill();
