@@ -125,6 +125,21 @@ describe('DockerTerminal, live', () => {
     expect(await screen.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
   });
 
+  it('copies the screen as plain text: prompts, commands and output', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await newPage();
+    await openSlide(page, server.url, '/3');
+    await resetLive(page, 'live');
+    const term = terminal(page, 'live');
+    await typeLine(term, 'docker run -d --name copyme nginx');
+    await typeLine(term, 'docker ps --format "{{.Names}}: {{.Status}}"');
+    await poll(() => term.locator('.entry').count()).toBe(2);
+    await term.locator('button.copy').click();
+    await poll(() => term.locator('button.copy').innerText()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^\$ docker run -d --name copyme nginx\n[0-9a-f]{64}\n\$ docker ps --format "\{\{\.Names\}\}: \{\{\.Status\}\}"\ncopyme: Up \d+ seconds\n$/);
+  });
+
   it('recalls history with arrows, completes with Tab, clears with Ctrl+L and `clear`', async () => {
     const page = await newPage();
     await openSlide(page, server.url, '/3');
