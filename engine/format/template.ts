@@ -12,6 +12,16 @@ function sortedJson(row: Row): string {
   return goJson(Object.fromEntries(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
+/**
+ * The CLI's format keys (cli/command/formatter/formatter.go): `table` alone means the command's
+ * default table and `json` means one `{{json .}}` line per row.
+ */
+export function resolveFormat(format: string, defaultTable: string): string {
+  if (format === 'table') return defaultTable;
+  if (format === 'json') return '{{json .}}';
+  return format;
+}
+
 export function applyFormat(format: string, rows: Row[], headers: Record<string, string>): string {
   const table = format.startsWith('table');
   const body = (table ? format.slice(5).trimStart() : format).replace(/\\t/g, '\t').replace(/\\n/g, '\n');

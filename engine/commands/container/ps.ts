@@ -3,7 +3,7 @@ import { commandText, portsText, statusText } from '../../format/container-colum
 import { ago } from '../../format/duration';
 import { psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
-import { applyFormat, type Row } from '../../format/template';
+import { applyFormat, resolveFormat, type Row } from '../../format/template';
 import { shortId } from '../../format/text';
 import type { Container } from '../../model/container';
 import { CliError } from '../../errors/cli-error';
@@ -65,9 +65,12 @@ export const ps: CommandSpec = {
       State: c.state(),
       Size: psSizeColumn(c.fs.sizeRw(), c.image.size),
     }));
-    const format = args.string('format');
-    if (format) return { stdout: applyFormat(format, rows, HEADERS), stderr: '', exitCode: 0 };
     const cols = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names', ...(args.bool('size') ? ['Size'] : [])];
+    const format = args.string('format');
+    if (format) {
+      const defaultTable = `table ${cols.map((k) => `{{.${k}}}`).join('\t')}`;
+      return { stdout: applyFormat(resolveFormat(format, defaultTable), rows, HEADERS), stderr: '', exitCode: 0 };
+    }
     const table = [cols.map((k) => HEADERS[k]!), ...rows.map((r) => cols.map((k) => r[k]!))];
     return { stdout: renderTable(table), stderr: '', exitCode: 0 };
   },

@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { ago } from '../../format/duration';
 import { humanSize } from '../../format/size';
-import { applyFormat, type Row } from '../../format/template';
+import { applyFormat, resolveFormat, type Row } from '../../format/template';
 import { ellipsis, shortId } from '../../format/text';
 import { requireImage } from './lookup';
 
@@ -44,7 +44,7 @@ export const history: CommandSpec = {
         Comment: h.comment ?? '',
       };
     });
-    const format = args.bool('quiet') ? '{{.ID}}' : args.string('format') || DEFAULT_FORMAT;
+    const format = args.bool('quiet') ? '{{.ID}}' : resolveFormat(args.string('format') || DEFAULT_FORMAT, DEFAULT_FORMAT);
     return { stdout: applyFormat(format, rows, HEADERS), stderr: '', exitCode: 0 };
   },
 };
