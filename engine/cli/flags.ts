@@ -128,5 +128,6 @@ export function checkArgCount(spec: CommandSpec, count: number, path: string, us
   if (max === 0) throw new CliError(msg.acceptsNoArguments(path, usage), 1);
   if (min === max) throw new CliError(msg.requiresExactly(path, min, usage), 1);
   if (count < min && max === Infinity) throw new CliError(msg.requiresAtLeast(path, min, usage), 1);
+  if (min === 0) throw new CliError(msg.requiresAtMost(path, max, usage), 1);
   throw new CliError(msg.requiresRange(path, min, max, usage), 1);
 }

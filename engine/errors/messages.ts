@@ -4,6 +4,9 @@ import { shortId } from '../format/text';
 
 export const DAEMON = 'Error response from daemon: ';
 
+/** cli/required.go pluralize. */
+const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+
 export const msg = {
   // ── CLI (cobra) ───────────────────────────────────────────────
   unknownCommand: (path: string) => `docker: unknown command: ${path}\n\nRun 'docker --help' for more information`,
@@ -16,13 +19,16 @@ export const msg = {
     `flag needs an argument: ${flag}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   invalidFlagValue: (value: string, flag: string, reason: string, usage: string, path: string) =>
     `invalid argument "${value}" for "${flag}" flag: ${reason}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  // cli/required.go (v28+): only RequiresMinArgs still says "See"; ExactArgs has no "exactly".
   requiresAtLeast: (path: string, n: number, usage: string) =>
-    `docker: '${path}' requires at least ${n} argument${n === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+    `docker: '${path}' requires at least ${n} ${plural(n)}\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+  requiresAtMost: (path: string, n: number, usage: string) =>
+    `docker: '${path}' requires at most ${n} ${plural(n)}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   requiresExactly: (path: string, n: number, usage: string) =>
-    `docker: '${path}' requires exactly ${n} argument${n === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+    `docker: '${path}' requires ${n} ${plural(n)}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   requiresRange: (path: string, min: number, max: number, usage: string) =>
-    `docker: '${path}' requires at least ${min} and at most ${max} arguments\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
-  acceptsNoArguments: (path: string, usage: string) => `docker: '${path}' accepts no arguments\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
+    `docker: '${path}' requires at least ${min} and at most ${max} ${plural(max)}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  acceptsNoArguments: (path: string, usage: string) => `docker: '${path}' accepts no arguments\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   /** run/create wrap daemon errors this way since CLI v28 (run.go withHelp). */
   runFailed: (err: string, path: string) => `docker: ${err}\n\nRun '${path} --help' for more information`,
 
