@@ -2,7 +2,8 @@
 import type { Container } from '../model/container';
 import type { PortBinding } from '../types';
 import { ago, humanDuration } from './duration';
-import { ellipsis, goQuote } from './text';
+import { ellipsis, goQuote, shortId } from './text';
+import { familiarName, parseReference } from '../model/reference';
 
 export function statusText(c: Container, now: number): string {
   if (c.running) {
@@ -32,4 +33,20 @@ export function portsText(c: Container): string {
 export function commandText(c: Container, truncate: boolean): string {
   const cmd = c.argv().join(' ');
   return goQuote(truncate ? ellipsis(cmd, 20) : cmd);
+}
+
+/**
+ * ps's IMAGE column (cli formatter ContainerContext.Image): truncated, an image ID prints as its
+ * 12-character short form and a reference in familiar form with the digest dropped and the tag
+ * kept only if one was given ("docker.io/library/nginx" → "nginx", "nginx@sha256:…" → "nginx").
+ */
+export function imageText(configImage: string, imageId: string, truncate: boolean): string {
+  if (!truncate) return configImage;
+  if (shortId(configImage) === shortId(imageId)) return shortId(imageId);
+  try {
+    const ref = parseReference(configImage);
+    return familiarName(ref) + (ref.defaultedTag || ref.tag === undefined ? '' : `:${ref.tag}`);
+  } catch {
+    return configImage;
+  }
 }

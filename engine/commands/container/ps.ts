@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
-import { commandText, portsText, statusText } from '../../format/container-columns';
+import { commandText, imageText, portsText, statusText } from '../../format/container-columns';
 import { ago } from '../../format/duration';
 import { psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
@@ -55,7 +55,7 @@ export const ps: CommandSpec = {
     const rows: Row[] = list.map((c) => ({
       ID: noTrunc ? c.id : shortId(c.id),
       // The name it was created from, unless that name now means another image (moby daemon/list.go).
-      Image: ctx.state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : shortId(c.image.id),
+      Image: imageText(ctx.state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : c.image.id, c.image.id, !noTrunc),
       Command: commandText(c, !noTrunc),
       RunningFor: ago(now - c.created),
       CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
