@@ -74,9 +74,14 @@ export const msg = {
   invalidPort: (spec: string) => `invalid containerPort: ${spec}`,
   invalidHostPort: (port: string) => `invalid hostPort: ${port}`,
   executableNotFound: (cmd: string) => `exec: "${cmd}": executable file not found in $PATH`,
-  runNotFound: (cmd: string) =>
-    `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": executable file not found in $PATH: unknown`,
-  execNotFound: (cmd: string) => `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`,
+  /** Go exec.LookPath on a name with a slash that does not exist. */
+  noSuchExecutable: (cmd: string, path: string) => `exec: "${cmd}": stat ${path}: no such file or directory`,
+  /** Go exec.LookPath on a directory (syscall.EISDIR). */
+  executableIsDirectory: (cmd: string) => `exec: "${cmd}": is a directory`,
+  /** runc's start-up failure for `run`/`start`; `reason` is one of the exec.LookPath texts above. */
+  runStartFailed: (reason: string) =>
+    `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${reason}: unknown`,
+  execStartFailed: (reason: string) => `OCI runtime exec failed: exec failed: unable to start container process: ${reason}: unknown`,
   pruneCancelled: (what: 'container' | 'image') => `${what} prune has been cancelled`,
   inputDeviceNotTty: () => 'the input device is not a TTY',
   // ── flags: inspect --type, --signal, --platform, --filter, --restart, times ──

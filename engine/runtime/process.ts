@@ -3,6 +3,7 @@
 // in-container programs. Time never passes on its own, so nothing here can hang.
 import { CliError } from '../errors/cli-error';
 import { msg } from '../errors/messages';
+import { lookPath } from './look-path';
 import type { HostState } from '../host-state';
 import { Container } from '../model/container';
 import { runtimeOf } from '../registry/index';
@@ -142,11 +143,12 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
     return { stdout: lines.length ? lines.join('\n') + '\n' : '', stderr: '', exited: true };
   }
   const argv = effectiveArgv(c);
-  const result = runArgv(c, argv);
-  if (result.exitCode === -1) {
-    c.exitCode = 127;
-    throw new CliError(msg.runNotFound(argv[0] ?? ''), 127);
+  const failure = lookPath(c, argv[0] ?? '', c.config.workingDir || '/');
+  if (failure) {
+    c.exitCode = failure.exitCode;
+    throw new CliError(msg.runStartFailed(failure.reason), failure.exitCode);
   }
+  const result = runArgv(c, argv);
   begin();
   c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
   end(result.exitCode);

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { DAEMON, msg } from '../../errors/messages';
 import { resolveUser, setSession, UnknownUserError, type Identity } from '../../shell/identity';
+import { lookPath } from '../../runtime/look-path';
 import { runArgv } from '../../shell/programs';
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -44,8 +45,9 @@ export const exec: CommandSpec = {
       return { stdout: '', stderr: '', exitCode: 0 };
     }
     const before = c.fs.changes().length;
+    const failure = lookPath(c, argv[0]!, args.string('workdir') || c.config.workingDir || '/');
+    if (failure) throw new CliError(msg.execStartFailed(failure.reason), failure.exitCode);
     const result = runArgv(c, argv, args.string('workdir'), { who, env });
-    if (result.exitCode === -1) throw new CliError(msg.execNotFound(argv[0]!), 127);
     if (c.fs.changes().length !== before || result.exitCode === 0) ctx.state.touch();
     return args.bool('detach') ? { stdout: '', stderr: '', exitCode: 0 } : result;
   },

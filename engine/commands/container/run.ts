@@ -16,6 +16,7 @@ export const run: CommandSpec = {
     const { container, stderr } = createContainer(args, ctx);
     const detach = args.bool('detach');
     // -d prints the ID before starting, so a failed start still shows it (docker-facts §1.4).
+    // Exit codes as run.go toStatusError: 126 cannot invoke, 127 not found, 125 any other daemon error.
     const idLine = detach ? `${container.id}\n` : '';
     let outcome;
     try {
@@ -24,7 +25,7 @@ export const run: CommandSpec = {
       if (!(e instanceof CliError)) throw e;
       ctx.state.touch();
       const text = e.text.startsWith('Error response') ? e.text : `Error response from daemon: ${e.text}`;
-      throw new CliError(stderr + msg.runFailed(text, ctx.path), e.exitCode === 127 ? 127 : 125, idLine);
+      throw new CliError(stderr + msg.runFailed(text, ctx.path), e.exitCode === 126 || e.exitCode === 127 ? e.exitCode : 125, idLine);
     }
     ctx.state.touch();
     if (outcome.exited && container.config.autoRemove) ctx.state.removeContainer(container);
