@@ -5,6 +5,7 @@ const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 /** Go's `%.*g`: shortest form with `precision` significant digits, exponent when Go would use one. */
 export function goG(value: number, precision: number): string {
   if (value === 0) return '0';
+  value = halfEvenNudge(value, precision);
   const [mantissa, expText] = value.toExponential(precision - 1).split('e') as [string, string];
   const exp = Number(expText);
   if (exp < -4 || exp >= precision) {
@@ -13,6 +14,18 @@ export function goG(value: number, precision: number): string {
   }
   const fixed = value.toFixed(Math.max(0, precision - 1 - exp));
   return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+}
+
+/**
+ * Go rounds an exact decimal tie to even (strconv: 2.125 → "2.12", 212.5 → "212"); JavaScript's
+ * toFixed/toExponential round it up. On such a tie with an even kept digit, step just below it.
+ */
+function halfEvenNudge(value: number, precision: number): number {
+  const digits = value.toPrecision(100).replace('.', '').replace(/^0+/, '');
+  const kept = digits.slice(0, precision);
+  const rest = digits.slice(precision);
+  const isTie = /^50*$/.test(rest);
+  return isTie && Number(kept.at(-1)) % 2 === 0 ? value * (1 - Number.EPSILON) : value;
 }
 
 function scaled(bytes: number): [number, string] {
