@@ -38,9 +38,10 @@ export const commit: CommandSpec = {
       parentId: base.id,
       config,
       layers: empty ? base.layers : [...base.layers, layer],
+      // created_by is the container's Cmd alone, without the entrypoint (moby image_commit.go).
       history: [
         ...base.config.history,
-        { created, ...(author ? { author } : {}), created_by: c.argv().join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
+        { created, ...(author ? { author } : {}), created_by: c.config.cmd.join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
       ],
     });
     inheritRuntime(image.id, base.id);
