@@ -76,7 +76,6 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   }
   const restartPolicy = parseRestartPolicy(args.string('restart'), args.bool('rm'), wrap);
   const name = args.string('name');
-  if (name !== undefined && !NAME_PATTERN.test(name)) throw wrap(`${DAEMON}${msg.invalidName(name)}`);
   let stderr = '';
   let image = ctx.state.findImage(imageInput);
   if (!image || args.string('pull') === 'always') {
@@ -91,6 +90,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       throw e;
     }
   }
+  // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
+  if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125);
   if (name !== undefined && ctx.state.names.has(name)) {
     throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.state.names.get(name)!)}`, ctx.path), 125);
   }
