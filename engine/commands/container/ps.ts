@@ -14,6 +14,19 @@ const HEADERS: Record<string, string> = {
   Ports: 'PORTS', Names: 'NAMES', Size: 'SIZE', State: 'STATE', Label: 'LABEL', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS',
 };
 
+/** moby daemon/list.go acceptedPsFilterTags, and the states a status filter may name. */
+const PS_FILTER_KEYS = new Set(['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume']);
+const STATES = new Set(['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead']);
+
+/** The daemon validates every filter before it lists anything, so an empty host still reports a bad one. */
+function validateFilters(filters: string[]): void {
+  for (const f of filters) {
+    const [key, value = ''] = f.split('=', 2) as [string, string?];
+    if (!PS_FILTER_KEYS.has(key)) throw new CliError(msg.invalidFilter(key), 1);
+    if (key === 'status' && !STATES.has(value)) throw new CliError(msg.invalidFilter(`status=${value}`), 1);
+  }
+}
+
 function matches(c: Container, filters: string[]): boolean {
   return filters.every((f) => {
     const [key, value = ''] = f.split('=', 2) as [string, string?];
@@ -46,6 +59,7 @@ export const ps: CommandSpec = {
     const now = ctx.state.now();
     const last = args.bool('latest') ? 1 : args.int('last') ?? -1;
     const filters = args.list('filter');
+    validateFilters(filters);
     let list = [...ctx.state.containers.values()].reverse(); // newest first
     if (last > -1) list = list.slice(0, last);
     else if (!args.bool('all') && !filters.some((f) => f.startsWith('status='))) list = list.filter((c) => c.running);
