@@ -20,12 +20,14 @@ const SURNAMES = [
   'yao', 'goldwasser', 'micali', 'rivest', 'shamir', 'adleman', 'diffie', 'hellman', 'merkle', 'lovelace',
 ];
 
+/**
+ * moby daemon/names.go generateNewName: six tries of GetRandomName(i), each a fresh pair; tries
+ * 1 to 5 append a random digit. undefined after that (the caller falls back to the short ID).
+ */
 export function generateName(random: Random, taken: (name: string) => boolean): string | undefined {
-  const base = `${ADJECTIVES[random.below(ADJECTIVES.length)]}_${SURNAMES[random.below(SURNAMES.length)]}`;
-  if (!taken(base)) return base;
-  // moby appends a random digit on a clash, up to five more tries.
-  for (let i = 0; i < 5; i++) {
-    const name = `${base}${random.below(10)}`;
+  for (let i = 0; i < 6; i++) {
+    const pair = `${ADJECTIVES[random.below(ADJECTIVES.length)]}_${SURNAMES[random.below(SURNAMES.length)]}`;
+    const name = i === 0 ? pair : `${pair}${random.below(10)}`;
     if (!taken(name)) return name;
   }
   return undefined;
