@@ -51,17 +51,34 @@ export const images: CommandSpec = {
         if (filter(image, tag)) entries.push({ image, ref: tag });
       }
     }
-    const useTree = args.bool('tree') || !(args.bool('quiet') || args.bool('no-trunc') || args.bool('digests') || args.has('format'));
+    const expanded = args.bool('tree');
+    const useTree = expanded || !(args.bool('quiet') || args.bool('no-trunc') || args.bool('digests') || args.has('format'));
     if (useTree) {
-      const rows: TreeRow[] = entries
-        .sort((a, b) => (a.ref === undefined ? 1 : b.ref === undefined ? -1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
-        .map(({ image, ref }) => ({
-          name: ref ?? '<untagged>',
-          id: shortId(image.id),
-          diskUsage: humanSize(image.size),
-          contentSize: humanSize(image.contentSize),
-          inUse: state.containersOf(image.id).length > 0,
-        }));
+      const details = (image: Image) => ({
+        id: shortId(image.id),
+        diskUsage: humanSize(image.size),
+        contentSize: humanSize(image.contentSize),
+        inUse: state.containersOf(image.id).length > 0,
+      });
+      let rows: TreeRow[];
+      if (expanded) {
+        // One entry per image with all its tags, and its one platform manifest as the child.
+        const byImage = new Map<Image, string[]>();
+        for (const { image, ref } of entries) byImage.set(image, [...(byImage.get(image) ?? []), ...(ref ? [ref] : [])]);
+        rows = [...byImage].map(([image, names]) => {
+          const d = details(image);
+          const platform = `${image.config.os}/${image.config.architecture}`;
+          return { names: names.sort(), ...d, children: [{ platform, ...d, id: shortId(image.manifestDoc.digest) }] };
+        });
+      } else {
+        rows = entries.map(({ image, ref }) => ({ names: ref ? [ref] : [], ...details(image) }));
+      }
+      const first = (r: TreeRow) => r.names[0];
+      rows.sort((a, b) => {
+        const [x, y] = [first(a), first(b)];
+        if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
       return { stdout: renderImageTree(rows), stderr: '', exitCode: 0 };
     }
     const now = state.now();
