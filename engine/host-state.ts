@@ -148,9 +148,14 @@ export class HostState {
   }
 
   /** The running container that published this host port, if any. */
-  portOwner(hostPort: number, protocol = 'tcp'): Container | undefined {
+  /**
+   * The running container bound to this port. With `hostIp`, only a binding that overlaps it
+   * counts: the same address, or 0.0.0.0 on either side (libnetwork's allocator is per address).
+   */
+  portOwner(hostPort: number, protocol = 'tcp', hostIp?: string): Container | undefined {
+    const overlaps = (ip: string) => hostIp === undefined || ip === hostIp || ip === '0.0.0.0' || hostIp === '0.0.0.0';
     for (const c of this.containers.values()) {
-      if (c.running && c.ports.some((p) => p.hostPort === hostPort && p.protocol === protocol)) return c;
+      if (c.running && c.ports.some((p) => p.hostPort === hostPort && p.protocol === protocol && overlaps(p.hostIp))) return c;
     }
     return undefined;
   }

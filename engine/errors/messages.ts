@@ -69,8 +69,8 @@ export const msg = {
   startPaused: () => `${DAEMON}cannot start a paused container, try unpause instead`,
   execPaused: (input: string) => `${DAEMON}Container ${input} is paused, unpause the container before exec`,
   commitDead: (id: string) => `${DAEMON}You cannot commit container ${id} which is Dead`,
-  portAllocated: (name: string, endpointId: string, hostPort: number) =>
-    `failed to set up container networking: driver failed programming external connectivity on endpoint ${name} (${endpointId}): Bind for 0.0.0.0:${hostPort} failed: port is already allocated`,
+  portAllocated: (name: string, endpointId: string, hostIp: string, hostPort: number) =>
+    `failed to set up container networking: driver failed programming external connectivity on endpoint ${name} (${endpointId}): Bind for ${hostIp}:${hostPort} failed: port is already allocated`,
   invalidPort: (spec: string) => `invalid containerPort: ${spec}`,
   invalidHostPort: (port: string) => `invalid hostPort: ${port}`,
   executableNotFound: (cmd: string) => `exec: "${cmd}": executable file not found in $PATH`,

@@ -57,8 +57,8 @@ export function renderLogLine(line: string, at: number): string {
 
 function checkPorts(state: HostState, c: Container): void {
   for (const p of c.ports) {
-    const owner = state.portOwner(p.hostPort, p.protocol);
-    if (owner && owner !== c) throw new CliError(msg.portAllocated(c.name, state.random.hex64(), p.hostPort), 1);
+    const owner = state.portOwner(p.hostPort, p.protocol, p.hostIp);
+    if (owner && owner !== c) throw new CliError(msg.portAllocated(c.name, state.random.hex64(), p.hostIp, p.hostPort), 1);
   }
 }
 
