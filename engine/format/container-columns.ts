@@ -94,8 +94,10 @@ export function portsText(c: Container): string {
   return [...result, ...hostMappings].join(', ');
 }
 
+/** moby daemon/list.go: Path, then the args, each one holding a space wrapped in single quotes. */
 export function commandText(c: Container, truncate: boolean): string {
-  const cmd = c.argv().join(' ');
+  const [path = '', ...args] = c.argv();
+  const cmd = args.length ? `${path} ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}` : path;
   return goQuote(truncate ? ellipsis(cmd, 20) : cmd);
 }
 
