@@ -86,7 +86,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       image = pulled.image;
       stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
-      if (e instanceof CliError) throw new CliError(msg.runFailed(e.text, ctx.path), 125, '');
+      // "Unable to find image" was already written when the pull fails (create.go).
+      if (e instanceof CliError) throw new CliError(stderr + msg.runFailed(e.text, ctx.path), 125, '');
       throw e;
     }
   }
