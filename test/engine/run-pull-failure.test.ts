@@ -30,3 +30,13 @@ describe('run of an image that cannot be pulled', () => {
     });
   });
 });
+
+describe('run/create -q', () => {
+  it('suppresses the "Unable to find image" line and the pull output', () => {
+    const { run } = testHost();
+    expect(run('docker run -q alpine echo hi')).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
+    const created = run('docker create --quiet nginx');
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toMatch(/^[0-9a-f]{64}\n$/);
+  });
+});

@@ -21,6 +21,7 @@ export const createFlags: FlagSpec[] = [
   { long: 'publish', short: 'p', kind: 'list', description: "Publish a container's port(s) to the host" },
   { long: 'publish-all', short: 'P', kind: 'bool', description: 'Publish all exposed ports to random ports' },
   { long: 'pull', kind: 'string', description: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
+  { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress the pull output' },
   { long: 'restart', kind: 'string', description: 'Restart policy to apply when a container exits', default: 'no' },
   { long: 'rm', kind: 'bool', description: 'Automatically remove the container and its associated anonymous volumes when it exits' },
   { long: 'tty', short: 't', kind: 'bool', description: 'Allocate a pseudo-TTY' },
@@ -80,11 +81,12 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   let image = ctx.state.findImage(imageInput);
   if (!image || args.string('pull') === 'always') {
     if (args.string('pull') === 'never') throw wrap(msg.noSuchImage(familiarString(ref)));
-    if (!image) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
+    const quiet = args.bool('quiet');
+    if (!image && !quiet) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
     try {
       const pulled = pullReference(ctx.state, ref);
       image = pulled.image;
-      stderr += pulled.lines.join('\n') + '\n';
+      if (!quiet) stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
       // "Unable to find image" was already written when the pull fails (create.go).
       if (e instanceof CliError) throw new CliError(stderr + msg.runFailed(e.text, ctx.path), 125, '');
