@@ -6,7 +6,7 @@ import type { Ctx } from '../../cli/context';
 import type { Args, FlagSpec } from '../../cli/spec';
 import type { Container } from '../../model/container';
 import { NAME_PATTERN } from '../../model/names';
-import { familiarString, parseReference } from '../../model/reference';
+import { familiarString, parseReference, type Reference } from '../../model/reference';
 import type { PortBinding } from '../../types';
 import { pullReference } from '../image/pull-core';
 import { parseRestartPolicy } from './restart-policy';
@@ -68,9 +68,12 @@ export interface Created {
 export function createContainer(args: Args, ctx: Ctx): Created {
   const wrap = (text: string, code = 125) => new CliError(msg.runFailed(text, ctx.path), code);
   const [imageInput, ...command] = args.positional as [string, ...string[]];
-  let ref;
+  // An image ID (64 hex, bare or with sha256:) is no name to pull (ParseAnyReference): when it is
+  // missing the CLI reports the daemon's "No such image" without trying.
+  const asId = /^(?:sha256:)?([a-f0-9]{64})$/.exec(imageInput);
+  let ref: Reference | undefined;
   try {
-    ref = parseReference(imageInput);
+    if (!asId) ref = parseReference(imageInput);
   } catch (e) {
     if (e instanceof CliError) throw wrap(e.text);
     throw e;
@@ -79,7 +82,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   const name = args.string('name');
   let stderr = '';
   let image = ctx.state.findImage(imageInput);
-  if (!image || args.string('pull') === 'always') {
+  if (ref && (!image || args.string('pull') === 'always')) {
     if (args.string('pull') === 'never') throw wrap(msg.noSuchImage(familiarString(ref)));
     const quiet = args.bool('quiet');
     if (!image && !quiet) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
@@ -93,6 +96,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       throw e;
     }
   }
+  if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
   // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
   if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125);
   if (name !== undefined && ctx.state.names.has(name)) {
