@@ -5,7 +5,7 @@ import type { Ctx } from '../../cli/context';
 import type { Container } from '../../model/container';
 import type { ExecResult } from '../../types';
 
-export function eachContainer(inputs: string[], ctx: Ctx, action: (c: Container, input: string) => void, options: { ignoreMissing?: boolean } = {}): ExecResult {
+export function eachContainer(inputs: string[], ctx: Ctx, action: (c: Container, input: string) => void, options: { ignoreMissing?: boolean; onError?: (input: string) => void } = {}): ExecResult {
   const out: string[] = [];
   const errors: string[] = [];
   for (const input of inputs) {
@@ -17,6 +17,7 @@ export function eachContainer(inputs: string[], ctx: Ctx, action: (c: Container,
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       errors.push(e.text);
+      options.onError?.(input);
     }
   }
   if (out.length > 0) ctx.state.touch();

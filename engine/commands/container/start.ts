@@ -18,18 +18,18 @@ export const start: CommandSpec = {
   execute(args, ctx) {
     if (args.bool('attach') || args.bool('interactive')) return startAttached(args.positional, args.bool('interactive'), ctx);
     const failed: string[] = [];
-    const result = eachContainer(args.positional, ctx, (c, input) => {
+    const result = eachContainer(args.positional, ctx, (c) => {
       if (c.paused) throw new CliError(msg.startPaused(), 1);
       if (c.running) return; // already running: the daemon answers 304 and the CLI reports success
       try {
         startProcess(ctx.state, c);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
-        failed.push(input);
         throw new CliError(e.text.startsWith(DAEMON) ? e.text : DAEMON + e.text, 1);
       }
       if (!c.running && c.config.autoRemove) ctx.state.removeContainer(c);
-    });
+      // Every failure counts, a missing container too (CLI startContainersWithoutAttachments).
+    }, { onError: (input) => failed.push(input) });
     if (failed.length) result.stderr += `Error: failed to start containers: ${failed.join(', ')}\n`;
     return result;
   },
