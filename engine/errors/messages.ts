@@ -66,6 +66,8 @@ export const msg = {
   notRunning: (id: string) => `${DAEMON}container ${id} is not running`,
   alreadyPaused: (id: string) => `${DAEMON}container ${id} is already paused`,
   notPaused: (id: string) => `${DAEMON}Container ${id} is not paused`,
+  /** CLI v29 start.go: the summary after each failure (v28 and older began it with "Error: "). */
+  startFailed: (inputs: string[]) => `failed to start containers: ${inputs.join(', ')}`,
   startPaused: () => `${DAEMON}cannot start a paused container, try unpause instead`,
   execPaused: (input: string) => `${DAEMON}Container ${input} is paused, unpause the container before exec`,
   commitDead: (id: string) => `${DAEMON}You cannot commit container ${id} which is Dead`,

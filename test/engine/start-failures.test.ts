@@ -1,5 +1,6 @@
-// docker start without -a prints each failure, then "Error: failed to start containers: …"
-// naming every argument that failed, a missing container too (CLI start.go).
+// docker start without -a prints each failure, then "failed to start containers: …"
+// naming every argument that failed, a missing container too (CLI v29 start.go, which dropped the
+// "Error: " that v28's text began with).
 import { describe, expect, it } from 'vitest';
 import { testHost } from './host';
 
@@ -9,7 +10,7 @@ describe('docker start failures', () => {
     run('docker create --name c1 alpine');
     expect(run('docker start nope c1')).toEqual({
       stdout: 'c1\n',
-      stderr: 'Error response from daemon: No such container: nope\nError: failed to start containers: nope\n',
+      stderr: 'Error response from daemon: No such container: nope\nfailed to start containers: nope\n',
       exitCode: 1,
     });
   });
@@ -20,7 +21,7 @@ describe('docker start failures', () => {
     run('docker pause p1');
     expect(run('docker start p1')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: cannot start a paused container, try unpause instead\nError: failed to start containers: p1\n',
+      stderr: 'Error response from daemon: cannot start a paused container, try unpause instead\nfailed to start containers: p1\n',
       exitCode: 1,
     });
   });

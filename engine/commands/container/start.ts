@@ -30,7 +30,7 @@ export const start: CommandSpec = {
       if (!c.running && c.config.autoRemove) ctx.state.removeContainer(c);
       // Every failure counts, a missing container too (CLI startContainersWithoutAttachments).
     }, { onError: (input) => failed.push(input) });
-    if (failed.length) result.stderr += `Error: failed to start containers: ${failed.join(', ')}\n`;
+    if (failed.length) result.stderr += `${msg.startFailed(failed)}\n`;
     return result;
   },
 };
