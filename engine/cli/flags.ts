@@ -38,6 +38,11 @@ export function parseArgs(spec: CommandSpec, words: readonly string[], path: str
     if (flag.kind === 'bool' && !['true', 'false', '1', '0'].includes(value)) {
       fail(msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, `strconv.ParseBool: parsing "${value}": invalid syntax`, usage, path));
     }
+    // docker/cli opts.FilterOpt: an empty filter is ignored, one without "=" is a flag error.
+    if (flag.long === 'filter' && value === '') return;
+    if (flag.long === 'filter' && !value.includes('=')) {
+      fail(msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, msg.badFilterFormat(), usage, path));
+    }
     const list = values.get(flag.long) ?? [];
     if (flag.kind === 'list') list.push(value);
     else list.splice(0, list.length, value);

@@ -96,6 +96,8 @@ export const msg = {
   noMatchingManifest: (platform: string) => `${DAEMON}no matching manifest for ${platform} in the manifest list entries: no match for platform in manifest: not found`,
   /** containerd platforms.Parse on an unknown OS. */
   invalidPlatform: (platform: string) => `"${platform}": unknown operating system or architecture: invalid argument`,
+  /** CLI opts.FilterOpt.Set: a --filter value without "=". */
+  badFilterFormat: () => 'bad format of filter (expected name=value)',
   /** daemon filters: a key the prune does not accept. */
   invalidFilter: (key: string) => `${DAEMON}invalid filter '${key}'`,
   /** CLI opts.ParseRestartPolicy. */
