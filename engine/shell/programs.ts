@@ -94,7 +94,8 @@ const programs: Record<string, Program> = {
       }
       if (targets.length > 1) io.out.push(`${i > 0 ? '\n' : ''}${arg}:`);
       const names = entry.type === 'dir' ? io.c.fs.list(path) : [arg];
-      const shown = (all ? ['.', '..', ...names] : names.filter((n) => !n.startsWith('.')));
+      // A file operand is listed as given; only a directory's listing has "." and ".." and hides dotfiles.
+      const shown = entry.type !== 'dir' ? names : all ? ['.', '..', ...names] : names.filter((n) => !n.startsWith('.'));
       for (const name of shown) {
         if (!long) {
           io.out.push(name);
