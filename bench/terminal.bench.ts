@@ -34,6 +34,8 @@ function talkDemos(): TalkDemo[] {
   return [...byHost.values()];
 }
 
+const DEMOS = talkDemos();
+
 /** Rows of the report: `docker run`, `docker ps`, …, `curl`, `cat`. */
 function kindOf(line: string): string {
   const words = line.trim().split(/\s+/);
@@ -108,7 +110,6 @@ async function measureLatency(page: Page, within: string): Promise<Latency> {
   const input = prompt(term);
   await armProbe(page);
   const result: Latency = { byKind: new Map(), dom: [], offScreen: 0 };
-  const demos = talkDemos();
   /** Types one line and waits for its output; returns [DOM ms, painted ms, in view]. */
   const enter = async (line: string): Promise<[number, number, boolean]> => {
     await input.fill(line);
@@ -121,7 +122,7 @@ async function measureLatency(page: Page, within: string): Promise<Latency> {
   };
   // Cycle 0 warms up the engine's bundled images and the JIT; it is not counted.
   for (let cycle = 0; cycle <= CYCLES; cycle++) {
-    for (const demo of demos) {
+    for (const demo of DEMOS) {
       // Each demo from a fresh host, as on its own slide: its setup unmeasured, then its lines.
       await term.locator('button.reset').click();
       await page.waitForFunction(`document.querySelectorAll('${within} .docker-terminal[data-host="live"] .entry').length === 0`);
@@ -141,7 +142,7 @@ async function measureLatency(page: Page, within: string): Promise<Latency> {
 
 function report(title: string, { byKind, dom, offScreen }: Latency): void {
   const all = [...byKind.values()].flat();
-  console.log(`Enter → output painted, ${title}, Chromium, every line of the talk's ${talkDemos().length} terminals × ${CYCLES} (ms):`);
+  console.log(`Enter → output painted, ${title}, Chromium, every line of the talk's ${DEMOS.length} terminals × ${CYCLES} (ms):`);
   console.log(`${'command'.padEnd(22)}   n    p50    p95    max`);
   for (const [kind, values] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
     const row = [percentile(values, 50), percentile(values, 95), Math.max(...values)].map((v) => v.toFixed(1).padStart(6));
@@ -168,7 +169,7 @@ async function measureSync(presenter: Page, audience: Page): Promise<number[]> {
     await input.press('Enter');
     return (await seen) - sent;
   };
-  for (const demo of talkDemos()) {
+  for (const demo of DEMOS) {
     await term.locator('button.reset').click();
     await audience.waitForFunction(`document.querySelectorAll('.docker-terminal[data-host="live"] .entry').length === 0`);
     for (const line of demo.setup) await enter(line);

@@ -87,14 +87,14 @@ export class HostReplay {
   }
 
   private entry(planned: PlannedLine, index: number, prompt: string, result: ExecResult): TranscriptEntry {
+    const shown = { stdout: printable(result.stdout), stderr: printable(result.stderr) };
     return {
       index,
       source: planned.source,
       prompt,
       line: planned.line,
-      stdout: printable(result.stdout),
-      stderr: printable(result.stderr),
-      output: screenOrder(result),
+      ...shown,
+      output: screenOrder(shown),
       exitCode: result.exitCode,
     };
   }
