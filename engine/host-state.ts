@@ -37,7 +37,6 @@ export class HostState {
    * container) or `exec -it … sh` (main: false).
    */
   attached: { id: string; main: boolean; shell: string; cwd?: string } | null = null;
-  /** A `[y/N]` question waiting for the next line (prune without -f). */
   /** A [y/N] question waiting for the next line; `cancelled` is printed on "no" (empty: a silent exit 0). */
   pending: { question: string; onYes: () => ExecResult; cancelled: string } | null = null;
   version = 0;
@@ -139,6 +138,13 @@ export class HostState {
     this.containers.set(id, container);
     this.names.set(name, id);
     return container;
+  }
+
+  renameContainer(container: Container, name: string): void {
+    this.names.delete(container.name);
+    container.name = name;
+    this.names.set(name, container.id);
+    this.touch();
   }
 
   removeContainer(container: Container): void {

@@ -8,13 +8,16 @@ import { containerInspect } from '../commands/container/inspect';
 import { kill } from '../commands/container/kill';
 import { logs } from '../commands/container/logs';
 import { pause } from '../commands/container/pause';
+import { port } from '../commands/container/port';
 import { containerPrune } from '../commands/container/prune';
+import { rename } from '../commands/container/rename';
 import { ps } from '../commands/container/ps';
 import { restart } from '../commands/container/restart';
 import { rm } from '../commands/container/rm';
 import { run } from '../commands/container/run';
 import { start } from '../commands/container/start';
 import { stop } from '../commands/container/stop';
+import { top } from '../commands/container/top';
 import { unpause } from '../commands/container/unpause';
 import { builderPrune } from '../commands/builder/prune';
 import { build } from '../commands/image/build';
@@ -35,14 +38,14 @@ import type { CommandSpec } from './spec';
 export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DOCKER.cliCommit}`;
 
 export const TOP_LEVEL: Record<string, CommandSpec> = {
-  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit,
+  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, port, rename, top,
   images, pull, rmi, history, tag, build, inspect, version, info,
 };
 
 export const GROUPS: Record<string, { description: string; commands: Record<string, CommandSpec> }> = {
   container: {
     description: 'Manage containers',
-    commands: { run, create, start, stop, restart, kill, pause, unpause, ls: ps, list: ps, ps, rm, remove: rm, exec, logs, diff, commit, inspect: containerInspect, prune: containerPrune },
+    commands: { run, create, start, stop, restart, kill, pause, unpause, ls: ps, list: ps, ps, rm, remove: rm, exec, logs, diff, commit, port, rename, top, inspect: containerInspect, prune: containerPrune },
   },
   image: {
     description: 'Manage images',
@@ -79,8 +82,8 @@ export function rootHelp(): string {
     ...section('Commands:', [
       ['commit', commit.description], ['create', create.description], ['diff', diff.description], ['history', history.description],
       ['inspect', inspect.description], ['kill', kill.description], ['logs', logs.description], ['pause', pause.description],
-      ['restart', restart.description], ['rm', rm.description], ['rmi', rmi.description], ['start', start.description],
-      ['stop', stop.description], ['tag', tag.description], ['unpause', unpause.description],
+      ['port', port.description], ['rename', rename.description], ['restart', restart.description], ['rm', rm.description], ['rmi', rmi.description], ['start', start.description],
+      ['stop', stop.description], ['tag', tag.description], ['top', top.description], ['unpause', unpause.description],
     ]),
     '',
     'Global Options:',

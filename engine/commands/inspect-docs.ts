@@ -11,21 +11,32 @@ function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** `withSize` (inspect --size) adds SizeRw and SizeRootFs, which moby omits otherwise. */
-export function containerDoc(c: Container, withSize = false): Record<string, unknown> {
-  const argv = c.argv();
-  // HostConfig keeps what -p asked for (no address given is ""); NetworkSettings shows what is bound
-  // now: Docker 29 binds 0.0.0.0 and :: for each, and exposed ports nobody published are null.
-  const requested: Record<string, Array<{ HostIp: string; HostPort: string }>> = {};
-  const bound: Record<string, Array<{ HostIp: string; HostPort: string }> | null> = {};
-  for (const e of Object.keys(c.image.config.config.ExposedPorts ?? {})) bound[e] = null;
+type Bindings = Array<{ HostIp: string; HostPort: string }>;
+
+/**
+ * HostConfig.PortBindings keeps what -p asked for (no address given is ""); NetworkSettings.Ports
+ * shows what is bound while running: Docker 29 binds 0.0.0.0 and :: for each, and exposed ports
+ * nobody published are null.
+ */
+export function portMaps(c: Container): { requested: Record<string, Bindings>; bound: Record<string, Bindings | null> } {
+  const requested: Record<string, Bindings> = {};
+  const bound: Record<string, Bindings | null> = {};
+  if (c.running) for (const e of Object.keys(c.image.config.config.ExposedPorts ?? {})) bound[e] = null;
   for (const p of c.ports) {
     const key = `${p.containerPort}/${p.protocol}`;
     const port = String(p.hostPort);
     (requested[key] ??= []).push({ HostIp: p.hostIp === '0.0.0.0' ? '' : p.hostIp, HostPort: port });
+    if (!c.running) continue;
     const ips = p.hostIp === '0.0.0.0' ? ['0.0.0.0', '::'] : [p.hostIp];
     bound[key] = [...(bound[key] ?? []), ...ips.map((ip) => ({ HostIp: ip, HostPort: port }))];
   }
+  return { requested: sortedKeys(requested), bound: sortedKeys(bound) };
+}
+
+/** `withSize` (inspect --size) adds SizeRw and SizeRootFs, which moby omits otherwise. */
+export function containerDoc(c: Container, withSize = false): Record<string, unknown> {
+  const argv = c.argv();
+  const { requested, bound } = portMaps(c);
   return {
     Id: c.id,
     Created: rfc3339Nano(c.created),
@@ -49,7 +60,7 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
     RestartCount: 0,
     Driver: 'overlayfs',
     Platform: 'linux',
-    HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: sortedKeys(requested), RestartPolicy: c.config.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 } },
+    HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: requested, RestartPolicy: c.config.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 } },
     ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
     Config: {
       Hostname: c.hostname(),
@@ -61,7 +72,7 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
       WorkingDir: c.config.workingDir,
       Entrypoint: c.config.entrypoint,
     },
-    NetworkSettings: { Ports: c.running ? sortedKeys(bound) : {} },
+    NetworkSettings: { Ports: bound },
   };
 }
 

@@ -64,6 +64,20 @@ export const msg = {
   rmRunning: (name: string) => `${DAEMON}cannot remove container "${name}": container is running: stop the container before removing or force remove`,
   rmPaused: (name: string) => `${DAEMON}cannot remove container "${name}": container is paused and must be unpaused first`,
   notRunning: (id: string) => `${DAEMON}container ${id} is not running`,
+  /** CLI v29 rename.go wraps every failure of the rename call. */
+  renameFailed: (reason: string) => `failed to rename container: ${reason}`,
+  renameBlank: 'new name cannot be blank',
+  /** moby client: an empty container reference is refused before any request. */
+  emptyContainerRef: 'invalid container name or ID: value is empty',
+  renameSameName: `${DAEMON}Renaming a container with the same name as its current name`,
+  /** moby daemon/rename.go wraps what reserveName refuses (invalid or taken). */
+  renameAllocate: (reason: string) => `${DAEMON}Error when allocating new name: ${reason}`,
+  /** CLI port.go, with Go's strconv.ParseUint error. */
+  portInvalid: (port: string, outOfRange: boolean) =>
+    `Error: invalid port (${port}): strconv.ParseUint: parsing ${JSON.stringify(port)}: ${outOfRange ? 'value out of range' : 'invalid syntax'}`,
+  /** The kit's own words (fidelity.md): the host's ps is simulated for its default options only. */
+  topPsOptions: (options: string) => `${DAEMON}ps: only the default options (-ef) are simulated on this host, not: ${options}`,
+  portNotPublished: (port: string, container: string) => `Error: No public port '${port}' published for ${container}`,
   alreadyPaused: (id: string) => `${DAEMON}container ${id} is already paused`,
   notPaused: (id: string) => `${DAEMON}Container ${id} is not paused`,
   /** CLI v29 start.go: the summary after each failure (v28 and older began it with "Error: "). */

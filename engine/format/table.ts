@@ -6,13 +6,16 @@ const PADDING = 3;
 
 const width = (cell: string) => [...cell].length;
 
-/** rows[0] is the header. Returns the lines joined with "\n", each ending in "\n". */
-export function renderTable(rows: readonly (readonly string[])[]): string {
+/**
+ * rows[0] is the header. Returns the lines joined with "\n", each ending in "\n". `minWidth` is
+ * tabwriter's minwidth: 10 for the CLI's formatter, 20 where a command makes its own (`docker top`).
+ */
+export function renderTable(rows: readonly (readonly string[])[], minWidth = MIN_WIDTH): string {
   if (rows.length === 0) return '';
   const columns = Math.max(...rows.map((r) => r.length));
   const widths: number[] = [];
   for (let c = 0; c < columns - 1; c++) {
-    widths.push(Math.max(MIN_WIDTH, ...rows.map((r) => width(r[c] ?? '') + PADDING)));
+    widths.push(Math.max(minWidth, ...rows.map((r) => width(r[c] ?? '') + PADDING)));
   }
   return rows
     .map((row) => row.map((cell, c) => (c < row.length - 1 ? cell + ' '.repeat(widths[c]! - width(cell)) : cell)).join('') + '\n')

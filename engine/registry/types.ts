@@ -54,6 +54,12 @@ export interface ImageSpec {
      * without a TTY (busybox/alpine/ubuntu `sh`/`bash`).
      */
     kind: 'service' | 'exits' | 'shell';
+    /**
+     * The processes `docker top` lists while the image's own command runs, main process first:
+     * the host's user column (a number when the host has no such user) and the process title.
+     * Without it, the one process is the command line itself, run as root.
+     */
+    processes?: Array<{ user: string; title: string }>;
     /** For services that answer HTTP: the directory served at "/" on the listed port. */
     http?: { port: number; root: string; index: string };
   };

@@ -7,6 +7,7 @@ import { lookPath } from './look-path';
 import type { HostState } from '../host-state';
 import { Container } from '../model/container';
 import { runtimeOf } from '../registry/index';
+import type { ImageSpec } from '../registry/types';
 import { renderLogTime } from '../registry/catalog';
 import { runArgv } from '../shell/programs';
 
@@ -34,11 +35,16 @@ export function effectiveArgv(c: Container): string[] {
   return base(argv[0] ?? '') === 'docker-entrypoint.sh' && argv.length > 1 && !SERVICES.has(base(argv[1]!)) ? argv.slice(1) : argv;
 }
 
-export function behaviourOf(c: Container): Behaviour {
-  const argv = c.argv();
+/** The bundled image's own behaviour, when the container runs the image's own command. */
+export function ownRuntime(c: Container): ImageSpec['runtime'] | undefined {
   const config = c.image.config.config;
   const runtime = runtimeOf(c.image.id);
-  if (runtime && sameArgv(argv, [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])])) return runtime.kind;
+  return runtime && sameArgv(c.argv(), [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])]) ? runtime : undefined;
+}
+
+export function behaviourOf(c: Container): Behaviour {
+  const runtime = ownRuntime(c);
+  if (runtime) return runtime.kind;
   const effective = effectiveArgv(c);
   const program = base(effective[0] ?? '');
   if (SHELLS.has(program) && !effective.includes('-c')) return 'shell';

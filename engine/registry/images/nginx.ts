@@ -305,5 +305,11 @@ export const nginx: ImageSpec = {
       '/etc/nginx/conf.d/default.conf': nginxDefaultConfAtRuntime,
     },
     logsOnStart: startLogs,
+    // The master runs as root; one worker per CPU (the host has 2, as the start-up log says), as nginx.
+    processes: [
+      { user: 'root', title: 'nginx: master process nginx -g daemon off;' },
+      { user: '101', title: 'nginx: worker process' },
+      { user: '101', title: 'nginx: worker process' },
+    ],
   },
 };

@@ -135,5 +135,7 @@ export const redis: ImageSpec = {
       `1:M ${tm} * Server initialized`,
       `1:M ${tm} * Ready to accept connections tcp`,
     ],
+    // docker-entrypoint.sh drops to the redis user (uid 999); redis sets its title to the bind address.
+    processes: [{ user: '999', title: 'redis-server *:6379' }],
   },
 };

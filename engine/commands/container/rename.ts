@@ -1,0 +1,36 @@
+import type { CommandSpec } from '../../cli/spec';
+import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
+import { NAME_PATTERN } from '../../model/names';
+
+// CLI v29 rename.go, then moby daemon/rename.go: the client refuses blanks, the daemon compares the
+// canonical "/name" with the current one and reserves it (daemon/names.go) before renaming.
+export const rename: CommandSpec = {
+  name: 'rename',
+  usage: 'CONTAINER NEW_NAME',
+  description: 'Rename a container',
+  aliases: ['docker container rename', 'docker rename'],
+  args: { min: 2, max: 2 },
+  flags: [],
+  execute(args, ctx) {
+    const [oldName, newName] = args.positional as [string, string];
+    const fail = (reason: string) => new CliError(msg.renameFailed(reason), 1);
+    if (newName === '') throw new CliError(msg.renameBlank, 1);
+    if (oldName.trim() === '') throw fail(msg.emptyContainerRef);
+    let c;
+    try {
+      c = ctx.state.getContainer(oldName.trim());
+    } catch (e) {
+      if (e instanceof CliError) throw fail(e.text);
+      throw e;
+    }
+    const canonical = newName.startsWith('/') ? newName : `/${newName}`;
+    if (canonical === `/${c.name}`) throw fail(msg.renameSameName);
+    const bare = canonical.slice(1);
+    if (!NAME_PATTERN.test(bare)) throw fail(msg.renameAllocate(msg.invalidName(canonical)));
+    const owner = ctx.state.names.get(bare);
+    if (owner !== undefined) throw fail(msg.renameAllocate(msg.nameInUse(bare, owner)));
+    ctx.state.renameContainer(c, bare);
+    return { stdout: '', stderr: '', exitCode: 0 };
+  },
+};
