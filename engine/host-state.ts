@@ -30,6 +30,8 @@ export class HostState {
   readonly names = new Map<string, string>();
   /** Files on the host's own disk (the build context), absolute paths. */
   readonly hostFiles = new Map<string, string>();
+  /** Directories on the host's disk besides those holding a file (engine/shell/host-disk.ts). */
+  readonly hostDirs = new Set<string>(['/', '/home', HOST_HOME, HOST_CWD, '/tmp']);
   /** Build cache: key (parent ID + instruction) → resulting image ID. */
   readonly buildCache = new Map<string, string>();
   /**

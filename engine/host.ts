@@ -123,7 +123,7 @@ function completions(state: HostState, line: string): string[] {
   const last = words[words.length - 1] ?? '';
   const before = words.slice(0, -1).filter(Boolean);
   let candidates: string[];
-  if (before.length === 0) candidates = ['docker', 'curl', 'help', 'clear'];
+  if (before.length === 0) candidates = ['docker', 'curl', 'help', 'clear', 'ls', 'cat', 'echo', 'mkdir', 'pwd'];
   else if (before[0] !== 'docker') candidates = before[0] === 'curl' ? ['http://localhost:'] : [];
   else if (before.length === 1) candidates = commandWords();
   else {

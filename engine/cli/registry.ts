@@ -1,6 +1,7 @@
 // Maps what people type to commands, as docker/cli does: management groups (`docker container
 // ls`) and the top-level shortcuts (`docker ps`) reach the same CommandSpec.
 import { commit } from '../commands/container/commit';
+import { cp } from '../commands/container/cp';
 import { create } from '../commands/container/create';
 import { diff } from '../commands/container/diff';
 import { exec } from '../commands/container/exec';
@@ -38,14 +39,14 @@ import type { CommandSpec } from './spec';
 export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DOCKER.cliCommit}`;
 
 export const TOP_LEVEL: Record<string, CommandSpec> = {
-  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, port, rename, top,
+  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top,
   images, pull, rmi, history, tag, build, inspect, version, info,
 };
 
 export const GROUPS: Record<string, { description: string; commands: Record<string, CommandSpec> }> = {
   container: {
     description: 'Manage containers',
-    commands: { run, create, start, stop, restart, kill, pause, unpause, ls: ps, list: ps, ps, rm, remove: rm, exec, logs, diff, commit, port, rename, top, inspect: containerInspect, prune: containerPrune },
+    commands: { run, create, start, stop, restart, kill, pause, unpause, ls: ps, list: ps, ps, rm, remove: rm, exec, logs, diff, commit, cp, port, rename, top, inspect: containerInspect, prune: containerPrune },
   },
   image: {
     description: 'Manage images',
@@ -80,7 +81,7 @@ export function rootHelp(): string {
     ...section('Management Commands:', Object.entries(GROUPS).map(([n, g]) => [n, g.description])),
     '',
     ...section('Commands:', [
-      ['commit', commit.description], ['create', create.description], ['diff', diff.description], ['history', history.description],
+      ['commit', commit.description], ['cp', cp.description], ['create', create.description], ['diff', diff.description], ['history', history.description],
       ['inspect', inspect.description], ['kill', kill.description], ['logs', logs.description], ['pause', pause.description],
       ['port', port.description], ['rename', rename.description], ['restart', restart.description], ['rm', rm.description], ['rmi', rmi.description], ['start', start.description],
       ['stop', stop.description], ['tag', tag.description], ['top', top.description], ['unpause', unpause.description],

@@ -77,6 +77,21 @@ export const msg = {
     `Error: invalid port (${port}): strconv.ParseUint: parsing ${JSON.stringify(port)}: ${outOfRange ? 'value out of range' : 'invalid syntax'}`,
   /** The kit's own words (fidelity.md): the host's ps is simulated for its default options only. */
   topPsOptions: (options: string) => `${DAEMON}ps: only the default options (-ef) are simulated on this host, not: ${options}`,
+  // docker cp (CLI v29 cp.go, moby/go-archive copy.go, moby daemon/archive.go)
+  cpEmptySource: 'source can not be empty',
+  cpEmptyDestination: 'destination can not be empty',
+  cpAcrossContainers: 'copying between containers is not supported',
+  cpNoContainer: 'must specify at least one container source',
+  cpLocalMissing: (path: string) => `lstat ${path}: no such file or directory`,
+  cpFileNotFound: (path: string, container: string) => `${DAEMON}Could not find the file ${path} in container ${container}`,
+  cpExtractNotDir: `${DAEMON}extraction point is not a directory`,
+  cpOutputDirMissing: (dir: string) => `invalid output path: directory ${JSON.stringify(dir)} does not exist`,
+  cpNotDirectory: 'not a directory',
+  /** CLI copySummary: the files' size, and the tar stream's when it differs. */
+  cpSummary: (content: string, transferred: string | null, dest: string) =>
+    `Successfully copied ${content}${transferred === null ? '' : ` (transferred ${transferred})`} to ${dest}`,
+  /** The kit's own words (fidelity.md): tar streams on stdin/stdout are not simulated. */
+  cpStream: "docker cp with '-' (a tar stream on stdin or stdout) is not simulated on this host",
   portNotPublished: (port: string, container: string) => `Error: No public port '${port}' published for ${container}`,
   alreadyPaused: (id: string) => `${DAEMON}container ${id} is already paused`,
   notPaused: (id: string) => `${DAEMON}Container ${id} is not paused`,

@@ -3,9 +3,10 @@
 import { dispatchDocker } from '../cli/dispatch';
 import { type Pipeline } from '../cli/tokenize';
 import { HOST_CWD, type HostState } from '../host-state';
-import { normalizePath } from '../model/entry';
+import { normalizePath, parentOf } from '../model/entry';
 import type { ExecResult } from '../types';
 import { curl } from './curl';
+import { hostChildren, isHostDir, makeHostDir } from './host-disk';
 import { HELP_TEXT } from './help-text';
 
 /** The terminal clears its screen when a command's stdout is exactly this (ANSI "clear screen"). */
@@ -17,8 +18,36 @@ function hostFile(state: HostState, args: string[]): ExecResult {
   const [cmd, ...rest] = args as [string, ...string[]];
   if (cmd === 'pwd') return ok(HOST_CWD + '\n');
   if (cmd === 'ls') {
-    const names = [...state.hostFiles.keys()].filter((p) => p.startsWith(HOST_CWD + '/')).map((p) => p.slice(HOST_CWD.length + 1)).sort();
-    return ok(names.map((n) => n + '\n').join(''));
+    // ls [PATH...], as GNU ls prints it one per line: missing paths first (stderr), then the
+    // files named, then each directory's entries (with a "dir:" heading when there are several).
+    const args = rest.length ? rest : ['.'];
+    const files: string[] = [];
+    const dirs: string[] = [];
+    let err = '';
+    for (const arg of args) {
+      const path = normalizePath(arg, HOST_CWD);
+      if (state.hostFiles.has(path)) files.push(arg);
+      else if (isHostDir(state, path)) dirs.push(arg);
+      else err += `ls: cannot access '${arg}': No such file or directory\n`;
+    }
+    const blocks = files.length ? [files.sort().map((f) => f + '\n').join('')] : [];
+    for (const dir of dirs.sort()) {
+      const entries = hostChildren(state, normalizePath(dir, HOST_CWD)).map((n) => n + '\n').join('');
+      blocks.push((args.length > 1 ? `${dir}:\n` : '') + entries);
+    }
+    return { stdout: blocks.join('\n'), stderr: err, exitCode: err ? 2 : 0 };
+  }
+  if (cmd === 'mkdir') {
+    const parents = rest.includes('-p');
+    let err = '';
+    for (const arg of rest.filter((a) => a !== '-p')) {
+      const path = normalizePath(arg, HOST_CWD);
+      if (state.hostFiles.has(path) || (isHostDir(state, path) && !parents)) err += `mkdir: cannot create directory '${arg}': File exists\n`;
+      else if (!parents && !isHostDir(state, parentOf(path))) err += `mkdir: cannot create directory '${arg}': No such file or directory\n`;
+      else makeHostDir(state, path);
+    }
+    state.touch();
+    return { stdout: '', stderr: err, exitCode: err ? 1 : 0 };
   }
   if (cmd === 'echo') return ok(rest.join(' ') + '\n');
   if (cmd === 'cat') {
@@ -46,6 +75,7 @@ function runSimple(state: HostState, words: string[]): ExecResult {
     case 'clear':
       return ok(CLEAR_SCREEN);
     case 'pwd':
+    case 'mkdir':
     case 'ls':
     case 'cat':
     case 'echo':
@@ -62,17 +92,21 @@ export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResul
   let skip = false;
   for (const { command, next } of pipeline) {
     if (!skip) {
-      const result = command.words.length ? runSimple(state, command.words) : ok();
-      if (command.redirect) {
-        const path = normalizePath(command.redirect.target, HOST_CWD);
-        state.hostFiles.set(path, (command.redirect.append ? state.hostFiles.get(path) ?? '' : '') + result.stdout);
-        state.touch();
-        stderr += result.stderr;
+      const redirect = command.redirect;
+      const path = redirect ? normalizePath(redirect.target, HOST_CWD) : '';
+      if (redirect && (isHostDir(state, path) || !isHostDir(state, parentOf(path)))) {
+        // bash opens the file before it runs the command: when it cannot, nothing runs.
+        stderr += `bash: ${redirect.target}: ${isHostDir(state, path) ? 'Is a directory' : 'No such file or directory'}\n`;
+        exitCode = 1;
       } else {
-        stdout += result.stdout;
+        const result = command.words.length ? runSimple(state, command.words) : ok();
+        if (redirect) {
+          state.hostFiles.set(path, (redirect.append ? state.hostFiles.get(path) ?? '' : '') + result.stdout);
+          state.touch();
+        } else stdout += result.stdout;
         stderr += result.stderr;
+        exitCode = result.exitCode;
       }
-      exitCode = result.exitCode;
     }
     skip = (next === '&&' && exitCode !== 0) || (next === '||' && exitCode === 0);
   }

@@ -1,0 +1,90 @@
+import type { CommandSpec } from '../../cli/spec';
+import { CliError } from '../../errors/cli-error';
+import { DAEMON, msg } from '../../errors/messages';
+import { humanSize } from '../../format/size';
+import { HOST_CWD } from '../../host-state';
+import type { HostState } from '../../host-state';
+import { normalizePath, parentOf } from '../../model/entry';
+import { isHostDir } from '../../shell/host-disk';
+import { cleanKeepingSuffix, placeCopy, splitCpArg, splitDirEntry } from './cp-paths';
+import { containerTarget, contentBytes, extractTree, hostTarget, readContainerTree, readHostTree, tarBytes } from './cp-tree';
+
+const fail = (text: string) => new CliError(text, 1);
+
+/** The summary line, or nothing with -q. */
+function summary(quiet: boolean, reported: number, transferred: number, dest: string): string {
+  if (quiet) return '';
+  return msg.cpSummary(humanSize(reported), reported === transferred ? null : humanSize(transferred), dest) + '\n';
+}
+
+function toContainer(state: HostState, input: string, localArg: string, containerPath: string, quiet: boolean): string {
+  // The client reads the local source before it talks to the daemon.
+  const local = cleanKeepingSuffix(localArg, HOST_CWD);
+  const items = readHostTree(state, normalizePath(local));
+  if (!items) throw fail(msg.cpLocalMissing(local));
+  const c = state.getContainer(input);
+  const destPath = containerPath.startsWith('/') ? containerPath : `/${containerPath}`;
+  const existing = c.fs.stat(normalizePath(destPath));
+  const place = placeCopy({ isDir: items[0]!.kind === 'dir', base: splitDirEntry(local).base }, { path: destPath, exists: !!existing, isDir: existing?.type === 'dir' });
+  if ('error' in place) throw fail(place.error);
+  const at = c.fs.stat(place.dir);
+  if (!at) throw fail(msg.cpFileNotFound(place.dir, input));
+  if (at.type !== 'dir') throw fail(msg.cpExtractNotDir);
+  const refused = extractTree(containerTarget(c.fs), items, place.dir, place.name);
+  if (refused) throw fail(DAEMON + refused);
+  return summary(quiet, contentBytes(items), tarBytes(items), `${input}:${containerPath}`);
+}
+
+function fromContainer(state: HostState, input: string, containerPath: string, localArg: string, quiet: boolean): string {
+  const c = state.getContainer(input);
+  const local = cleanKeepingSuffix(localArg, HOST_CWD);
+  const parent = parentOf(normalizePath(local));
+  if (!isHostDir(state, parent)) throw fail(msg.cpOutputDirMissing(parent));
+  const source = normalizePath(containerPath);
+  // The host disk holds no symlinks, so a linked source is copied as what it points to (as -L does).
+  const items = readContainerTree(c.fs, c.fs.resolve(source));
+  if (!items) throw fail(msg.cpFileNotFound(containerPath, input));
+  const host = hostTarget(state);
+  const kind = host.kindAt(normalizePath(local));
+  const place = placeCopy({ isDir: items[0]!.kind === 'dir', base: splitDirEntry(cleanKeepingSuffix(containerPath, '/')).base }, { path: local, exists: !!kind, isDir: kind === 'dir' });
+  if ('error' in place) throw fail(place.error);
+  const refused = extractTree(host, items, place.dir, place.name);
+  if (refused) throw fail(refused);
+  const tar = tarBytes(items);
+  const reported = items[0]!.kind === 'file' ? contentBytes(items) : tar;
+  return summary(quiet, reported, tar, local);
+}
+
+// CLI v29 cp.go: one side is CONTAINER:PATH, the other a path on the host (relative to its
+// working directory); container paths are relative to "/". Works on stopped containers too: the
+// writable layer is there until `rm`. The summary goes to stderr, as the CLI writes it. -L is
+// what the kit always does for a linked source; -a has nothing to keep (no owners are modelled).
+export const cp: CommandSpec = {
+  name: 'cp',
+  usage: '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
+  description: 'Copy files/folders between a container and the local filesystem',
+  aliases: ['docker container cp', 'docker cp'],
+  args: { min: 2, max: 2 },
+  flags: [
+    { long: 'archive', short: 'a', kind: 'bool', description: 'Archive mode (copy all uid/gid information)' },
+    { long: 'follow-link', short: 'L', kind: 'bool', description: 'Always follow symlinks in SRC_PATH' },
+    { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
+  ],
+  execute(args, ctx) {
+    const [source, destination] = args.positional as [string, string];
+    if (source === '') throw fail(msg.cpEmptySource);
+    if (destination === '') throw fail(msg.cpEmptyDestination);
+    const [fromName, fromPath] = splitCpArg(source);
+    const [toName, toPath] = splitCpArg(destination);
+    if (fromName && toName) throw fail(msg.cpAcrossContainers);
+    if (!fromName && !toName) throw fail(msg.cpNoContainer);
+    const localSide = fromName ? toPath : fromPath;
+    if (localSide === '-') throw fail(msg.cpStream);
+    const quiet = args.bool('quiet');
+    const stderr = toName
+      ? toContainer(ctx.state, toName, fromPath, toPath, quiet)
+      : fromContainer(ctx.state, fromName, fromPath, toPath, quiet);
+    ctx.state.touch();
+    return { stdout: '', stderr, exitCode: 0 };
+  },
+};
