@@ -1,5 +1,6 @@
 // Property tests over random command sequences (fast-check): execute never throws; image digests
-// never change; containers stay isolated; ps -a and images agree with the state.
+// never change; containers stay isolated (also through cp and rename); ps -a and images agree with
+// the state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testHost } from './host';
@@ -13,6 +14,9 @@ const command = fc.oneof(
   fc.tuple(fc.constantFrom(...names), fc.constantFrom('/tmp', '/etc/hostname', '/bin/ls')).map(([n, p]) => `docker exec ${n} rm -rf ${p}`),
   fc.constantFrom(...images).map((i) => `docker rmi ${i}`),
   fc.constantFrom(...names).map((n) => `docker commit ${n} snap-${n}`),
+  fc.tuple(fc.constantFrom('top', 'port', 'rename'), fc.constantFrom(...names)).map(([c, n]) => `docker ${c} ${n}${c === 'rename' ? ` ${n}-renamed` : ''}`),
+  fc.constantFrom(...names).map((n) => `docker cp index.html ${n}:/tmp/`),
+  fc.tuple(fc.constantFrom(...names), fc.constantFrom('/etc/hostname', '/tmp', '/usr/share/nginx/html')).map(([n, p]) => `docker cp ${n}:${p} ./from-${n}`),
   fc.constantFrom('docker ps', 'docker ps -a', 'docker images', 'docker images -a', 'docker container prune -f', 'docker image prune -f'),
   fc.string({ maxLength: 40 }),
 );
@@ -39,7 +43,7 @@ describe('random command sequences', () => {
         // isolation: a container only ever sees its own name written by exec
         for (const c of snap.containers) {
           const text = host.readFile(c.name, '/tmp/f');
-          if (text !== undefined) expect(text).toBe(`${c.name}\n`);
+          if (text !== undefined) expect(text).toBe(`${c.name.replace(/-renamed$/, '')}\n`);
         }
         const psIds = run('docker ps -a -q --no-trunc').stdout.split('\n').filter(Boolean).sort();
         expect(psIds).toEqual(snap.containers.map((c) => c.id).sort());
