@@ -12,6 +12,9 @@ import { HELP_TEXT } from './help-text';
 /** The terminal clears its screen when a command's stdout is exactly this (ANSI "clear screen"). */
 export const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 
+/** Output redirected here is dropped, as on any Unix host. */
+const DEV_NULL = '/dev/null';
+
 const ok = (stdout = ''): ExecResult => ({ stdout, stderr: '', exitCode: 0 });
 
 function hostFile(state: HostState, args: string[]): ExecResult {
@@ -94,16 +97,16 @@ export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResul
     if (!skip) {
       const redirect = command.redirect;
       const path = redirect ? normalizePath(redirect.target, HOST_CWD) : '';
-      if (redirect && (isHostDir(state, path) || !isHostDir(state, parentOf(path)))) {
+      if (redirect && path !== DEV_NULL && (isHostDir(state, path) || !isHostDir(state, parentOf(path)))) {
         // bash opens the file before it runs the command: when it cannot, nothing runs.
         stderr += `bash: ${redirect.target}: ${isHostDir(state, path) ? 'Is a directory' : 'No such file or directory'}\n`;
         exitCode = 1;
       } else {
         const result = command.words.length ? runSimple(state, command.words) : ok();
-        if (redirect) {
+        if (redirect && path !== DEV_NULL) {
           state.hostFiles.set(path, (redirect.append ? state.hostFiles.get(path) ?? '' : '') + result.stdout);
           state.touch();
-        } else stdout += result.stdout;
+        } else if (!redirect) stdout += result.stdout;
         stderr += result.stderr;
         exitCode = result.exitCode;
       }

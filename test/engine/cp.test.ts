@@ -32,6 +32,7 @@ describe('docker cp into a container', () => {
     // A directory: one header per entry, content padded to 512 bytes, 1024 bytes of end marker.
     expect(run('echo a > d/a.txt').stderr).toBe('bash: d/a.txt: No such file or directory\n');
     run('mkdir d');
+    expect(run('docker pull busybox > /dev/null')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     run('echo a > d/a.txt');
     run('echo bb > d/b.txt');
     expect(run('docker cp d box:/srv')).toEqual(ok('Successfully copied 5B (transferred 3.58kB) to box:/srv\n'));
