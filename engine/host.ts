@@ -41,7 +41,7 @@ export function createHost(options: HostOptions = {}): Host {
       return { stdout: 'exit\n', stderr: '', exitCode: 0 };
     }
     if (trimmed === '') return EMPTY;
-    const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd);
+    const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd, session.main);
     session.cwd = cwd;
     state.touch();
     return r;

@@ -55,11 +55,11 @@ export interface ImageSpec {
      */
     kind: 'service' | 'exits' | 'shell';
     /**
-     * The processes `docker top` lists while the image's own command runs, main process first:
-     * the host's user column (a number when the host has no such user) and the process title.
-     * Without it, the one process is the command line itself, run as root.
+     * The processes while the image's own command runs, main process first: the user ID, the PID
+     * inside the container (the main process is 1) and the process title (`docker top` on the
+     * host, `ps` inside). Without it, the one process is the command line itself, run as root.
      */
-    processes?: Array<{ user: string; title: string }>;
+    processes?: Array<{ uid: number; pid: number; title: string }>;
     /** For services that answer HTTP: the directory served at "/" on the listed port. */
     http?: { port: number; root: string; index: string };
   };

@@ -1,8 +1,7 @@
-// The host's view of a running container's processes, as `ps -ef` on the host shows them and
-// `docker top` filters them (moby daemon/top_unix.go): host PIDs, the shim as the main process's
-// parent, host user names (numbers for users the host does not have), start time and title.
+// A running container's processes, seen from the host (`ps -ef` there, which `docker top` filters:
+// moby daemon/top_unix.go) and from inside (its own PID namespace, where the main process is 1).
 import type { Container } from '../model/container';
-import { effectiveArgv, ownRuntime } from './process';
+import { ownRuntime } from './process';
 
 export const PS_EF_TITLES = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'] as const;
 
@@ -18,17 +17,34 @@ export function psStartTime(started: number, now: number): string {
   return String(d.getUTCFullYear());
 }
 
+export interface ContainerProcess {
+  uid: number;
+  /** PID inside the container. */
+  pid: number;
+  ppid: number;
+  title: string;
+}
+
+/** The main process and its children as the container sees them. */
+export function containerProcesses(c: Container): ContainerProcess[] {
+  // The official images' docker-entrypoint.sh ends with `exec "$@"`: the process is the command.
+  const argv = c.argv();
+  const command = /(^|\/)docker-entrypoint\.sh$/.test(argv[0] ?? '') && argv.length > 1 ? argv.slice(1) : argv;
+  const own = ownRuntime(c)?.processes ?? [{ uid: 0, pid: 1, title: command.join(' ') }];
+  return own.map((p, i) => ({ ...p, ppid: i === 0 ? 0 : 1 }));
+}
+
 /**
- * Rows of `ps -ef` for a running container. The containerd shim started just before the main
- * process, and nginx's workers after the entrypoint's scripts, so their PIDs sit a little apart.
+ * Rows of `ps -ef` on the host for a running container: host PIDs (the containerd shim started
+ * just before the main process, which is the others' parent), host user names (numbers: the host
+ * has none of the images' users).
  */
 export function processRows(c: Container, now: number): string[][] {
-  const processes = ownRuntime(c)?.processes ?? [{ user: 'root', title: effectiveArgv(c).join(' ') }];
   const stime = psStartTime(c.startedAt ?? now, now);
   const tty = c.config.tty ? 'pts/0' : '?';
-  return processes.map((p, i) => {
-    const pid = i === 0 ? c.pid : c.pid + 50 + i;
-    const ppid = i === 0 ? c.pid - 21 : c.pid;
-    return [p.user, String(pid), String(ppid), '0', stime, tty, '00:00:00', p.title];
+  const hostPid = (pid: number) => c.pid + pid - 1 + (pid > 1 ? 22 : 0);
+  return containerProcesses(c).map((p) => {
+    const ppid = p.ppid === 0 ? c.pid - 21 : hostPid(p.ppid);
+    return [p.uid === 0 ? 'root' : String(p.uid), String(hostPid(p.pid)), String(ppid), '0', stime, tty, '00:00:00', p.title];
   });
 }

@@ -1,5 +1,6 @@
 // The error wording of the two userlands the bundled images ship: GNU coreutils + dash
-// (Debian/Ubuntu based images) and BusyBox (busybox, alpine).
+// (Debian/Ubuntu based images) and BusyBox (busybox, alpine). The shell's own errors also depend
+// on which shell it is: dash numbers the line ("sh: 1: …"), bash names the builtin instead.
 import type { FsErrorCode } from '../model/cow';
 
 export type Userland = 'gnu' | 'busybox';
@@ -22,8 +23,22 @@ export const utilError = {
     u === 'gnu' ? `mkdir: cannot create directory '${path}': ${REASON[code]}` : `mkdir: can't create directory '${path}': ${REASON[code]}`,
   touch: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `touch: cannot touch '${path}': ${REASON[code]}` : `touch: ${path}: ${REASON[code]}`),
   redirect: (u: Userland, shell: string, path: string, code: FsErrorCode) =>
-    u === 'gnu'
-      ? `${shell}: 1: cannot create ${path}: ${code === 'ENOENT' ? 'Directory nonexistent' : REASON[code]}`
-      : `${shell}: can't create ${path}: ${REASON[code]}`,
-  notFound: (u: Userland, shell: string, cmd: string) => (u === 'gnu' ? `${shell}: 1: ${cmd}: not found` : `${shell}: ${cmd}: not found`),
+    isBash(shell)
+      ? `${shell}: ${path}: ${REASON[code]}`
+      : u === 'gnu'
+        ? `${shell}: 1: cannot create ${path}: ${code === 'ENOENT' ? 'Directory nonexistent' : REASON[code]}`
+        : `${shell}: can't create ${path}: ${REASON[code]}`,
+  notFound: (u: Userland, shell: string, cmd: string) =>
+    isBash(shell) ? `${shell}: ${cmd}: command not found` : u === 'gnu' ? `${shell}: 1: ${cmd}: not found` : `${shell}: ${cmd}: not found`,
+  cd: (u: Userland, shell: string, target: string) =>
+    isBash(shell)
+      ? `${shell}: cd: ${target}: No such file or directory`
+      : u === 'gnu'
+        ? `${shell}: 1: cd: can't cd to ${target}`
+        : `${shell}: cd: can't cd to ${target}: No such file or directory`,
 };
+
+/** bash (Debian's and Ubuntu's /bin/bash), as opposed to dash or BusyBox ash. */
+export function isBash(shell: string): boolean {
+  return shell === 'bash' || shell.endsWith('/bash');
+}

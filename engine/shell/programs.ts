@@ -5,7 +5,9 @@ import type { Container } from '../model/container';
 import { FsError } from '../model/cow';
 import { normalizePath } from '../model/entry';
 import { tokenize, ShellSyntaxError } from '../cli/tokenize';
-import { utilError, type Userland } from './coreutils';
+import { KERNEL_BUILD, KERNEL_RELEASE } from '../commands/system/versions';
+import { isBash, utilError, type Userland } from './coreutils';
+import { ps, type Origin } from './ps';
 import { envLookup, processEnv, ROOT, sessionOf, type Identity } from './identity';
 
 export interface ProcResult {
@@ -14,7 +16,7 @@ export interface ProcResult {
   exitCode: number;
 }
 
-interface Io {
+export interface Io {
   c: Container;
   userland: Userland;
   cwd: string;
@@ -23,6 +25,10 @@ interface Io {
   who: Identity;
   /** The process environment (what `env` prints and `$VAR` expands to). */
   env: readonly string[];
+  /** How the command reached the container (its place in the process tree, for `ps`). */
+  origin?: Origin;
+  /** The shell running the line, when there is one. */
+  shellName?: string;
 }
 
 type Program = (args: string[], io: Io) => number;
@@ -53,7 +59,7 @@ const programs: Record<string, Program> = {
     return 0;
   },
   hostname: (_a, io) => (io.out.push(io.c.hostname()), 0),
-  uname: (a, io) => (io.out.push(a.includes('-a') ? `Linux ${io.c.hostname()} 6.12.0 #1 SMP x86_64 GNU/Linux` : 'Linux'), 0),
+  uname: (a, io) => uname(a, io),
   sleep: () => 0,
   env: (_a, io) => {
     io.out.push(...io.env);
@@ -122,10 +128,30 @@ const programs: Record<string, Program> = {
     const code = eachPath(args.filter((a) => !a.startsWith('-')), io, (p) => io.c.fs.remove(p, recursive), utilError.rm, force);
     return force ? 0 : code;
   },
+  ps,
   sh: (args, io) => shell('sh', args, io),
   bash: (args, io) => shell('bash', args, io),
   ash: (args, io) => shell('ash', args, io),
 };
+
+/**
+ * uname's fields in its own output order; -a prints every one the system knows. The kernel is the
+ * host's (one kernel for every container), as `docker info` reports it.
+ */
+function uname(args: string[], io: Io): number {
+  const letters = args.filter((a) => a.startsWith('-')).map((a) => (a === '--all' ? 'a' : a.slice(1))).join('');
+  const fields: Array<[string, string]> = [
+    ['s', 'Linux'],
+    ['n', io.c.hostname()],
+    ['r', KERNEL_RELEASE],
+    ['v', KERNEL_BUILD],
+    ['m', 'x86_64'],
+    ['o', io.userland === 'gnu' ? 'GNU/Linux' : 'Linux'],
+  ];
+  const chosen = letters.includes('a') ? fields : fields.filter(([k]) => letters.includes(k));
+  io.out.push((chosen.length ? chosen : fields.slice(0, 1)).map(([, v]) => v).join(' '));
+  return 0;
+}
 
 function modeString(mode: number): string {
   let out = '';
@@ -187,8 +213,8 @@ function changeDirectory(shellName: string, target: string, io: Io): number {
     io.cwd = path;
     return 0;
   }
-  io.err.push(io.userland === 'gnu' ? `${shellName}: 1: cd: can't cd to ${target}` : `${shellName}: cd: can't cd to ${target}: No such file or directory`);
-  return 2;
+  io.err.push(utilError.cd(io.userland, shellName, target));
+  return isBash(shellName) ? 1 : 2;
 }
 
 function redirected(shellName: string, words: string[], redirect: { append: boolean; target: string }, io: Io): number {
@@ -199,18 +225,21 @@ function redirected(shellName: string, words: string[], redirect: { append: bool
     io.c.fs.writeFile(path, joinOutput(captured.out), redirect.append);
   } catch (e) {
     io.err.push(utilError.redirect(io.userland, shellName, redirect.target, fsErrorCode(e).code));
-    return 2;
+    return isBash(shellName) ? 1 : 2;
   }
   return code;
 }
+
+/** Programs only some images ship (procps is not in the slim ones): found only when on PATH. */
+const SHIPPED_BY_SOME = new Set(['ps']);
 
 /** Finds a program the way execvp would: a builtin, or an executable file on PATH. */
 export function findProgram(c: Container, name: string): Program | 'file' | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
   const builtin = programs[base];
   if (name.includes('/')) return c.fs.stat(normalizePath(name)) ? builtin ?? 'file' : undefined;
-  if (builtin) return builtin;
-  for (const dir of PATH_DIRS) if (c.fs.stat(`${dir}/${name}`)?.type === 'file' || c.fs.stat(`${dir}/${name}`)?.type === 'symlink') return 'file';
+  if (builtin && !SHIPPED_BY_SOME.has(base)) return builtin;
+  for (const dir of PATH_DIRS) if (c.fs.stat(`${dir}/${name}`)?.type === 'file' || c.fs.stat(`${dir}/${name}`)?.type === 'symlink') return builtin ?? 'file';
   return undefined;
 }
 
@@ -250,9 +279,10 @@ function joinOutput(chunks: string[]): string {
 }
 
 /** Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e. */
-export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[] } = {}): ProcResult {
+export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean } = {}): ProcResult {
   const who = proc.who ?? ROOT;
-  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env) };
+  const origin = proc.main ? 'main' : 'exec';
+  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env), origin };
   const [name] = argv;
   if (!name || !findProgram(c, name)) return { stdout: '', stderr: '', exitCode: -1 };
   const code = runProgram('sh', argv, io);
@@ -260,10 +290,10 @@ export function runArgv(c: Container, argv: string[], workingDir?: string, proc:
 }
 
 /** Runs one line typed into an attached shell session; `cwd` is the session's, and is returned changed by `cd`. */
-export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/'): ProcResult & { cwd: string } {
+export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/', main = true): ProcResult & { cwd: string } {
   const session = sessionOf(c);
   const who = session?.who ?? ROOT;
-  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [], who, env: processEnv(c, who, session?.env) };
+  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [], who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName };
   const code = runScriptIn(shellName, line, io);
   return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code, cwd: io.cwd };
 }

@@ -1,7 +1,7 @@
 // The data `docker info --format` renders: the engine's system.Info (the fields the text view
 // shows, under moby's names) plus the CLI's ClientInfo (cli/command/system/info.go).
 import type { HostState } from '../../host-state';
-import { DOCKER } from './versions';
+import { DOCKER, KERNEL_RELEASE } from './versions';
 
 export function infoDoc(state: HostState): Record<string, unknown> {
   const cs = [...state.containers.values()];
@@ -18,6 +18,7 @@ export function infoDoc(state: HostState): Record<string, unknown> {
     LoggingDriver: 'json-file',
     CgroupDriver: 'systemd',
     CgroupVersion: '2',
+    KernelVersion: KERNEL_RELEASE,
     OperatingSystem: 'Simulated Docker host (image-is-not-a-container kit)',
     OSType: 'linux',
     Architecture: 'x86_64',

@@ -13,9 +13,8 @@ export const info: CommandSpec = {
   execute(args, ctx) {
     const format = args.string('format');
     if (format) return { stdout: renderTemplate(format, infoDoc(ctx.state)) + '\n', stderr: '', exitCode: 0 };
-    const cs = [...ctx.state.containers.values()];
-    const running = cs.filter((c) => c.running && !c.paused).length;
-    const paused = cs.filter((c) => c.paused).length;
+    // The text view prints the same document, in the CLI's order (cli/command/system/info.go).
+    const d = infoDoc(ctx.state) as Record<string, string | number>;
     const text = [
       'Client: Docker Engine - Community',
       ` Version:    ${DOCKER.version}`,
@@ -23,23 +22,24 @@ export const info: CommandSpec = {
       ' Debug Mode: false',
       '',
       'Server:',
-      ` Containers: ${cs.length}`,
-      `  Running: ${running}`,
-      `  Paused: ${paused}`,
-      `  Stopped: ${cs.length - running - paused}`,
-      ` Images: ${ctx.state.images.size}`,
-      ` Server Version: ${DOCKER.version}`,
-      ' Storage Driver: overlayfs',
+      ` Containers: ${d.Containers}`,
+      `  Running: ${d.ContainersRunning}`,
+      `  Paused: ${d.ContainersPaused}`,
+      `  Stopped: ${d.ContainersStopped}`,
+      ` Images: ${d.Images}`,
+      ` Server Version: ${d.ServerVersion}`,
+      ` Storage Driver: ${d.Driver}`,
       '  driver-type: io.containerd.snapshotter.v1',
-      ' Logging Driver: json-file',
-      ' Cgroup Driver: systemd',
-      ' Cgroup Version: 2',
-      ' Default Runtime: runc',
-      ' Operating System: Simulated Docker host (image-is-not-a-container kit)',
-      ' OSType: linux',
-      ' Architecture: x86_64',
-      ' CPUs: 2',
-      ' Docker Root Dir: /var/lib/docker',
+      ` Logging Driver: ${d.LoggingDriver}`,
+      ` Cgroup Driver: ${d.CgroupDriver}`,
+      ` Cgroup Version: ${d.CgroupVersion}`,
+      ` Default Runtime: ${d.DefaultRuntime}`,
+      ` Kernel Version: ${d.KernelVersion}`,
+      ` Operating System: ${d.OperatingSystem}`,
+      ` OSType: ${d.OSType}`,
+      ` Architecture: ${d.Architecture}`,
+      ` CPUs: ${d.NCPU}`,
+      ` Docker Root Dir: ${d.DockerRootDir}`,
     ];
     return { stdout: text.join('\n') + '\n', stderr: '', exitCode: 0 };
   },

@@ -1,6 +1,6 @@
 // The data `docker version --format` renders: the CLI's versionInfo{Client, Server}
 // (cli/command/system/version.go), with the Server part as the engine's /version reply.
-import { DOCKER } from './versions';
+import { DOCKER, KERNEL_RELEASE } from './versions';
 
 export function versionDoc(): Record<string, unknown> {
   const d = DOCKER;
@@ -20,7 +20,7 @@ export function versionDoc(): Record<string, unknown> {
     Server: {
       Platform: { Name: 'Docker Engine - Community' },
       Components: [
-        { Name: 'Engine', Version: d.version, Details: { ApiVersion: d.api, Arch: 'amd64', BuildTime: d.built, Experimental: 'false', GitCommit: d.engineCommit, GoVersion: d.go, KernelVersion: '6.12.0', MinAPIVersion: '1.44', Os: 'linux' } },
+        { Name: 'Engine', Version: d.version, Details: { ApiVersion: d.api, Arch: 'amd64', BuildTime: d.built, Experimental: 'false', GitCommit: d.engineCommit, GoVersion: d.go, KernelVersion: KERNEL_RELEASE, MinAPIVersion: '1.44', Os: 'linux' } },
         { Name: 'containerd', Version: d.containerd, Details: {} },
         { Name: 'runc', Version: d.runc, Details: {} },
         { Name: 'docker-init', Version: '0.19.0', Details: {} },
@@ -32,7 +32,7 @@ export function versionDoc(): Record<string, unknown> {
       GoVersion: d.go,
       Os: 'linux',
       Arch: 'amd64',
-      KernelVersion: '6.12.0',
+      KernelVersion: KERNEL_RELEASE,
       BuildTime: d.built,
     },
   };

@@ -10,3 +10,7 @@ export const DOCKER = {
   containerd: 'v2.2.1',
   runc: '1.3.4',
 } as const;
+
+/** The host's kernel: `docker info`/`version` report it, and `uname -r` in any container prints it. */
+export const KERNEL_RELEASE = '6.12.0';
+export const KERNEL_BUILD = '#1 SMP PREEMPT_DYNAMIC';

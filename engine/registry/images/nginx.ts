@@ -305,11 +305,12 @@ export const nginx: ImageSpec = {
       '/etc/nginx/conf.d/default.conf': nginxDefaultConfAtRuntime,
     },
     logsOnStart: startLogs,
-    // The master runs as root; one worker per CPU (the host has 2, as the start-up log says), as nginx.
+    // The master runs as root; one worker per CPU as the nginx user (the host has 2; their PIDs
+    // are the ones the start-up log names).
     processes: [
-      { user: 'root', title: 'nginx: master process nginx -g daemon off;' },
-      { user: '101', title: 'nginx: worker process' },
-      { user: '101', title: 'nginx: worker process' },
+      { uid: 0, pid: 1, title: 'nginx: master process nginx -g daemon off;' },
+      { uid: 101, pid: 29, title: 'nginx: worker process' },
+      { uid: 101, pid: 30, title: 'nginx: worker process' },
     ],
   },
 };

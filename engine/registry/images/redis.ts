@@ -136,6 +136,6 @@ export const redis: ImageSpec = {
       `1:M ${tm} * Ready to accept connections tcp`,
     ],
     // docker-entrypoint.sh drops to the redis user (uid 999); redis sets its title to the bind address.
-    processes: [{ user: '999', title: 'redis-server *:6379' }],
+    processes: [{ uid: 999, pid: 1, title: 'redis-server *:6379' }],
   },
 };
