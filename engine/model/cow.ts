@@ -23,6 +23,11 @@ export class CowFs {
    */
   private own: Map<string, LayerEntry> | undefined;
   private shared: ReadonlyMap<string, LayerEntry> | undefined;
+  /**
+   * Bytes a file really has beyond its stand-in content (a package manager's installed binaries),
+   * counted while the file is still in the writable layer: the same sampled-size idea as layers.
+   */
+  private installed: Map<string, number> | undefined;
 
   constructor(private readonly lower: RootFs) {}
 
@@ -187,9 +192,17 @@ export class CowFs {
     return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, kind]) => ({ kind, path }));
   }
 
-  /** Bytes of regular files in the writable layer (ps -s). */
+  /** Bytes of regular files in the writable layer (ps -s), installed sizes included. */
   sizeRw(): number {
-    return this.upper ? contentBytes(this.upper.values()) : 0;
+    if (!this.upper) return 0;
+    let extra = 0;
+    for (const [path, bytes] of this.installed ?? []) if (this.upper.get(path)?.type === 'file') extra += bytes;
+    return contentBytes(this.upper.values()) + extra;
+  }
+
+  /** Records that the file at `path` stands for `bytes` more than its content (see `installed`). */
+  noteInstalledBytes(path: string, bytes: number): void {
+    (this.installed ??= new Map()).set(path, bytes);
   }
 
   /** The writable layer as a changeset, for `docker commit` (empty map when nothing changed). */

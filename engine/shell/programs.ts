@@ -7,6 +7,7 @@ import { normalizePath } from '../model/entry';
 import { tokenize, ShellSyntaxError } from '../cli/tokenize';
 import { KERNEL_BUILD, KERNEL_RELEASE } from '../commands/system/versions';
 import { isBash, utilError, type Userland } from './coreutils';
+import { INSTALLERS } from './installers';
 import { ps, type Origin } from './ps';
 import { envLookup, processEnv, ROOT, sessionOf, type Identity } from './identity';
 
@@ -129,10 +130,31 @@ const programs: Record<string, Program> = {
     return force ? 0 : code;
   },
   ps,
+  ...Object.fromEntries(Object.keys(INSTALLERS).map((name) => [name, (args: string[], io: Io) => install(name, args, io)])),
   sh: (args, io) => shell('sh', args, io),
   bash: (args, io) => shell('bash', args, io),
   ash: (args, io) => shell('ash', args, io),
 };
+
+/**
+ * A package manager in a running container does what it does in a build's RUN step (the same
+ * installers): the files land in this container's writable layer, never in its image. Installing
+ * needs root, as the package database's lock says.
+ */
+function install(name: string, args: string[], io: Io): number {
+  const writes = name === 'npm' || name.startsWith('pip') ? false : args.some((a) => !a.startsWith('-'));
+  if (writes && io.who.uid !== 0 && (name === 'apt-get' || name === 'apt')) {
+    io.err.push('E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)', 'E: Unable to lock directory /var/lib/apt/lists/');
+    return 100;
+  }
+  const log: string[] = [];
+  const sizes = new Map<string, number>();
+  const code = INSTALLERS[name]!(args, { fs: io.c.fs, cwd: io.cwd, log, sizes });
+  for (const [path, bytes] of sizes) io.c.fs.noteInstalledBytes(path, bytes);
+  // The installers log everything in order; their E: lines are what apt writes to stderr.
+  for (const line of log) (/^(E|W): /.test(line) || line.startsWith('ERROR: ') ? io.err : io.out).push(line);
+  return code;
+}
 
 /**
  * uname's fields in its own output order; -a prints every one the system knows. The kernel is the
@@ -231,7 +253,7 @@ function redirected(shellName: string, words: string[], redirect: { append: bool
 }
 
 /** Programs only some images ship (procps is not in the slim ones): found only when on PATH. */
-const SHIPPED_BY_SOME = new Set(['ps']);
+const SHIPPED_BY_SOME = new Set(['ps', ...Object.keys(INSTALLERS)]);
 
 /** Finds a program the way execvp would: a builtin, or an executable file on PATH. */
 export function findProgram(c: Container, name: string): Program | 'file' | undefined {

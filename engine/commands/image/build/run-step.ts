@@ -11,7 +11,7 @@ import type { Image } from '../../../model/image';
 import { findProgram, runShellLine, userlandOf } from '../../../shell/programs';
 import { utilError } from '../../../shell/coreutils';
 import { expandVars } from './dockerfile';
-import { INSTALLERS, type InstallIo } from './installers';
+import { INSTALLERS, type InstallIo } from '../../../shell/installers';
 
 export interface RunOutcome {
   exitCode: number;

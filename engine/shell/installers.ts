@@ -3,8 +3,8 @@
 // database entry, the index files) and records a plausible installed size per file, so the
 // layer's size in `docker history` looks like the real one (the same "sampled size" mechanism
 // the bundled images use, engine/model/oci.ts SAMPLED_SIZE_ANNOTATION).
-import type { CowFs } from '../../../model/cow';
-import { normalizePath } from '../../../model/entry';
+import type { CowFs } from '../model/cow';
+import { normalizePath } from '../model/entry';
 
 export interface InstallIo {
   fs: CowFs;
