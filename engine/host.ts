@@ -41,7 +41,7 @@ export function createHost(options: HostOptions = {}): Host {
       return { stdout: 'exit\n', stderr: '', exitCode: 0 };
     }
     if (trimmed === '') return EMPTY;
-    const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd, session.main);
+    const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd, session.main, state.now());
     session.cwd = cwd;
     state.touch();
     return r;

@@ -154,7 +154,7 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
     c.exitCode = failure.exitCode;
     throw new CliError(msg.runStartFailed(failure.reason), failure.exitCode);
   }
-  const result = runArgv(c, argv, undefined, { main: true });
+  const result = runArgv(c, argv, undefined, { main: true, now });
   begin();
   c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
   end(result.exitCode);

@@ -7,6 +7,7 @@ import { normalizePath } from '../model/entry';
 import { tokenize, ShellSyntaxError } from '../cli/tokenize';
 import { KERNEL_BUILD, KERNEL_RELEASE } from '../commands/system/versions';
 import { isBash, utilError, type Userland } from './coreutils';
+import { curlInside } from './curl';
 import { INSTALLERS } from './installers';
 import { ps, type Origin } from './ps';
 import { envLookup, processEnv, ROOT, sessionOf, type Identity } from './identity';
@@ -30,6 +31,8 @@ export interface Io {
   origin?: Origin;
   /** The shell running the line, when there is one. */
   shellName?: string;
+  /** The host clock when the command runs (what a server's log line is stamped with). */
+  now?: number;
 }
 
 type Program = (args: string[], io: Io) => number;
@@ -130,6 +133,13 @@ const programs: Record<string, Program> = {
     return force ? 0 : code;
   },
   ps,
+  curl: (args, io) => {
+    const r = curlInside(io.c, args, io.now ?? io.c.startedAt ?? 0);
+    // Output chunks that start with NUL are written as they are (a body need not end in a newline).
+    if (r.stdout) io.out.push('\u0000' + r.stdout);
+    if (r.stderr) io.err.push(r.stderr.replace(/\n$/, ''));
+    return r.exitCode;
+  },
   ...Object.fromEntries(Object.keys(INSTALLERS).map((name) => [name, (args: string[], io: Io) => install(name, args, io)])),
   sh: (args, io) => shell('sh', args, io),
   bash: (args, io) => shell('bash', args, io),
@@ -253,7 +263,7 @@ function redirected(shellName: string, words: string[], redirect: { append: bool
 }
 
 /** Programs only some images ship (procps is not in the slim ones): found only when on PATH. */
-const SHIPPED_BY_SOME = new Set(['ps', ...Object.keys(INSTALLERS)]);
+const SHIPPED_BY_SOME = new Set(['ps', 'curl', ...Object.keys(INSTALLERS)]);
 
 /** Finds a program the way execvp would: a builtin, or an executable file on PATH. */
 export function findProgram(c: Container, name: string): Program | 'file' | undefined {
@@ -301,10 +311,10 @@ function joinOutput(chunks: string[]): string {
 }
 
 /** Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e. */
-export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean } = {}): ProcResult {
+export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean; now?: number } = {}): ProcResult {
   const who = proc.who ?? ROOT;
   const origin = proc.main ? 'main' : 'exec';
-  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env), origin };
+  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env), origin, now: proc.now };
   const [name] = argv;
   if (!name || !findProgram(c, name)) return { stdout: '', stderr: '', exitCode: -1 };
   const code = runProgram('sh', argv, io);
@@ -312,10 +322,10 @@ export function runArgv(c: Container, argv: string[], workingDir?: string, proc:
 }
 
 /** Runs one line typed into an attached shell session; `cwd` is the session's, and is returned changed by `cd`. */
-export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/', main = true): ProcResult & { cwd: string } {
+export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/', main = true, now?: number): ProcResult & { cwd: string } {
   const session = sessionOf(c);
   const who = session?.who ?? ROOT;
-  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [], who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName };
+  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [], who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName, now };
   const code = runScriptIn(shellName, line, io);
   return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code, cwd: io.cwd };
 }

@@ -47,7 +47,7 @@ export const exec: CommandSpec = {
     const before = c.fs.changes().length;
     const failure = lookPath(c, argv[0]!, args.string('workdir') || c.config.workingDir || '/');
     if (failure) throw new CliError(msg.execStartFailed(failure.reason), failure.exitCode);
-    const result = runArgv(c, argv, args.string('workdir'), { who, env });
+    const result = runArgv(c, argv, args.string('workdir'), { who, env, now: ctx.state.now() });
     if (c.fs.changes().length !== before || result.exitCode === 0) ctx.state.touch();
     return args.bool('detach') ? { stdout: '', stderr: '', exitCode: 0 } : result;
   },

@@ -11,6 +11,9 @@ export const DOCKER = {
   runc: '1.3.4',
 } as const;
 
-/** The host's kernel: `docker info`/`version` report it, and `uname -r` in any container prints it. */
-export const KERNEL_RELEASE = '6.12.0';
+/**
+ * The host's kernel (Docker Desktop's LinuxKit VM): `docker info`/`version` report it, `uname -r` in
+ * any container prints it, and nginx logs it at start.
+ */
+export const KERNEL_RELEASE = '6.12.54-linuxkit';
 export const KERNEL_BUILD = '#1 SMP PREEMPT_DYNAMIC';

@@ -6,6 +6,7 @@ import type { FileSpec, ImageSpec, LayerSpec } from '../types';
 import { logTimeToken } from './log-time';
 import { DEFAULT_PATH, after, bin, dirs, empty, script, treeSize } from './common';
 import { debianGroup, debianPasswd, debianShadow, debianTrixieSlimLayer } from './debian';
+import { KERNEL_RELEASE } from '../../commands/system/versions';
 
 export const NGINX_VERSION = '1.29.3';
 const NJS_VERSION = '0.9.4';
@@ -212,6 +213,7 @@ const installLayer: LayerSpec = {
     '/usr/sbin/nginx-debug': bin(`nginx/${NGINX_VERSION} with debug logging`),
     '/usr/lib/nginx/modules/ngx_http_js_module.so': bin(`njs ${NJS_VERSION} module`),
     '/usr/bin/envsubst': bin('envsubst (gettext-base)'),
+    '/usr/bin/curl': bin('curl 8.14.1 (Debian package, installed by the RUN above)'),
     '/usr/share/nginx/html/index.html': indexHtml,
     '/usr/share/nginx/html/50x.html': errorHtml,
     // The image sends nginx's logs to the container's stdout/stderr, which is what `docker logs` shows.
@@ -267,7 +269,7 @@ const startLogs = [
   `${tm} [notice] 1#1: using the "epoll" event method`,
   `${tm} [notice] 1#1: nginx/${NGINX_VERSION}`,
   `${tm} [notice] 1#1: built by gcc 14.2.0 (Debian 14.2.0-19) `,
-  `${tm} [notice] 1#1: OS: Linux 6.12.54-linuxkit`,
+  `${tm} [notice] 1#1: OS: Linux ${KERNEL_RELEASE}`,
   `${tm} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`,
   `${tm} [notice] 1#1: start worker processes`,
   `${tm} [notice] 1#1: start worker process 29`,
