@@ -1,4 +1,5 @@
-// Package managers a Dockerfile's RUN lines call (apt-get, apk, npm, pip). Nothing is
+// Package managers a Dockerfile's RUN lines and a container's shell call (apt-get, apk, npm, pip),
+// through shell/programs.ts. Nothing is
 // downloaded: each writes the files the real tool leaves behind (a stand-in binary, its package
 // database entry, the index files) and records a plausible installed size per file, so the
 // layer's size in `docker history` looks like the real one (the same "sampled size" mechanism

@@ -147,13 +147,12 @@ const programs: Record<string, Program> = {
 };
 
 /**
- * A package manager in a running container does what it does in a build's RUN step (the same
- * installers): the files land in this container's writable layer, never in its image. Installing
- * needs root, as the package database's lock says.
+ * A package manager (shell/installers.ts), in a build's RUN step or a running container alike: the
+ * files land in that container's writable layer, never in its image, with their installed sizes
+ * noted on the filesystem. apt needs root, as its lock file says.
  */
 function install(name: string, args: string[], io: Io): number {
-  const writes = name === 'npm' || name.startsWith('pip') ? false : args.some((a) => !a.startsWith('-'));
-  if (writes && io.who.uid !== 0 && (name === 'apt-get' || name === 'apt')) {
+  if ((name === 'apt-get' || name === 'apt') && io.who.uid !== 0 && args.some((a) => !a.startsWith('-'))) {
     io.err.push('E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)', 'E: Unable to lock directory /var/lib/apt/lists/');
     return 100;
   }

@@ -4,14 +4,18 @@
 import { quote } from 'shell-quote';
 import { ShellSyntaxError, tokenize, type SimpleCommand } from '../../../cli/tokenize';
 import { Container, type ContainerConfig } from '../../../model/container';
-import { FsError } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
 import { normalizePath } from '../../../model/entry';
 import type { Image } from '../../../model/image';
-import { findProgram, runShellLine, userlandOf } from '../../../shell/programs';
-import { utilError } from '../../../shell/coreutils';
+import { runShellLine } from '../../../shell/programs';
 import { expandVars } from './dockerfile';
-import { INSTALLERS, type InstallIo } from '../../../shell/installers';
+import { contentBytes } from '../../../model/layer';
+
+/** What a RUN step's script sees besides the container: its working directory and its log. */
+interface StepIo {
+  cwd: string;
+  log: string[];
+}
 
 export interface RunOutcome {
   exitCode: number;
@@ -36,15 +40,15 @@ export interface RunInput {
 export function runStep(input: RunInput): RunOutcome {
   const config: ContainerConfig = { entrypoint: null, cmd: ['/bin/sh', '-c', input.script], env: input.env, workingDir: input.workingDir || '/', tty: false, interactive: false, autoRemove: true };
   const c = new Container(input.id, `buildkit-${input.id.slice(0, 12)}`, input.image.id, input.image, 0, config, []);
-  const io: InstallIo = { fs: c.fs, cwd: config.workingDir, log: [], sizes: new Map() };
+  const io: StepIo = { cwd: config.workingDir, log: [] };
   const exitCode = runScript(c, input.vars ? expandVars(input.script, input.vars) : input.script, io);
   const changeset = c.fs.changeset();
-  let extraBytes = 0;
-  for (const [path, bytes] of io.sizes) if (changeset.get(path)?.type === 'file') extraBytes += bytes;
+  // Package managers note their packages' installed sizes on the filesystem (shell/installers.ts).
+  const extraBytes = c.fs.sizeRw() - contentBytes(changeset.values());
   return { exitCode, log: io.log, changeset, extraBytes };
 }
 
-function runScript(c: Container, script: string, io: InstallIo): number {
+function runScript(c: Container, script: string, io: StepIo): number {
   let pipeline;
   try {
     // stderr redirections only silence output here (the tokenizer knows no fd numbers).
@@ -68,7 +72,7 @@ function runScript(c: Container, script: string, io: InstallIo): number {
 }
 
 /** Shell builtins the in-container programs lack, the package managers, then everything else. */
-function runCommand(c: Container, command: SimpleCommand, io: InstallIo): { code: number; exit?: boolean } {
+function runCommand(c: Container, command: SimpleCommand, io: StepIo): { code: number; exit?: boolean } {
   const words = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
   const [name, ...args] = words;
   if (name === undefined) return { code: 0 };
@@ -86,28 +90,6 @@ function runCommand(c: Container, command: SimpleCommand, io: InstallIo): { code
   if (name === 'exit') return { code: Number(args[0] ?? 0) || 0, exit: true };
   // /dev is a mount in a running container, never part of a layer: output sent there is dropped.
   const discard = command.redirect?.target === '/dev/null';
-  const installer = INSTALLERS[name];
-  if (installer) {
-    if (!findProgram(c, name)) {
-      io.log.push(utilError.notFound(userlandOf(c), '/bin/sh', name));
-      return { code: 127 };
-    }
-    const logged = io.log.length;
-    const code = installer(args, io);
-    if (command.redirect) {
-      const output = io.log.splice(logged).map((l) => l + '\n').join('');
-      if (!discard) {
-        try {
-          c.fs.writeFile(normalizePath(command.redirect.target, io.cwd), output, command.redirect.append);
-        } catch (e) {
-          if (!(e instanceof FsError)) throw e;
-          io.log.push(utilError.redirect(userlandOf(c), '/bin/sh', command.redirect.target, e.code));
-          return { code: 2 };
-        }
-      }
-    }
-    return { code };
-  }
   const redirect = command.redirect && !discard ? ` ${command.redirect.append ? '>>' : '>'} ${quote([command.redirect.target])}` : '';
   const r = runShellLine(c, 'sh', quote(words) + redirect);
   for (const text of [discard ? '' : r.stdout, r.stderr]) if (text) io.log.push(...text.replace(/\n$/, '').split('\n'));
