@@ -1,9 +1,9 @@
-// Package managers a Dockerfile's RUN lines and a container's shell call (apt-get, apk, npm, pip),
-// through shell/programs.ts. Nothing is
-// downloaded: each writes the files the real tool leaves behind (a stand-in binary, its package
-// database entry, the index files) and records a plausible installed size per file, so the
-// layer's size in `docker history` looks like the real one (the same "sampled size" mechanism
-// the bundled images use, engine/model/oci.ts SAMPLED_SIZE_ANNOTATION).
+// Package managers a Dockerfile's RUN lines and a container's shell call (apt-get, apk, npm,
+// pip), through shell/programs.ts. Nothing is downloaded: each writes the files the real tool
+// leaves behind (a stand-in binary, its package database entry, the index files) and records a
+// plausible installed size per file, so the layer's size in `docker history` looks like the real
+// one (the same "sampled size" mechanism the bundled images use, engine/model/oci.ts
+// SAMPLED_SIZE_ANNOTATION).
 import type { CowFs } from '../model/cow';
 import { normalizePath } from '../model/entry';
 
