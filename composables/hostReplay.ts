@@ -25,9 +25,7 @@ export interface TranscriptEntry {
   /** The prompt shown before the line ("$ ", or a container's while attached). */
   prompt: string;
   line: string;
-  stdout: string;
-  stderr: string;
-  /** stdout and stderr in the order the screen shows them. */
+  /** stdout and stderr, made printable, in the order the screen shows them. */
   output: OutputBlock[];
   exitCode: number;
 }
@@ -87,14 +85,12 @@ export class HostReplay {
   }
 
   private entry(planned: PlannedLine, index: number, prompt: string, result: ExecResult): TranscriptEntry {
-    const shown = { stdout: printable(result.stdout), stderr: printable(result.stderr) };
     return {
       index,
       source: planned.source,
       prompt,
       line: planned.line,
-      ...shown,
-      output: screenOrder(shown),
+      output: screenOrder({ stdout: printable(result.stdout), stderr: printable(result.stderr) }),
       exitCode: result.exitCode,
     };
   }

@@ -27,9 +27,9 @@ export interface OutputBlock {
 
 /**
  * The two streams (already made printable) in the order a terminal shows them. The engine
- * returns them apart; Docker's CLI writes a command's errors after its output (rm, stop, rmi collect them and print them last),
- * except the pull prelude of `run`/`create` ("Unable to find image … locally" and the pull
- * progress), which is on stderr before the container's ID or its output.
+ * returns them apart; Docker's CLI writes a command's errors after its output (rm, stop, rmi
+ * collect them and print them last), except the pull prelude of `run`/`create` ("Unable to find
+ * image … locally" and the pull progress), which is on stderr before the container's ID.
  */
 export function screenOrder({ stdout, stderr }: Pick<ExecResult, 'stdout' | 'stderr'>): OutputBlock[] {
   const blocks: OutputBlock[] = [

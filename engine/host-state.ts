@@ -155,7 +155,6 @@ export class HostState {
     if (this.attached?.id === container.id) this.attached = null;
   }
 
-  /** The running container that published this host port, if any. */
   /**
    * The running container bound to this port. With `hostIp`, only a binding that overlaps it
    * counts: the same address, or 0.0.0.0 on either side (libnetwork's allocator is per address).

@@ -33,7 +33,7 @@ export function createHost(options: HostOptions = {}): Host {
       state.attached = null;
       if (c && session.main) {
         // The shell was the container's main process: the container ends with the shell's code.
-        stopProcess(state, c, 'kill');
+        stopProcess(state, c);
         c.exitCode = Number(trimmed.split(/\s+/)[1] ?? 0) || 0;
       }
       if (c && session.main && c.config.autoRemove) state.removeContainer(c);

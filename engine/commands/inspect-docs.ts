@@ -4,11 +4,12 @@ import type { HostState } from '../host-state';
 import type { Container } from '../model/container';
 import type { Image } from '../model/image';
 import { rfc3339Nano } from '../format/duration';
+import { goMapEntries } from '../format/go-json';
 import { renderTemplate } from '../format/go-template';
 
 /** Go marshals a map with its keys sorted. */
 function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(goMapEntries(map));
 }
 
 type Bindings = Array<{ HostIp: string; HostPort: string }>;

@@ -5,6 +5,18 @@ import { msg } from '../errors/messages';
 import type { Image } from '../model/image';
 import { parseSince } from './container/log-since';
 
+/** "key=value" (the value may hold more "="); a bare key has an empty value. */
+export function splitFilter(filter: string): [string, string] {
+  const eq = filter.indexOf('=');
+  return eq === -1 ? [filter, ''] : [filter.slice(0, eq), filter.slice(eq + 1)];
+}
+
+/** moby's label filter: "key" matches any value of that label, "key=value" only that value. */
+export function labelMatcher(value: string): (labels: Record<string, string>) => boolean {
+  const [key, wanted] = value.split('=') as [string, string?];
+  return (labels) => key in labels && (wanted === undefined || labels[key] === wanted);
+}
+
 export interface PruneSubject {
   created: number;
   labels: Record<string, string>;
@@ -14,9 +26,7 @@ export interface PruneSubject {
 export function pruneFilter(filters: readonly string[], now: number): ((s: PruneSubject) => boolean) | { error: string } {
   const checks: Array<(s: PruneSubject) => boolean> = [];
   for (const f of filters) {
-    const eq = f.indexOf('=');
-    const key = eq === -1 ? f : f.slice(0, eq);
-    const value = eq === -1 ? '' : f.slice(eq + 1);
+    const [key, value] = splitFilter(f);
     const negated = key.endsWith('!');
     const name = negated ? key.slice(0, -1) : key;
     if (name === 'until' && !negated) {
@@ -30,8 +40,8 @@ export function pruneFilter(filters: readonly string[], now: number): ((s: Prune
       }
       checks.push((s) => s.created < until);
     } else if (name === 'label') {
-      const [lk, lv] = value.split('=') as [string, string?];
-      const has = (s: PruneSubject) => lk in s.labels && (lv === undefined || s.labels[lk] === lv);
+      const matches = labelMatcher(value);
+      const has = (s: PruneSubject) => matches(s.labels);
       checks.push(negated ? (s) => !has(s) : has);
     } else return { error: msg.invalidFilter(key) };
   }

@@ -86,7 +86,6 @@ export const msg = {
   cpFileNotFound: (path: string, container: string) => `${DAEMON}Could not find the file ${path} in container ${container}`,
   cpExtractNotDir: `${DAEMON}extraction point is not a directory`,
   cpOutputDirMissing: (dir: string) => `invalid output path: directory ${JSON.stringify(dir)} does not exist`,
-  cpNotDirectory: 'not a directory',
   /** CLI copySummary: the files' size, and the tar stream's when it differs. */
   cpSummary: (content: string, transferred: string | null, dest: string) =>
     `Successfully copied ${content}${transferred === null ? '' : ` (transferred ${transferred})`} to ${dest}`,
@@ -153,5 +152,6 @@ export const msg = {
   cannotRemoveLink: () => `${DAEMON}Conflict, cannot remove the default link name of the container`,
   /** moby/sys/user: exec -u with a name missing from the container's /etc/passwd. */
   unknownUser: (user: string) => `unable to find user ${user}: no matching entries in passwd file`,
+  unknownGroup: (group: string) => `unable to find group ${group}: no matching entries in group file`,
   // build's own texts (BuildKit's) live in commands/image/build/errors.ts
 } as const;

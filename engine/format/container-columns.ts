@@ -2,7 +2,7 @@
 import type { Container } from '../model/container';
 import type { PortBinding } from '../types';
 import { ago, humanDuration } from './duration';
-import { ellipsis, goQuote, shortId } from './text';
+import { ellipsis, goQuote, joinHostPort, shortId } from './text';
 import { familiarName, parseReference } from '../model/reference';
 
 export function statusText(c: Container, now: number): string {
@@ -42,9 +42,6 @@ function comparePorts(a: PortSummary, b: PortSummary): number {
   if ((a.publicPort ?? 0) !== (b.publicPort ?? 0)) return (a.publicPort ?? 0) - (b.publicPort ?? 0);
   return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
 }
-
-/** net.JoinHostPort: IPv6 hosts in brackets. */
-const joinHostPort = (ip: string, port: string) => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
 
 /**
  * The CLI's DisplayablePorts: sorted by container port, then IP; ports published on the same host

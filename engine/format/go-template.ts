@@ -2,7 +2,7 @@
 // and info: `{{.Server.Version}}`, `{{json .}}`, `{{json .Config}}`. Missing fields print
 // `<no value>`, maps print as `map[k:v]` and slices as `[a b]`, as Go does.
 
-import { goJson } from './go-json';
+import { goJson, goMapEntries } from './go-json';
 
 const ACTION = /\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g;
 
@@ -17,7 +17,7 @@ function goPrint(value: unknown, nested = false): string {
   if (value === undefined || value === null) return '<no value>';
   if (Array.isArray(value)) return `[${value.map((v) => goPrint(v, true)).join(' ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = goMapEntries(value as Record<string, unknown>);
     if (nested && entries.length === 0) return '{}';
     return `map[${entries.map(([k, v]) => `${k}:${goPrint(v, true)}`).join(' ')}]`;
   }

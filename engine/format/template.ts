@@ -1,7 +1,7 @@
 // The `--format` subset learners type: "table {{.Names}}\t{{.Status}}", "{{.ID}}", "{{json .}}"
 // (the row's fields, keys sorted as Go marshals a map) and "{{json .Names}}". Fields are looked
 // up by name; \t and \n escapes are honoured as docker does.
-import { goJson } from './go-json';
+import { goJson, goMapEntries } from './go-json';
 import { renderTable } from './table';
 
 export type Row = Record<string, string>;
@@ -9,7 +9,12 @@ export type Row = Record<string, string>;
 const FIELD = /\{\{\s*(json\s+)?\.(\w*)\s*\}\}/g;
 
 function sortedJson(row: Row): string {
-  return goJson(Object.fromEntries(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  return goJson(Object.fromEntries(goMapEntries(row)));
+}
+
+/** The `--format` template of a command's default table over these row fields. */
+export function tableFormat(columns: readonly string[]): string {
+  return `table ${columns.map((k) => `{{.${k}}}`).join('\t')}`;
 }
 
 /**

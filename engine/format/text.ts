@@ -34,3 +34,8 @@ export function goQuote(text: string): string {
 export function lines(...rows: string[]): string {
   return rows.length === 0 ? '' : rows.join('\n') + '\n';
 }
+
+/** Go's net.JoinHostPort: an IPv6 host goes in brackets ("[::]:8080"). */
+export function joinHostPort(host: string, port: string): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}

@@ -194,10 +194,14 @@ export class CowFs {
 
   /** Bytes of regular files in the writable layer (ps -s), installed sizes included. */
   sizeRw(): number {
-    if (!this.upper) return 0;
+    return this.upper ? contentBytes(this.upper.values()) + this.installedBytes() : 0;
+  }
+
+  /** The installed sizes noted for files still in the writable layer (see `installed`). */
+  installedBytes(): number {
     let extra = 0;
-    for (const [path, bytes] of this.installed ?? []) if (this.upper.get(path)?.type === 'file') extra += bytes;
-    return contentBytes(this.upper.values()) + extra;
+    for (const [path, bytes] of this.installed ?? []) if (this.upper?.get(path)?.type === 'file') extra += bytes;
+    return extra;
   }
 
   /** Records that the file at `path` stands for `bytes` more than its content (see `installed`). */

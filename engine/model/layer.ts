@@ -45,3 +45,13 @@ export function createLayer(entries: ReadonlyMap<string, LayerEntry>, sampled?: 
     ...(sampled ? { sampled } : {}),
   };
 }
+
+/**
+ * A built or committed layer whose files stand for `installedBytes` more than they hold (packages
+ * installed by a stand-in): its sizes are the real ones, compressed at a typical 40%.
+ */
+export function createGrownLayer(entries: ReadonlyMap<string, LayerEntry>, installedBytes: number): Layer {
+  if (installedBytes <= 0) return createLayer(entries);
+  const size = contentBytes(entries.values()) + installedBytes;
+  return createLayer(entries, { size, compressedSize: Math.round(size * 0.4) });
+}

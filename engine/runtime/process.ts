@@ -161,15 +161,17 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
   return { stdout: result.stdout, stderr: result.stderr, exited: true };
 }
 
-/** stop: SIGTERM (or the image's STOPSIGNAL); a process that ignores it is killed after the timeout. */
-export function stopProcess(state: HostState, c: Container, signal: 'stop' | 'kill'): void {
+/**
+ * Ends the main process as SIGKILL does (exit 137). Which signal a command sends, and whether the
+ * process shuts down cleanly instead, is decided in commands/container/signals.ts.
+ */
+export function stopProcess(state: HostState, c: Container): void {
   if (!c.running) return;
-  const graceful = signal === 'stop' && behaviourOf(c) === 'service' && runtimeOf(c.image.id)?.kind === 'service';
   c.running = false;
   c.paused = false;
   c.restarting = false;
   c.finishedAt = state.now();
-  c.exitCode = graceful ? 0 : 137;
+  c.exitCode = 137;
   c.pid = 0;
   if (state.attached?.id === c.id) state.attached = null;
 }

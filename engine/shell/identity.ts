@@ -12,12 +12,6 @@ export interface Identity {
   home: string;
 }
 
-/** What exec adds on top of the container's own config. */
-export interface ProcOptions {
-  env?: readonly string[];
-  user?: string;
-}
-
 export const ROOT: Identity = { uid: 0, gid: 0, user: 'root', group: 'root', home: '/root' };
 
 export class UnknownUserError extends Error {}
@@ -41,7 +35,7 @@ export function resolveUser(c: Container, spec: string | undefined): Identity {
   let gid = entry ? Number(entry[3]) : 0;
   if (groupPart !== undefined) {
     const g = groups.find((x) => x[0] === groupPart || (/^\d+$/.test(groupPart) && x[2] === groupPart));
-    if (!g && !/^\d+$/.test(groupPart)) throw new UnknownUserError(`unable to find group ${groupPart}: no matching entries in group file`);
+    if (!g && !/^\d+$/.test(groupPart)) throw new UnknownUserError(msg.unknownGroup(groupPart));
     gid = g ? Number(g[2]) : Number(groupPart);
   }
   return {

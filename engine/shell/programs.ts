@@ -309,13 +309,14 @@ function joinOutput(chunks: string[]): string {
   return chunks.map((c) => (c.startsWith('\u0000') ? c.slice(1) : c + '\n')).join('');
 }
 
-/** Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e. */
+/**
+ * Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e.
+ * Callers check the program first (runtime/look-path.ts), as runc does before it starts one.
+ */
 export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean; now?: number } = {}): ProcResult {
   const who = proc.who ?? ROOT;
   const origin = proc.main ? 'main' : 'exec';
   const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env), origin, now: proc.now };
-  const [name] = argv;
-  if (!name || !findProgram(c, name)) return { stdout: '', stderr: '', exitCode: -1 };
   const code = runProgram('sh', argv, io);
   return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code };
 }

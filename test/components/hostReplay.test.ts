@@ -18,7 +18,7 @@ describe('HostReplay', () => {
 
     expect(stepwise.transcript).toEqual(direct.transcript);
     expect(direct.transcript.map((e) => e.line)).toEqual(script);
-    expect(direct.transcript[1]!.stdout).toMatch(/Up 3 seconds\s+80\/tcp\s+web\n$/);
+    expect(direct.transcript[1]!.output.find((b) => b.stream === 'stdout')!.text).toMatch(/Up 3 seconds\s+80\/tcp\s+web\n$/);
     expect(stepwise.host.snapshot().containers.map((c) => c.name)).toEqual(['web']);
   });
 

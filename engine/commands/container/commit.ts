@@ -2,7 +2,7 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { createImage } from '../../model/image';
-import { contentBytes, createLayer } from '../../model/layer';
+import { createGrownLayer } from '../../model/layer';
 import { fullString, parseReference } from '../../model/reference';
 import { inheritRuntime } from '../../registry/index';
 import { applyChanges } from './commit-changes';
@@ -27,9 +27,7 @@ export const commit: CommandSpec = {
     const base = c.image;
     const changeset = c.fs.changeset();
     // Installed packages' real sizes travel into the layer, as a build step's do (build/step.ts).
-    const size = c.fs.sizeRw();
-    const own = contentBytes(changeset.values());
-    const layer = createLayer(changeset, size > own ? { size, compressedSize: Math.round(size * 0.4) } : undefined);
+    const layer = createGrownLayer(changeset, c.fs.installedBytes());
     const empty = changeset.size === 0;
     const created = new Date(ctx.state.now()).toISOString();
     const config = applyChanges({ ...base.config.config, Env: c.config.env, Cmd: [...c.config.cmd], Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined }, args.list('change'));

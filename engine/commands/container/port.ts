@@ -2,10 +2,8 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { naturalCompare } from '../../format/natural-order';
+import { joinHostPort } from '../../format/text';
 import { portMaps } from '../inspect-docs';
-
-/** Go's net.JoinHostPort: IPv6 addresses go in brackets. */
-const joinHostPort = (ip: string, port: string) => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
 
 // CLI v29 port.go: reads NetworkSettings.Ports from inspect, so a stopped container has none; one
 // PRIVATE_PORT without a protocol means tcp; lines are sorted in natural order.

@@ -3,7 +3,7 @@ import { commandText, imageText, portsText, statusText } from '../../format/cont
 import { ago } from '../../format/duration';
 import { psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
-import { applyFormat, resolveFormat, type Row } from '../../format/template';
+import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
 import { shortId } from '../../format/text';
 import type { Container } from '../../model/container';
 import { CliError } from '../../errors/cli-error';
@@ -81,10 +81,7 @@ export const ps: CommandSpec = {
     }));
     const cols = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names', ...(args.bool('size') ? ['Size'] : [])];
     const format = args.string('format');
-    if (format) {
-      const defaultTable = `table ${cols.map((k) => `{{.${k}}}`).join('\t')}`;
-      return { stdout: applyFormat(resolveFormat(format, defaultTable), rows, HEADERS), stderr: '', exitCode: 0 };
-    }
+    if (format) return { stdout: applyFormat(resolveFormat(format, tableFormat(cols)), rows, HEADERS), stderr: '', exitCode: 0 };
     const table = [cols.map((k) => HEADERS[k]!), ...rows.map((r) => cols.map((k) => r[k]!))];
     return { stdout: renderTable(table), stderr: '', exitCode: 0 };
   },

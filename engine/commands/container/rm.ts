@@ -28,7 +28,7 @@ export const rm: CommandSpec = {
         if (args.bool('link')) throw new CliError(msg.cannotRemoveLink(), 1);
         if (c.paused && !force) throw new CliError(msg.rmPaused(c.name), 1);
         if (c.running && !force) throw new CliError(msg.rmRunning(c.name), 1);
-        stopProcess(ctx.state, c, 'kill');
+        stopProcess(ctx.state, c);
         ctx.state.removeContainer(c);
       },
       { ignoreMissing: force },

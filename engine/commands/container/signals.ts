@@ -37,7 +37,7 @@ export function deliver(state: HostState, c: Container, signal: number): boolean
   if (!c.running) return false;
   const shutsDown = gracefulService(c) && SHUTDOWN.has(signal);
   if (signal !== 9 && !shutsDown) return false;
-  stopProcess(state, c, 'kill');
+  stopProcess(state, c);
   c.exitCode = shutsDown ? 0 : 128 + signal;
   return true;
 }

@@ -7,6 +7,7 @@ import type { HostState } from '../../host-state';
 import type { Image } from '../../model/image';
 import { familiarName, familiarString, parseReference } from '../../model/reference';
 import { parseSince } from '../container/log-since';
+import { labelMatcher, splitFilter } from '../prune-filter';
 import { requireImage } from './lookup';
 
 /** Go's path.Match: `*` and `?` never cross a `/`; `[…]` classes as written. */
@@ -21,19 +22,14 @@ export type EntryFilter = (image: Image, ref: string | undefined) => boolean;
 export function imageFilter(filters: readonly string[], state: HostState): EntryFilter {
   const checks: EntryFilter[] = [];
   for (const f of filters) {
-    const eq = f.indexOf('=');
-    const key = eq === -1 ? f : f.slice(0, eq);
-    const value = eq === -1 ? '' : f.slice(eq + 1);
+    const [key, value] = splitFilter(f);
     switch (key) {
       case 'dangling':
         checks.push((image) => (state.tagsOf(image.id).length === 0) === (value === 'true' || value === '1'));
         break;
       case 'label': {
-        const [lk, lv] = value.split('=') as [string, string?];
-        checks.push((image) => {
-          const labels = image.config.config.Labels ?? {};
-          return lk in labels && (lv === undefined || labels[lk] === lv);
-        });
+        const matches = labelMatcher(value);
+        checks.push((image) => matches(image.config.config.Labels ?? {}));
         break;
       }
       case 'before':

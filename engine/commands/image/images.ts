@@ -3,7 +3,7 @@ import { ago } from '../../format/duration';
 import { renderImageTree, type TreeRow } from '../../format/image-tree';
 import { humanSize } from '../../format/size';
 import { renderTable } from '../../format/table';
-import { applyFormat, resolveFormat, type Row } from '../../format/template';
+import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
 import { shortId } from '../../format/text';
 import type { Image } from '../../model/image';
 import { familiarName, parseReference } from '../../model/reference';
@@ -37,8 +37,6 @@ export const images: CommandSpec = {
     const entries: Array<{ image: Image; ref?: string }> = [];
     for (const image of [...state.images.values()]) {
       const tags = state.tagsOf(image.id);
-      if (dangling === 'true' && tags.length > 0) continue;
-      if (dangling === 'false' && tags.length === 0) continue;
       if (tags.length === 0) {
         if ((all || dangling === 'true') && !repoFilter && filter(image, undefined)) entries.push({ image });
         continue;
@@ -101,10 +99,7 @@ export const images: CommandSpec = {
     if (args.bool('quiet')) return { stdout: rows.map((r) => r.ID + '\n').join(''), stderr: '', exitCode: 0 };
     const cols = ['Repository', 'Tag', ...(args.bool('digests') ? ['Digest'] : []), 'ID', 'CreatedSince', 'Size'];
     const format = args.string('format');
-    if (format) {
-      const defaultTable = `table ${cols.map((k) => `{{.${k}}}`).join('\t')}`;
-      return { stdout: applyFormat(resolveFormat(format, defaultTable), rows, HEADERS), stderr: '', exitCode: 0 };
-    }
+    if (format) return { stdout: applyFormat(resolveFormat(format, tableFormat(cols)), rows, HEADERS), stderr: '', exitCode: 0 };
     return { stdout: renderTable([cols.map((k) => HEADERS[k]!), ...rows.map((r) => cols.map((k) => r[k]!))]), stderr: '', exitCode: 0 };
   },
 };

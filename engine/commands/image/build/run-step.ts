@@ -9,7 +9,6 @@ import { normalizePath } from '../../../model/entry';
 import type { Image } from '../../../model/image';
 import { runShellLine } from '../../../shell/programs';
 import { expandVars } from './dockerfile';
-import { contentBytes } from '../../../model/layer';
 
 /** What a RUN step's script sees besides the container: its working directory and its log. */
 interface StepIo {
@@ -44,7 +43,7 @@ export function runStep(input: RunInput): RunOutcome {
   const exitCode = runScript(c, input.vars ? expandVars(input.script, input.vars) : input.script, io);
   const changeset = c.fs.changeset();
   // Package managers note their packages' installed sizes on the filesystem (shell/installers.ts).
-  const extraBytes = c.fs.sizeRw() - contentBytes(changeset.values());
+  const extraBytes = c.fs.installedBytes();
   return { exitCode, log: io.log, changeset, extraBytes };
 }
 
@@ -71,7 +70,7 @@ function runScript(c: Container, script: string, io: StepIo): number {
   return code;
 }
 
-/** Shell builtins the in-container programs lack, the package managers, then everything else. */
+/** Shell builtins the in-container programs lack, then everything else through the container's shell. */
 function runCommand(c: Container, command: SimpleCommand, io: StepIo): { code: number; exit?: boolean } {
   const words = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
   const [name, ...args] = words;

@@ -5,7 +5,7 @@ import type { HostState } from '../../../host-state';
 import { FsError } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
 import { createImage } from '../../../model/image';
-import { contentBytes, createLayer, type Layer } from '../../../model/layer';
+import { createGrownLayer, type Layer } from '../../../model/layer';
 import { lookup, remember, stepKey } from './cache';
 import { isSingleFile, selectSources, sourcesChecksum, type BuildContext, type Source } from './context';
 import { expandVars, shellWords, type Instruction } from './dockerfile';
@@ -96,8 +96,7 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
   }
 
   // BuildKit drops a layer with no changes and marks its history entry empty (exporter writer.go).
-  const own = contentBytes(changeset.values());
-  const layer = changeset.size === 0 ? undefined : createLayer(changeset, extraBytes > 0 ? { size: own + extraBytes, compressedSize: Math.round((own + extraBytes) * 0.4) } : undefined);
+  const layer = changeset.size === 0 ? undefined : createGrownLayer(changeset, extraBytes);
   const next: StageState = {
     ...current,
     key,
