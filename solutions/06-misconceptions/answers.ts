@@ -39,5 +39,7 @@ export const stoppedContainer: StoppedContainer =
 
 /** 6. Which container states does `docker ps` (without -a) show? List every one, any order. */
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
-// Running, plus the two states in which the container's process is still alive.
+// Every state whose Running flag is set: running; paused (the process is frozen, still alive);
+// restarting (the process exited and a restart is pending; moby daemon/container/state.go
+// SetRestarting keeps Running true, and daemon/list.go hides only containers that are not Running).
 export const psWithoutA: readonly ContainerState[] = ['running', 'paused', 'restarting'];
