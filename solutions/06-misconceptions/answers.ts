@@ -37,7 +37,7 @@ export type StoppedContainer =
 export const stoppedContainer: StoppedContainer =
   'false: an image has no state, no processes and no writable layer; a stopped container still has its own';
 
-/** 6. Which container states does `docker ps` (without -a) show? List every one, any order. */
+/** 6. Which container states does `docker ps` (without -a) show? List every one once, any order. */
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 // Running, plus the two states in which the container's process is still alive.
 export const psWithoutA: readonly ContainerState[] = ['running', 'paused', 'restarting'];
