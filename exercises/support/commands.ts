@@ -45,17 +45,13 @@ function running(host: Host): number {
   return host.snapshot().containers.filter((c) => c.state === 'running').length;
 }
 
-export function runCommands(text: string, setup: string[] = []): CommandRun {
-  let now = START;
-  const host = createHost({ seed: SEED, now: () => now });
-  for (const line of setup) {
-    const r = host.execute(line);
-    if (r.exitCode !== 0) throw new Error(`setup command failed: ${line}\n${r.stderr}`);
-    now += STEP_MS;
-  }
-  const ran: RanLine[] = [];
+/**
+ * Runs learner lines one at a time and notes any that would not return on a real host. The
+ * check for an attached `docker run` needs two snapshots, so only the first few are looked at.
+ */
+export function lineRunner(host: Host): (line: string, lineNo: number) => RanLine {
   let looks = 0;
-  for (const { lineNo, text: line } of commandLinesOf(text)) {
+  return (line, lineNo) => {
     const onHost = host.prompt() === HOST_PROMPT;
     const run = onHost ? dockerRun(line) : undefined;
     const look = run !== undefined && !run.detach && looks < ATTACHED_LOOKS;
@@ -67,7 +63,22 @@ export function runCommands(text: string, setup: string[] = []): CommandRun {
       if (prompt !== HOST_PROMPT) entry.blocks = /[#$] $/.test(prompt) ? 'session' : 'question';
       else if (look && running(host) > before) entry.blocks = 'attached';
     }
-    ran.push(entry);
+    return entry;
+  };
+}
+
+export function runCommands(text: string, setup: string[] = []): CommandRun {
+  let now = START;
+  const host = createHost({ seed: SEED, now: () => now });
+  for (const line of setup) {
+    const r = host.execute(line);
+    if (r.exitCode !== 0) throw new Error(`setup command failed: ${line}\n${r.stderr}`);
+    now += STEP_MS;
+  }
+  const ran: RanLine[] = [];
+  const runLine = lineRunner(host);
+  for (const { lineNo, text: line } of commandLinesOf(text)) {
+    ran.push(runLine(line, lineNo));
     now += STEP_MS;
   }
   return { host, ran, now: () => now };

@@ -15,13 +15,15 @@ const SHOWN = 3;
 /** Lines of one command's error shown (a `docker run` that pulled first prints a dozen). */
 const ERROR_LINES = 5;
 
-const BLOCKS: Record<NonNullable<Problem['blocks']>, string> = {
+/** Why a line that succeeded here would still stop a commands file on a real host. */
+export const BLOCKS: Record<NonNullable<Problem['blocks']>, string> = {
   attached:
     'does not return on a real host: without -d, docker run stays attached to the container\'s output, so the lines after it never run; ' +
     'Ctrl+C then stops the container. Add -d to run it in the background.',
   session:
-    'opens an interactive shell inside the container: the lines after it would be typed into that shell, and a script with no terminal ' +
-    'fails ("the input device is not a TTY"). Try it in `npm run shell`; in commands.sh use `docker run -d` and `docker exec`.',
+    'opens an interactive shell inside the container and waits for you to type: a script stops there (here the lines after it ran ' +
+    'inside the container), and with no terminal it fails ("the input device is not a TTY"). Try it in `npm run shell`; ' +
+    'in commands.sh use `docker run -d` and `docker exec`.',
   question: 'asks a question and waits for an answer: add the flag that skips it (usually -f).',
 };
 

@@ -3,7 +3,7 @@
 // Every kit here is a temporary copy holding a reference solution: the learner's files are never read.
 import { afterAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -101,6 +101,27 @@ describe('npm run shell -- NN, with piped input', () => {
     expect(out).toContain('# Replaying exercises/09-stop-rm-keep-image/commands.sh (5 commands):\n$ docker stop web1\nweb1\n[exit 0]\n');
     expect(out).toContain('# Replayed: 5 succeeded, 0 failed. The host is now in that state.\n');
     expect(err.endsWith('Error response from daemon: No such container: web9\n')).toBe(true);
+  });
+
+  test('01: a docker run without -d is replayed with the note npm test gives (a real host would not return)', async () => {
+    const root = kitWithSolutions(['01-first-container']);
+    writeFileSync(join(root, 'exercises', '01-first-container', 'commands.sh'), 'docker pull nginx -q\ndocker run --name web -p 8080:80 nginx\n');
+    const { out } = await piped(['01', `--root=${root}`], '');
+    const lines = out.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '# Replaying exercises/01-first-container/commands.sh (2 commands):',
+      '$ docker pull nginx -q',
+      'docker.io/library/nginx:latest',
+      '[exit 0]',
+      '$ docker run --name web -p 8080:80 nginx',
+    ]);
+    expect(lines.slice(-4)).toEqual([
+      '[exit 0]',
+      "# This line does not return on a real host: without -d, docker run stays attached to the container's output, so the lines after it never run; " +
+        'Ctrl+C then stops the container. Add -d to run it in the background.',
+      '# Replayed: 2 succeeded, 0 failed. The host is now in that state.',
+      '',
+    ]);
   });
 
   test('no number: a fresh host, no replay, no prompt; `exit N` leaves with N', async () => {
