@@ -163,7 +163,9 @@ export function commandExercise(testFileUrl: string, options: CommandExerciseOpt
         if (shown || !(error instanceof CheckFailure)) throw error;
         shown = true;
         if (error instanceof CommandsFailure) throw error;
-        const report = failedCommandsReport(problems(run().ran, options.expectedFailure), run().ran.length);
+        const { ran } = run();
+        const expected = options.expectedFailure ? ran.filter((r) => r.exitCode !== 0 && options.expectedFailure!(r)).length : 0;
+        const report = failedCommandsReport(problems(ran, options.expectedFailure), ran.length, expected);
         if (report === undefined) throw error;
         throw new CheckFailure(`${report}\n\n${error.message}`);
       }

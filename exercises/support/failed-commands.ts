@@ -34,13 +34,17 @@ function describe(p: Problem): string[] {
   return [`  line ${p.lineNo} (exit code ${p.exitCode}): ${p.line}`, ...elidedLines(errors.length ? errors : ['(no error text)'], ERROR_LINES, '    ')];
 }
 
-/** undefined when nothing went wrong. `total` is how many commands ran. */
-export function failedCommandsReport(problems: readonly Problem[], total: number): string | undefined {
+/**
+ * undefined when nothing went wrong. `total` is how many commands ran; `expected` how many
+ * failures were left out because the exercise asks for them (11: Docker's refusals).
+ */
+export function failedCommandsReport(problems: readonly Problem[], total: number, expected = 0): string | undefined {
   if (problems.length === 0) return undefined;
   const failed = problems.filter((p) => !p.blocks).length;
   const stuck = problems.length - failed;
+  const besides = expected ? ` (besides ${expected.toLocaleString('en-US')} refusal${expected === 1 ? '' : 's'} the exercise asks for)` : '';
   const parts = [
-    failed ? `${failed.toLocaleString('en-US')} of your ${total.toLocaleString('en-US')} commands failed` : '',
+    failed ? `${failed.toLocaleString('en-US')} of your ${total.toLocaleString('en-US')} commands failed${besides}` : '',
     stuck ? `${stuck.toLocaleString('en-US')} would not return on a real host` : '',
   ].filter(Boolean);
   const lines = [`${parts.join('; ')}:`, ...problems.slice(0, SHOWN).flatMap(describe)];
