@@ -1,3 +1,4 @@
 # Exercise 01: your first container.
 # Write docker commands below, one per line, exactly as you would type them on a real
 # Docker host. Lines starting with # are comments. Check your work with: npm test -- 01
+# See what it does: npm run shell -- 01 (replays this file, then gives you a prompt).

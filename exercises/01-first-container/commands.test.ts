@@ -1,12 +1,11 @@
-import { test, check, checkEqual } from '../../grader/harness';
-import { commandsRun, container, firstFailure, image, nothingRun, ports } from '../support/commands';
+import { check, checkEqual } from '../../grader/harness';
+import { commandExercise, container, image, ports, requireCleanRun } from '../support/commands';
+import { missingWhy, notRunningWhy } from '../support/diagnosis';
 
-const run = commandsRun(import.meta.url);
+const { run, test } = commandExercise(import.meta.url);
 
-test('the commands file has commands, and every one succeeds', () => {
-  const { ran } = run();
-  const problem = nothingRun(ran) ?? firstFailure(ran);
-  check(problem === undefined, problem ?? '');
+test('the commands file has commands, and every one succeeds and returns', () => {
+  requireCleanRun(run());
 });
 
 test('the nginx image is on the host', () => {
@@ -16,21 +15,15 @@ test('the nginx image is on the host', () => {
 
 test('a container named web exists', () => {
   const { host } = run();
-  const names = host.snapshot().containers.map((c) => c.name);
-  check(container(host, 'web'), names.length
-    ? `no container is named web; the host has ${names.join(', ')}: give yours a name with --name web`
-    : 'the host has no container at all: `docker pull` only downloads the image; `docker run` makes a container from it');
+  check(container(host, 'web'), host.snapshot().containers.length
+    ? missingWhy(run(), 'web', 'give yours a name with --name web')
+    : missingWhy(run(), 'web', '`docker pull` only downloads the image; `docker run` makes a container from it'));
 });
 
 test('web is running', () => {
   const web = container(run().host, 'web');
   check(web, 'there is no container named web');
-  const why: Partial<Record<string, string>> = {
-    created: 'a container named web exists but is Created, not running: did you use `create` instead of `run`?',
-    exited: 'web exists but has Exited: was it stopped, or started without -d and then left?',
-    paused: 'web is paused: `docker unpause web`',
-  };
-  check(web.state === 'running', why[web.state] ?? `web is ${web.state}, not running`);
+  check(web.state === 'running', notRunningWhy(run(), web, 8080));
 });
 
 test('web publishes host port 8080 to the container\'s port 80', () => {

@@ -1,17 +1,20 @@
-import { test, check } from '../../grader/harness';
-import { commandsRun, container, image, requireCommands, ports } from '../support/commands';
+import { check } from '../../grader/harness';
+import { commandExercise, container, image, requireCommands, ports } from '../support/commands';
+import { missingWhy, notRunningWhy } from '../support/diagnosis';
+import { namedList } from '../support/lists';
 
-const run = commandsRun(import.meta.url);
+const { run, test } = commandExercise(import.meta.url);
 const NAMES = ['web1', 'web2', 'web3'] as const;
+const portOf = (i: number): number => 8081 + i;
 
 test('three containers web1, web2 and web3 exist and are running', () => {
   const { host, ran } = run();
   requireCommands(ran);
-  for (const name of NAMES) {
+  NAMES.forEach((name, i) => {
     const c = container(host, name);
-    check(c, `no container named ${name} (the host has: ${host.snapshot().containers.map((x) => x.name).join(', ') || 'none'})`);
-    check(c.state === 'running', `${name} is ${c.state}, not running${c.state === 'created' ? ': did you use `create` instead of `run`?' : ''}`);
-  }
+    check(c, missingWhy(run(), name, `start it with \`docker run -d --name ${name} -p ${portOf(i)}:80 nginx\``));
+    check(c.state === 'running', notRunningWhy(run(), c, portOf(i)));
+  });
 });
 
 test('web1, web2 and web3 publish host ports 8081, 8082 and 8083 to port 80', () => {
@@ -19,7 +22,7 @@ test('web1, web2 and web3 publish host ports 8081, 8082 and 8083 to port 80', ()
   NAMES.forEach((name, i) => {
     const c = container(host, name);
     check(c, `no container named ${name}`);
-    const hostPort = 8081 + i;
+    const hostPort = portOf(i);
     check(c.ports.some((p) => p.hostPort === hostPort && p.containerPort === 80), `${name} publishes ${ports(c)}, not ${hostPort}->80/tcp: use -p ${hostPort}:80`);
   });
 });
@@ -41,7 +44,8 @@ test('all three were made from the same nginx image', () => {
 test('the host holds one nginx image, not one per container', () => {
   const { host } = run();
   const nginxImages = host.snapshot().images.filter((i) => i.repoTags.some((t) => t.startsWith('nginx:')));
-  check(nginxImages.length === 1, `found ${nginxImages.length} nginx images; one image is enough for any number of containers`);
+  check(nginxImages.length === 1,
+    `found ${nginxImages.length} nginx images (${namedList(nginxImages.flatMap((i) => i.repoTags))}); one image is enough for any number of containers`);
 });
 
 test('each container has its own ID: three houses, one blueprint', () => {

@@ -1,4 +1,4 @@
-import { test, check, checkEqual, thrown } from '../../grader/harness';
+import { test, check, checkEqual, thrown, CheckFailure } from '../../grader/harness';
 import { Container, Image } from './image';
 
 const nginxFiles = () => ({ '/etc/nginx/nginx.conf': 'worker_processes auto;', '/usr/share/nginx/html/index.html': 'Welcome to nginx!' });
@@ -7,7 +7,17 @@ test('an Image keeps its name and a copy of its files', () => {
   const files = nginxFiles();
   const image = new Image('nginx', files);
   checkEqual(image.name, 'nginx', 'image.name');
-  files['/usr/share/nginx/html/index.html'] = 'changed later';
+  // The caller edits its own object afterwards: if the image froze that object instead of a
+  // copy, the edit throws here, in the caller's code, which is the mistake to explain.
+  try {
+    files['/usr/share/nginx/html/index.html'] = 'changed later';
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new CheckFailure(
+      'the object passed to new Image(…) is frozen now, so the caller can no longer change its own object: ' +
+        'Object.freeze(files) froze the caller\'s object; copy it first ({ ...files }) and freeze the copy',
+    );
+  }
   checkEqual(image.files['/usr/share/nginx/html/index.html'], 'Welcome to nginx!',
     'the image\'s index.html after the caller edited its own object (copy the files, do not keep the caller\'s object)');
 });

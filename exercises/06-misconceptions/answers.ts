@@ -37,6 +37,6 @@ export type StoppedContainer =
   | 'true for images made with docker commit';
 export const stoppedContainer: StoppedContainer = UNANSWERED;
 
-/** 6. Which container states does `docker ps` (without -a) show? List every one, any order. */
+/** 6. Which container states does `docker ps` (without -a) show? List every one once, any order. */
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 export const psWithoutA: readonly ContainerState[] = UNANSWERED;

@@ -1,14 +1,15 @@
-import { test, check } from '../../grader/harness';
-import { commandsRun, container, image, pristineFile, pristineImageId, requireCommands } from '../support/commands';
+import { check } from '../../grader/harness';
+import { commandExercise, container, image, pristineFile, pristineImageId, requireCommands } from '../support/commands';
+import { missingWhy, notRunningWhy } from '../support/diagnosis';
 
-const run = commandsRun(import.meta.url);
+const { run, test } = commandExercise(import.meta.url);
 const HTML = '/usr/share/nginx/html';
 
 function site() {
   const { host, ran } = run();
   requireCommands(ran);
   const c = container(host, 'site');
-  check(c, 'no container named site: start one with `docker run -d --name site nginx`');
+  check(c, missingWhy(run(), 'site', 'start one with `docker run -d --name site nginx`'));
   return { host, c };
 }
 
@@ -16,8 +17,8 @@ test('site and plain are running nginx containers', () => {
   const { host } = site();
   for (const name of ['site', 'plain']) {
     const c = container(host, name);
-    check(c, `no container named ${name}`);
-    check(c.state === 'running', `${name} is ${c.state}, not running: \`docker exec\` needs a running container`);
+    check(c, missingWhy(run(), name, `start it with \`docker run -d --name ${name} nginx\``));
+    check(c.state === 'running', `${notRunningWhy(run(), c)} (\`docker exec\` needs a running container)`);
     check(c.imageId === image(host, 'nginx')?.id, `${name} was made from ${c.image}, not nginx`);
   }
 });

@@ -1,13 +1,9 @@
-import { test, check } from '../../grader/harness';
-import { commandsRun, container, image, requireCommands } from '../support/commands';
+import { check } from '../../grader/harness';
+import { commandExercise, container, image, requireCommands } from '../support/commands';
+import { namedList } from '../support/lists';
 
-// The three containers the exercise starts from (README.md step 0).
-export const SETUP = [
-  'docker run -d --name web1 -p 8081:80 nginx',
-  'docker run -d --name web2 -p 8082:80 nginx',
-  'docker run -d --name web3 -p 8083:80 nginx',
-];
-const run = commandsRun(import.meta.url, SETUP);
+// The host starts with web1, web2 and web3 running (README.md step 0; support/setups.ts).
+const { run, test } = commandExercise(import.meta.url);
 
 test('web1 is stopped (Exited) but still exists', () => {
   const { host, ran } = run();
@@ -35,7 +31,7 @@ test('the nginx image is still there, used by web1 and web3', () => {
   const nginx = image(host, 'nginx');
   check(nginx, 'nginx:latest is gone: `docker rmi` removes images; this exercise keeps it');
   const users = host.snapshot().containers.filter((c) => nginx.containers.includes(c.id)).map((c) => c.name).sort();
-  check(users.join() === 'web1,web3', `nginx:latest is used by ${users.join(', ') || 'no container'}; expected web1 and web3`);
+  check(users.join() === 'web1,web3', `nginx:latest is used by ${users.length ? namedList(users) : 'no container'}; expected web1 and web3`);
 });
 
 test('the name web2 can be taken again (only removing a container frees its name)', () => {

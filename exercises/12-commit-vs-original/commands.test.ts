@@ -1,7 +1,8 @@
-import { test, check } from '../../grader/harness';
-import { commandsRun, container, image, pristineFile, pristineImageId, requireCommands } from '../support/commands';
+import { check } from '../../grader/harness';
+import { commandExercise, container, image, pristineFile, pristineImageId, requireCommands } from '../support/commands';
+import { missingWhy } from '../support/diagnosis';
 
-const run = commandsRun(import.meta.url);
+const { run, test } = commandExercise(import.meta.url);
 const PAGE = '/usr/share/nginx/html/index.html';
 
 function started() {
@@ -28,7 +29,7 @@ test('nginx:latest is exactly the image it was before the commit', () => {
 test('container v1, from mysite:v1, serves the committed page from the image, not from its own layer', () => {
   const host = started();
   const v1 = container(host, 'v1');
-  check(v1, 'no container named v1: `docker run -d --name v1 -p 8081:80 mysite:v1`');
+  check(v1, missingWhy(run(), 'v1', '`docker run -d --name v1 -p 8081:80 mysite:v1`'));
   check(v1.imageId === image(host, 'mysite:v1')?.id, `v1 was made from ${v1.image}, not mysite:v1`);
   check(host.readFile('v1', PAGE) !== pristineFile('nginx', PAGE), 'v1 serves nginx\'s own index.html: change it in site before committing');
   check(!v1.changes.some((c) => c.path === PAGE), 'v1\'s own writable layer changed index.html: the change should come from the image');
@@ -37,7 +38,7 @@ test('container v1, from mysite:v1, serves the committed page from the image, no
 test('container original, from nginx, still serves the stock welcome page', () => {
   const host = started();
   const original = container(host, 'original');
-  check(original, 'no container named original: `docker run -d --name original -p 8082:80 nginx`');
+  check(original, missingWhy(run(), 'original', '`docker run -d --name original -p 8082:80 nginx`'));
   check(host.readFile('original', PAGE) === pristineFile('nginx', PAGE), 'original does not serve nginx\'s own index.html');
 });
 

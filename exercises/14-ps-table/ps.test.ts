@@ -1,5 +1,6 @@
 import { test, checkEqual } from '../../grader/harness';
 import { runCommands } from '../support/commands';
+import { checkText } from '../support/text-diff';
 import { formatCommand, formatPorts, formatPs, formatStatus, humanDuration, type PsContainer } from './ps';
 
 const SECOND = 1000;
@@ -77,7 +78,7 @@ test('without -a only running and paused containers are listed, newest first, in
     '752000000000   nginx     "/docker-entrypoint.…"   2 hours ago     Up 2 hours              0.0.0.0:8080->80/tcp   web',
     '',
   ].join('\n');
-  checkEqual(formatPs(fleet(), NOW, { all: false }), expected, 'formatPs(…, { all: false })');
+  checkText(formatPs(fleet(), NOW, { all: false }), expected, 'formatPs(…, { all: false })');
 });
 
 test('with -a every container is listed, newest first', () => {
@@ -89,11 +90,11 @@ test('with -a every container is listed, newest first', () => {
     'af2000000000   alpine    "sh"                     2 days ago       Exited (0) 24 hours ago                          job',
     '',
   ].join('\n');
-  checkEqual(formatPs(fleet(), NOW, { all: true }), expected, 'formatPs(…, { all: true })');
+  checkText(formatPs(fleet(), NOW, { all: true }), expected, 'formatPs(…, { all: true })');
 });
 
 test('an empty list prints the header only, each column at least 10 wide', () => {
-  checkEqual(
+  checkText(
     formatPs([], NOW, { all: true }),
     'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n',
     'formatPs([])',
@@ -113,6 +114,6 @@ test('the table matches the simulated Docker host\'s own docker ps and docker ps
     if (c.state !== 'created' && c.state !== 'running' && c.state !== 'paused' && c.state !== 'exited') throw new Error(`unexpected state ${c.state}`);
     return { ...c, state: c.state, ports: c.ports.map((p) => ({ ...p })) };
   });
-  checkEqual(formatPs(containers, now(), { all: true }), host.execute('docker ps -a').stdout, 'formatPs(…, { all: true }) against `docker ps -a`');
-  checkEqual(formatPs(containers, now(), { all: false }), host.execute('docker ps').stdout, 'formatPs(…, { all: false }) against `docker ps`');
+  checkText(formatPs(containers, now(), { all: true }), host.execute('docker ps -a').stdout, 'formatPs(…, { all: true }) against `docker ps -a`');
+  checkText(formatPs(containers, now(), { all: false }), host.execute('docker ps').stdout, 'formatPs(…, { all: false }) against `docker ps`');
 });

@@ -37,7 +37,7 @@ export type StoppedContainer =
 export const stoppedContainer: StoppedContainer =
   'false: an image has no state, no processes and no writable layer; a stopped container still has its own';
 
-/** 6. Which container states does `docker ps` (without -a) show? List every one, any order. */
+/** 6. Which container states does `docker ps` (without -a) show? List every one once, any order. */
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 // Every state whose Running flag is set: running; paused (the process is frozen, still alive);
 // restarting (the process exited and a restart is pending; moby daemon/container/state.go
