@@ -64,7 +64,7 @@ describe('the synced host logs', () => {
 
   it('start from the object the dev server is given in vite.config.ts, under the key DemoFrame.vue imports', () => {
     const frame = readFileSync(resolve(root, 'components/DemoFrame.vue'), 'utf8');
-    const key = /from 'server-reactive:(\w+)(\?diff)?'/.exec(frame)?.[1];
+    const key = /from 'server-reactive:(\w+)'/.exec(frame)?.[1];
     expect(key).toBe('dockerDemoHosts');
     const config = viteConfig as { slidev?: { serverRef?: { state?: Record<string, unknown> } } };
     expect(config.slidev?.serverRef?.state).toEqual({ [key!]: {} });
