@@ -30,7 +30,7 @@ const demo = (() => {
 
 interface Target {
   name: string;
-  start(): Promise<{ url: (path: string) => string; stop(): Promise<void> }>;
+  start(browser: Browser): Promise<{ url: (path: string) => string; stop(): Promise<void> }>;
 }
 
 const site = inject('sites').find((s) => s.base === '/')!;
@@ -44,10 +44,22 @@ const targets: Target[] = [
   },
   {
     name: 'the dev server',
-    async start() {
+    async start(browser) {
       const server: SlidevServer = await startSlidev(resolve(ROOT, 'slides.md'), [], 180_000);
-      // The first request compiles the deck; windows opened after it start as a speaker's do.
-      await fetch(`${server.url}/1`);
+      // The first window compiles every slide (Slidev loads them all a few seconds in) and lets
+      // Vite find the dependencies it has to optimize, which reloads the page once: done in a
+      // throwaway window, the test's windows start as a speaker's do, on a compiled deck.
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(180_000);
+        await page.goto(`${server.url}/1`);
+        await page.locator('.slidev-page').locator('visible=true').first().waitFor();
+        await page.waitForTimeout(15_000);
+        await page.waitForLoadState('networkidle');
+      } finally {
+        await context.close();
+      }
       return { url: (path) => `${server.url}/${path}`, stop: () => server.stop() };
     },
   },
@@ -75,7 +87,8 @@ describe.each(targets)('presenter and audience windows, $name', (target) => {
   let deck: Awaited<ReturnType<Target['start']>>;
 
   beforeAll(async () => {
-    [browser, deck] = await Promise.all([launchChromium(), target.start()]);
+    browser = await launchChromium();
+    deck = await target.start(browser);
   });
   afterAll(async () => {
     await deck?.stop();
