@@ -1,13 +1,17 @@
-// Where a host's live log lives. In a Slidev window it is one key of Slidev's shared nav state,
-// which the dev server (and `slidev --remote`) relays to every window, and which the static
-// build relays between windows of one browser; print mode and plain pages keep a local copy.
+// Where a host's live log lives. In a Slidev window it is one key of a synced state of its own
+// (components/DemoFrame.vue makes it with Slidev's public `createSyncState`): the dev server, and
+// `slidev --remote`, relay it to every window; the static build relays it between the windows of
+// one browser through a BroadcastChannel. Print mode and plain pages keep a local copy.
+//
+// Only plain data goes in. The static build posts the whole state with `postMessage`, which
+// structured-clones it: a Vue proxy inside (what reading a reactive state hands back, e.g. the
+// previous entries of a log) throws DataCloneError, and from then on every post of that state
+// fails, in this window and for good. So every write is a fresh copy of plain objects.
 
 import { reactive } from 'vue';
-import { EMPTY_LOG, type HostLog } from './hostPlan';
+import { EMPTY_LOG, type HostLog, type LiveEntry } from './hostPlan';
 
-/** The key under Slidev's shared state that holds every demo host's log. */
-export const SHARED_KEY = 'dockerDemoHosts';
-
+/** Every demo host's live log, by host id: the synced state's whole content. */
 export type HostLogs = Record<string, HostLog>;
 
 export interface HostLogStore {
@@ -16,18 +20,23 @@ export interface HostLogStore {
   write(hostId: string, log: HostLog): void;
 }
 
+function plainEntry(entry: LiveEntry): LiveEntry {
+  return 'clearScreen' in entry ? { step: entry.step, clearScreen: true } : { step: entry.step, line: entry.line };
+}
+
+/** A copy made only of plain objects, arrays, strings and numbers, whatever `log` was made of. */
+export function plainLog(log: HostLog): HostLog {
+  return { resets: log.resets, live: log.live.map(plainEntry), draft: log.draft };
+}
+
 /**
- * `state` is Slidev's `sharedState`; `patch` its `patch`, which writes without making this window
- * react to its own change as if the presenter had navigated.
+ * `state` and `patch` come from Slidev's `createSyncState<HostLogs>`: `patch` writes without
+ * this window taking its own change for one from another window.
  */
-export function sharedLogStore(
-  state: Record<string, unknown>,
-  patch: (key: string, value: unknown) => void,
-): HostLogStore {
-  const all = (): HostLogs => (state[SHARED_KEY] as HostLogs | undefined) ?? {};
+export function syncedLogStore(state: HostLogs, patch: (hostId: string, log: HostLog) => void): HostLogStore {
   return {
-    read: (hostId) => all()[hostId] ?? EMPTY_LOG,
-    write: (hostId, log) => patch(SHARED_KEY, { ...all(), [hostId]: log }),
+    read: (hostId) => state[hostId] ?? EMPTY_LOG,
+    write: (hostId, log) => patch(hostId, plainLog(log)),
   };
 }
 
@@ -37,7 +46,7 @@ export function localLogStore(): HostLogStore {
   return {
     read: (hostId) => logs[hostId] ?? EMPTY_LOG,
     write: (hostId, log) => {
-      logs[hostId] = log;
+      logs[hostId] = plainLog(log);
     },
   };
 }

@@ -1,10 +1,8 @@
-// Slidev app setup: warm the simulated Docker engine up when the browser is idle (see
-// composables/warmEngine.ts), never on the way of the first slide's rendering.
+// Slidev app setup: warm the simulated Docker engine up in idle moments, one small step at a time
+// (composables/warmEngine.ts), never in the way of the first slide or of a click.
 import { defineAppSetup } from '@slidev/types';
 
 export default defineAppSetup(() => {
   if (typeof window === 'undefined') return;
-  const warm = () => void import('../composables/warmEngine').then((m) => m.warmEngine());
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 4000 });
-  else setTimeout(warm, 1500);
+  void import('../composables/warmEngine').then(({ warmEngine }) => warmEngine());
 });
