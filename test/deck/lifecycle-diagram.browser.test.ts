@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './chromium'
 import { extractDemos } from './demos'
 import { MEASURE_LIFECYCLE, type LifecycleProblems } from './lifecycle-geometry'
-import { serveDir, type StaticServer } from './static-server'
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server'
 
 const site = inject('sites').find(s => s.base === '/') ?? inject('sites')[0]!
 
