@@ -31,7 +31,8 @@ interface HandoutSlide {
   notesHtml: string
 }
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
+// `breaks`: the notes' line structure is kept (click-by-click lists are one line per click).
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true })
 
 /** Notes as the reader sees them: Markdown rendered, bare web addresses made links. */
 function notesHtml(note: string): string {
