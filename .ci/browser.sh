@@ -31,10 +31,15 @@ test -f dist/index.html
 
 step "npm run export  (exports/<exportFilename>.pdf)"
 npm run export --silent
-pdf=$(ls -t exports/*.pdf | head -n 1)
+pdf=$(ls -t exports/*.pdf | grep -v -- -handout.pdf | head -n 1)
 pdfinfo "$pdf" | grep -E '^(Title|Pages|Page size):' || true
 
-step "npm run test:browser  (sub-path build, slide walk, PDF pages/demos/outline of $pdf and dist/)"
-DECK_ROOT_SITE=dist DECK_PDF="$pdf" npm run test:browser --silent
+step "npm run handout -- --site dist  (exports/<exportFilename>-handout.pdf: slides with their notes)"
+npm run handout --silent -- --site dist
+handout=$(ls -t exports/*-handout.pdf | head -n 1)
+pdfinfo "$handout" | grep -E '^(Pages|Tagged):' || true
+
+step "npm run test:browser  (sub-path build, slide walk, PDF pages/demos/outline of $pdf and dist/, the handout)"
+DECK_ROOT_SITE=dist DECK_PDF="$pdf" DECK_HANDOUT="$handout" npm run test:browser --silent
 
 step "browser checks passed in $((SECONDS - started)) s; screenshots in reports/screenshots/"

@@ -32,3 +32,13 @@ export function containersOf(snapshot: HostSnapshot | null, image: ImageView | u
   if (!snapshot || !image) return [];
   return snapshot.containers.filter((c) => c.imageId === image.id).sort((a, b) => a.createdAt - b.createdAt);
 }
+
+/**
+ * Containers created from `ref` that are not on `image`: the tag has moved since (a rebuild or a
+ * pull) and they stay on the image it named then, as Docker's containers do.
+ */
+export function containersLeftBehind(snapshot: HostSnapshot | null, ref: string, image: ImageView | undefined): ContainerView[] {
+  if (!snapshot || !image) return [];
+  const wanted = withTag(ref);
+  return snapshot.containers.filter((c) => withTag(c.image) === wanted && c.imageId !== image.id);
+}

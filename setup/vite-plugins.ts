@@ -3,7 +3,8 @@
 // window (presenter and audience) in the middle of the talk. Listing them avoids that.
 import { defineVitePluginsSetup } from '@slidev/types';
 
-const ENGINE_DEPENDENCIES = ['fflate', 'nanotar', 'shell-quote', '@noble/hashes/sha2.js', '@noble/hashes/utils.js'];
+// The lifecycle diagram's layout library (composables/lifecycleGraph.ts) is one of them too.
+const ENGINE_DEPENDENCIES = ['fflate', 'nanotar', 'shell-quote', '@noble/hashes/sha2.js', '@noble/hashes/utils.js', '@dagrejs/dagre'];
 
 export default defineVitePluginsSetup(() => [
   {

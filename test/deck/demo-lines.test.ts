@@ -187,14 +187,14 @@ describe('the deck reader (test/deck/demos.ts)', () => {
     expect(remoteEmbeds('<div style="background: url(//cdn.example.com/a.jpg)"></div>')).toHaveLength(1);
     expect(remoteEmbeds('See https://docs.docker.com/ and ![local](/img/a.png)')).toEqual([]);
     expect(remoteFrontmatter({ layout: 'image-right', image: 'https://example.com/a.png' })).toHaveLength(1);
-    expect(announcedClicks('⏱ 1:00 — three clicks. Click 1 …')).toBe(3);
+    expect(announcedClicks('Time: 1:00 — three clicks. Click 1 …')).toBe(3);
     const slide = { file: 'x.md', slideIndex: 0, content: '', frontmatter: {}, note: undefined };
     expect(noteProblems(slide, [])).toHaveLength(1);
     const terminal: Demo = {
       file: 'x.md', slideIndex: 0, host: 'h', explicitHost: true, setup: [], script: ['docker ps', 'docker images'],
       fails: [], component: 'DockerTerminal', props: {},
     };
-    const noted = { ...slide, note: '⏱ 1:00 — three clicks. Say something long enough to count as notes.' };
+    const noted = { ...slide, note: 'Time: 1:00 — three clicks. Say something long enough to count as notes.' };
     expect(noteProblems(noted, [terminal])).toEqual([
       'slide 1 (x.md): notes announce 3 clicks, the terminal script has 2',
     ]);

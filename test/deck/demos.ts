@@ -265,13 +265,17 @@ export function announcedClicks(note: string): number | undefined {
   return n >= 0 ? n : undefined;
 }
 
-/** Problems with a slide's speaker notes: missing, or without the timing marker "⏱ m:ss". */
+/**
+ * Problems with a slide's speaker notes: missing, or not starting with the timing "Time: m:ss" (plain
+ * text: an emoji clock is an empty box on a machine without an emoji font).
+ */
 export function noteProblems(slide: DeckSlide, demos: Demo[]): string[] {
   const where = `slide ${slide.slideIndex + 1} (${slide.file})`;
   const note = slide.note?.trim() ?? '';
   if (note.length < 40) return [`${where}: speaker notes missing or too short`];
   const problems: string[] = [];
-  if (!/⏱\s*(?:\d+:\d\d|remaining time)/.test(note)) problems.push(`${where}: notes do not start with a timing (⏱ m:ss)`);
+  if (!/^Time: (?:\d+:\d\d|remaining time)/.test(note)) problems.push(`${where}: notes do not start with a timing (Time: m:ss)`);
+  if (/\p{Extended_Pictographic}/u.test(note)) problems.push(`${where}: notes use an emoji, which prints as an empty box without an emoji font`);
   const clicks = demos.filter((d) => d.component === 'DockerTerminal').reduce((sum, d) => sum + d.script.length, 0);
   if (clicks > 0) {
     const announced = announcedClicks(note);

@@ -3,7 +3,7 @@
 // library Slidev itself writes the outline with).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 
 export interface OutlineEntry {
   title: string
@@ -69,4 +69,19 @@ export async function pdfOutline(file: string): Promise<{ pages: number; outline
   const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   if (root) walk(root, 0)
   return { pages: doc.getPageCount(), outline }
+}
+
+/** The web addresses the PDF's link annotations open (what a reader can click). */
+export async function pdfLinks(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const links: string[] = []
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const action = annots!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = action?.lookup(PDFName.of('URI'))
+      if (uri instanceof PDFString || uri instanceof PDFHexString) links.push(uri.decodeText())
+    }
+  }
+  return links
 }

@@ -3,7 +3,9 @@
 // clickable outline naming every titled slide. Checks the PDF behind the built site's download
 // button and, when DECK_PDF is set, the output of `npm run export` too.
 import { describe, expect, inject, it } from 'vitest'
+import { runSnippet } from '../../setup/staticRun'
 import { deckSlides, plainText } from './deck-slides'
+import { monacoRunBlocks } from './monaco-blocks'
 import { pdfOutline, pdfPageTexts, squash } from './pdf-read'
 
 const pdfs = [...inject('sites').map((s) => s.pdf), ...inject('extraPdfs')]
@@ -44,5 +46,22 @@ describe.each(pdfs)('the PDF %s', (file) => {
     const sections = slides.filter((s) => s.layout === 'section').map((s) => plainText(s.title))
     const topLevel = outline.filter((o) => o.depth === 0).map((o) => plainText(o.title))
     expect(sections.filter((t) => !topLevel.includes(t))).toEqual([])
+    // Bookmarks are read as plain text: no Markdown marks (a `code` title needs a `title:`).
+    expect(outline.map((o) => o.title).filter((t) => /[`*]|<[a-z]/i.test(t))).toEqual([])
+  })
+
+  it('shows each runnable TypeScript block with the output it prints', async () => {
+    const blocks = monacoRunBlocks(entry)
+    expect(blocks.length).toBeGreaterThan(0)
+    const missing: string[] = []
+    for (const block of blocks) {
+      const { lines, error } = runSnippet(block.code)
+      expect(error, `slide ${block.slideNo} runs without an error`).toBeUndefined()
+      expect(lines.length).toBeGreaterThan(0)
+      for (const text of [...block.code.split('\n').filter((l) => l.trim()), ...lines]) {
+        if (!squash(layoutPages[block.slideNo - 1] ?? '').includes(squash(text))) missing.push(`slide ${block.slideNo}: ${text}`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 })

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './chromium'
 import { deckSlides } from './deck-slides'
-import { serveDir, type StaticServer } from './static-server'
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server'
 
 const root = resolve(import.meta.dirname, '../..')
 const sites = inject('sites')
