@@ -8,7 +8,8 @@ import { generateName } from './model/names';
 import { containerId, Random } from './model/random';
 import { familiarString, fullString, parseReference } from './model/reference';
 import type { Document } from './model/oci';
-import type { ExecResult, PortBinding } from './types';
+import type { CommandResult } from './output';
+import type { PortBinding } from './types';
 
 export const HOST_HOME = '/home/learner';
 export const HOST_CWD = '/home/learner/app';
@@ -40,7 +41,7 @@ export class HostState {
    */
   attached: { id: string; main: boolean; shell: string; cwd?: string } | null = null;
   /** A [y/N] question waiting for the next line; `cancelled` is printed on "no" (empty: a silent exit 0). */
-  pending: { question: string; onYes: () => ExecResult; cancelled: string } | null = null;
+  pending: { question: string; onYes: () => CommandResult; cancelled: string } | null = null;
   version = 0;
 
   constructor(seed: number, readonly now: () => number) {

@@ -10,9 +10,10 @@ import { sessionPrompt } from './shell/prompt';
 import { stopProcess } from './runtime/process';
 import { snapshotOf } from './snapshot';
 import { STARTER_CONTEXT } from './shell/build-context';
+import { complete, err, ordered, out } from './output';
 import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
 
-const EMPTY: ExecResult = { stdout: '', stderr: '', exitCode: 0 };
+const EMPTY: ExecResult = ordered([], 0);
 
 export function createHost(options: HostOptions = {}): Host {
   const state = new HostState(options.seed ?? 1, options.now ?? (() => Date.now()));
@@ -38,7 +39,7 @@ export function createHost(options: HostOptions = {}): Host {
       }
       if (c && session.main && c.config.autoRemove) state.removeContainer(c);
       state.touch();
-      return { stdout: 'exit\n', stderr: '', exitCode: 0 };
+      return ordered([out('exit\n')], 0);
     }
     if (trimmed === '') return EMPTY;
     const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd, session.main, state.now());
@@ -51,9 +52,9 @@ export function createHost(options: HostOptions = {}): Host {
     if (state.pending) {
       const pending = state.pending;
       state.pending = null;
-      if (/^\s*y(es)?\s*$/i.test(line)) return pending.onYes();
-      if (pending.cancelled === '') return { stdout: '', stderr: '', exitCode: 0 };
-      return { stdout: '', stderr: pending.cancelled + '\n', exitCode: 1 };
+      if (/^\s*y(es)?\s*$/i.test(line)) return complete(pending.onYes());
+      if (pending.cancelled === '') return EMPTY;
+      return ordered([err(pending.cancelled + '\n')], 1);
     }
     if (state.attached) return attachedLine(line);
     if (line.trim() === '') return EMPTY;
@@ -61,7 +62,7 @@ export function createHost(options: HostOptions = {}): Host {
     try {
       pipeline = tokenize(line);
     } catch (e) {
-      if (e instanceof ShellSyntaxError) return { stdout: '', stderr: `bash: ${e.message}\n`, exitCode: 2 };
+      if (e instanceof ShellSyntaxError) return ordered([err(`bash: ${e.message}\n`)], 2);
       throw e;
     }
     return runHostPipeline(state, pipeline);
@@ -75,7 +76,7 @@ export function createHost(options: HostOptions = {}): Host {
         result = run(String(line));
       } catch (e) {
         // A fault in the simulator itself: say so plainly rather than pretend Docker said it.
-        result = { stdout: '', stderr: `simulator error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+        result = ordered([err(`simulator error: ${e instanceof Error ? e.message : String(e)}\n`)], 1);
       }
       if (listeners.size > 0 && (state.version !== before || state.pending || state.attached)) {
         const s = snapshot();

@@ -3,5 +3,5 @@ export { createHost } from './host';
 export { CLEAR_SCREEN } from './shell/host-shell';
 export { humanSize } from './format/size';
 export type {
-  Change, ChangeKind, ContainerState, ContainerView, ExecResult, HistoryView, Host, HostOptions, HostSnapshot, ImageView, LayerView, OciDocuments, PortBinding,
+  Change, ChangeKind, ContainerState, ContainerView, ExecResult, HistoryView, Host, HostOptions, HostSnapshot, ImageView, LayerView, OciDocuments, OutputChunk, PortBinding,
 } from './types';

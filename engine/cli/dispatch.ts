@@ -3,30 +3,29 @@
 import { CliError } from '../errors/cli-error';
 import { msg } from '../errors/messages';
 import type { HostState } from '../host-state';
+import { err, ordered, terminated } from '../output';
 import type { ExecResult } from '../types';
 import { checkArgCount, parseArgs } from './flags';
 import { renderHelp } from './help';
 import { GROUPS, TOP_LEVEL, rootHelp, groupHelp, DOCKER_VERSION_LINE } from './registry';
 import type { CommandSpec } from './spec';
 
-function withNewline(text: string): string {
-  return text === '' || text.endsWith('\n') ? text : text + '\n';
+export function fail(e: CliError): ExecResult {
+  return terminated(ordered([...e.before, err(e.text)], e.exitCode));
 }
 
-export function fail(e: CliError): ExecResult {
-  return { stdout: e.stdout, stderr: withNewline(e.text), exitCode: e.exitCode };
-}
+const printed = (stdout: string): ExecResult => ordered([{ stream: 'stdout', text: stdout }], 0);
 
 export function dispatchDocker(state: HostState, words: string[]): ExecResult {
   try {
     const first = words[0];
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { stdout: rootHelp(), stderr: '', exitCode: 0 };
-    if (first === '--version' || first === '-v') return { stdout: DOCKER_VERSION_LINE + '\n', stderr: '', exitCode: 0 };
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') return printed(rootHelp());
+    if (first === '--version' || first === '-v') return printed(DOCKER_VERSION_LINE + '\n');
     if (first.startsWith('-')) throw new CliError(msg.unknownFlag(first.split('=')[0]!, 'docker [OPTIONS] COMMAND', 'docker'), 125);
     const group = GROUPS[first];
     if (group) {
       const sub = words[1];
-      if (sub === undefined || sub === '--help' || sub === '-h') return { stdout: groupHelp(first), stderr: '', exitCode: 0 };
+      if (sub === undefined || sub === '--help' || sub === '-h') return printed(groupHelp(first));
       const spec = group.commands[sub];
       if (!spec) throw new CliError(msg.unknownSubcommand(`docker ${first} ${sub}`, `docker ${first} COMMAND`, `docker ${first}`), 1);
       return runSpec(state, spec, `docker ${first} ${spec.name}`, words.slice(2));
@@ -43,8 +42,7 @@ export function dispatchDocker(state: HostState, words: string[]): ExecResult {
 function runSpec(state: HostState, spec: CommandSpec, path: string, rest: string[]): ExecResult {
   const usage = `${path} ${spec.usage}`.trim();
   const { args, help } = parseArgs(spec, rest, path, usage);
-  if (help) return { stdout: renderHelp(spec, usage), stderr: '', exitCode: 0 };
+  if (help) return printed(renderHelp(spec, usage));
   checkArgCount(spec, args.positional.length, path, usage);
-  const result = spec.execute(args, { state, path, usage });
-  return { stdout: withNewline(result.stdout), stderr: withNewline(result.stderr), exitCode: result.exitCode };
+  return terminated(spec.execute(args, { state, path, usage }));
 }

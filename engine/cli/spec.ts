@@ -1,5 +1,5 @@
 // The one shape every docker command has: its help as data, and execute(args, ctx).
-import type { ExecResult } from '../types';
+import type { CommandResult } from '../output';
 import type { Ctx } from './context';
 
 export type FlagKind = 'bool' | 'string' | 'list' | 'int';
@@ -34,7 +34,7 @@ export interface CommandSpec {
   args: ArgRule;
   /** false for run/create/exec: flags after the image belong to the container's command. */
   interspersed?: boolean;
-  execute(args: Args, ctx: Ctx): ExecResult;
+  execute(args: Args, ctx: Ctx): CommandResult;
 }
 
 export interface Args {

@@ -3,7 +3,7 @@ import type { Args } from '../cli/spec';
 import type { Ctx } from '../cli/context';
 import { msg } from '../errors/messages';
 import { missingImageName } from './image/lookup';
-import type { ExecResult } from '../types';
+import type { CommandResult } from '../output';
 import { containerDoc, formatDoc, imageDoc, inspectJson } from './inspect-docs';
 
 /** The types `docker inspect --type` accepts (CLI 29); the kit models only two of them. */
@@ -15,7 +15,7 @@ export const inspectFlags = [
   { long: 'type', kind: 'string' as const, description: 'Only inspect objects of the given type' },
 ];
 
-export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container' | 'image'): ExecResult {
+export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container' | 'image'): CommandResult {
   const type = args.string('type') ?? '';
   if (type !== '' && !TYPES.has(type)) return { stdout: '', stderr: msg.invalidInspectType(type) + '\n', exitCode: 1 };
   const kind = type === 'container' || type === 'image' ? type : type === '' ? defaultKind : 'none';

@@ -10,6 +10,8 @@ import { runtimeOf } from '../registry/index';
 import type { ImageSpec } from '../registry/types';
 import { renderLogTime } from '../registry/catalog';
 import { runArgv } from '../shell/programs';
+import { out } from '../output';
+import type { OutputChunk } from '../types';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 const REPLS = new Set(['node', 'python', 'python3']);
@@ -101,9 +103,8 @@ function applyStartupWrites(c: Container, writes: Record<string, string>, fresh:
 }
 
 export interface StartOutcome {
-  /** What an attached `run` prints (one-shot output, hello-world's message). */
-  stdout: string;
-  stderr: string;
+  /** What an attached `run` prints (one-shot output, hello-world's message), in write order. */
+  output: OutputChunk[];
   /** Set when the process ended at once. */
   exited: boolean;
 }
@@ -133,20 +134,20 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
       applyStartupWrites(c, runtime.writesOnStart ?? {}, fresh);
       c.log(now, runtime.logsOnStart ?? []);
     }
-    return { stdout: '', stderr: '', exited: false };
+    return { output: [], exited: false };
   }
   if (behaviour === 'shell') {
     // A shell with no terminal and no stdin reads end-of-file and exits 0 at once.
     begin();
     end(0);
-    return { stdout: '', stderr: '', exited: true };
+    return { output: [], exited: true };
   }
   if (behaviour === 'exits') {
     const lines = runtimeOf(c.image.id)?.logsOnStart ?? [];
     begin();
     c.log(now, lines);
     end(0);
-    return { stdout: lines.length ? lines.join('\n') + '\n' : '', stderr: '', exited: true };
+    return { output: lines.length ? [out(lines.join('\n') + '\n')] : [], exited: true };
   }
   const argv = effectiveArgv(c);
   const failure = lookPath(c, argv[0] ?? '', c.config.workingDir || '/');
@@ -158,7 +159,7 @@ export function startProcess(state: HostState, c: Container): StartOutcome {
   begin();
   c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
   end(result.exitCode);
-  return { stdout: result.stdout, stderr: result.stderr, exited: true };
+  return { output: result.output, exited: true };
 }
 
 /**

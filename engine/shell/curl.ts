@@ -2,7 +2,7 @@
 // from that container's own filesystem (its writable layer over its image).
 import { byteLength } from '../model/digest';
 import type { HostState } from '../host-state';
-import type { ExecResult } from '../types';
+import type { CommandResult } from '../output';
 import { runtimeOf } from '../registry/index';
 import { normalizePath } from '../model/entry';
 import type { Container } from '../model/container';
@@ -17,7 +17,7 @@ interface Target {
 }
 
 /** The URL's host, port and path, or the curl error for a host nobody can resolve here. */
-function parseUrl(args: string[]): Target | ExecResult {
+function parseUrl(args: string[]): Target | CommandResult {
   const url = args.find((a) => !a.startsWith('-'));
   if (!url) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const m = /^(?:http:\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+))?(\/[^?#]*)?/.exec(url);
@@ -25,13 +25,13 @@ function parseUrl(args: string[]): Target | ExecResult {
   return { host: m[1] === '[::1]' ? '::1' : m[1]!, port: Number(m[2] ?? 80), path: m[3] ?? '/' };
 }
 
-const refused = (t: Target): ExecResult => ({ stdout: '', stderr: `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Couldn't connect to server\n`, exitCode: 7 });
+const refused = (t: Target): CommandResult => ({ stdout: '', stderr: `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Couldn't connect to server\n`, exitCode: 7 });
 
 /**
  * The container's web server answers `path` from its own filesystem (its writable layer over its
  * image) and logs the request, as nginx writes its access log to the container's stdout.
  */
-function serve(owner: Container, path: string, client: string, now: number): ExecResult {
+function serve(owner: Container, path: string, client: string, now: number): CommandResult {
   const http = runtimeOf(owner.image.id)!.http!;
   let file = normalizePath(decodeURIComponent(path));
   if (owner.fs.stat(normalizePath('.' + file, http.root))?.type === 'dir') file = normalizePath(http.index, normalizePath('.' + file, http.root));
@@ -44,7 +44,7 @@ function serve(owner: Container, path: string, client: string, now: number): Exe
 }
 
 /** On the host: the running container that published the port answers, through docker's bridge. */
-export function curl(state: HostState, args: string[]): ExecResult {
+export function curl(state: HostState, args: string[]): CommandResult {
   const t = parseUrl(args);
   if ('exitCode' in t) return t;
   const owner = state.portOwner(t.port);
@@ -62,7 +62,7 @@ export function curl(state: HostState, args: string[]): ExecResult {
  * Inside a container: localhost is the container itself, so its own server answers on the port it
  * listens on (published or not) while it runs as the main process; anything else is refused.
  */
-export function curlInside(c: Container, args: string[], now: number): ExecResult {
+export function curlInside(c: Container, args: string[], now: number): CommandResult {
   const t = parseUrl(args);
   if ('exitCode' in t) return t;
   const http = ownRuntime(c)?.http;

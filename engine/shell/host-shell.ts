@@ -4,7 +4,8 @@ import { dispatchDocker } from '../cli/dispatch';
 import { type Pipeline } from '../cli/tokenize';
 import { HOST_CWD, type HostState } from '../host-state';
 import { normalizePath, parentOf } from '../model/entry';
-import type { ExecResult } from '../types';
+import { chunksOf, err, ordered, type CommandResult } from '../output';
+import type { ExecResult, OutputChunk } from '../types';
 import { curl } from './curl';
 import { hostChildren, isHostDir, makeHostDir } from './host-disk';
 import { HELP_TEXT } from './help-text';
@@ -15,9 +16,9 @@ export const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 /** Output redirected here is dropped, as on any Unix host. */
 const DEV_NULL = '/dev/null';
 
-const ok = (stdout = ''): ExecResult => ({ stdout, stderr: '', exitCode: 0 });
+const ok = (stdout = ''): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-function hostFile(state: HostState, args: string[]): ExecResult {
+function hostFile(state: HostState, args: string[]): CommandResult {
   const [cmd, ...rest] = args as [string, ...string[]];
   if (cmd === 'pwd') return ok(HOST_CWD + '\n');
   if (cmd === 'ls') {
@@ -66,7 +67,7 @@ function hostFile(state: HostState, args: string[]): ExecResult {
   return { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 };
 }
 
-function runSimple(state: HostState, words: string[]): ExecResult {
+function runSimple(state: HostState, words: string[]): CommandResult {
   const [cmd, ...args] = words as [string, ...string[]];
   switch (cmd) {
     case 'docker':
@@ -89,8 +90,7 @@ function runSimple(state: HostState, words: string[]): ExecResult {
 }
 
 export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResult {
-  let stdout = '';
-  let stderr = '';
+  const written: OutputChunk[] = [];
   let exitCode = 0;
   let skip = false;
   for (const { command, next } of pipeline) {
@@ -99,19 +99,20 @@ export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResul
       const path = redirect ? normalizePath(redirect.target, HOST_CWD) : '';
       if (redirect && path !== DEV_NULL && (isHostDir(state, path) || !isHostDir(state, parentOf(path)))) {
         // bash opens the file before it runs the command: when it cannot, nothing runs.
-        stderr += `bash: ${redirect.target}: ${isHostDir(state, path) ? 'Is a directory' : 'No such file or directory'}\n`;
+        written.push(err(`bash: ${redirect.target}: ${isHostDir(state, path) ? 'Is a directory' : 'No such file or directory'}\n`));
         exitCode = 1;
       } else {
         const result = command.words.length ? runSimple(state, command.words) : ok();
         if (redirect && path !== DEV_NULL) {
           state.hostFiles.set(path, (redirect.append ? state.hostFiles.get(path) ?? '' : '') + result.stdout);
           state.touch();
-        } else if (!redirect) stdout += result.stdout;
-        stderr += result.stderr;
+        }
+        // A redirect takes stdout away (to the file or to nowhere); stderr stays on the terminal.
+        written.push(...chunksOf(result).filter((c) => !redirect || c.stream === 'stderr'));
         exitCode = result.exitCode;
       }
     }
     skip = (next === '&&' && exitCode !== 0) || (next === '||' && exitCode === 0);
   }
-  return { stdout, stderr, exitCode };
+  return ordered(written, exitCode);
 }

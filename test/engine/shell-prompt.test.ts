@@ -5,6 +5,7 @@ import { Container, type ContainerConfig } from '../../engine/model/container';
 import { resolveRemote } from '../../engine/registry/index';
 import { resolveUser, setSession } from '../../engine/shell/identity';
 import { sessionPrompt } from '../../engine/shell/prompt';
+import { streams } from './host';
 
 const ID = 'a'.repeat(12) + 'b'.repeat(52);
 
@@ -43,7 +44,7 @@ describe('the host prompt while attached', () => {
     host.execute('docker start box');
     expect(host.execute('docker exec -it -u nobody box sh').exitCode).toBe(0);
     expect(host.prompt()).toBe('nobody@web:~$ ');
-    expect(host.execute('whoami')).toEqual({ stdout: 'nobody\n', stderr: '', exitCode: 0 });
+    expect(streams(host.execute('whoami'))).toEqual({ stdout: 'nobody\n', stderr: '', exitCode: 0 });
     host.execute('exit');
     expect(host.prompt()).toBe('$ ');
   });

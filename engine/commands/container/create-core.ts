@@ -7,7 +7,8 @@ import type { Args, FlagSpec } from '../../cli/spec';
 import type { Container } from '../../model/container';
 import { NAME_PATTERN } from '../../model/names';
 import { familiarString, parseReference, type Reference } from '../../model/reference';
-import type { PortBinding } from '../../types';
+import { err } from '../../output';
+import type { OutputChunk, PortBinding } from '../../types';
 import { pullReference } from '../image/pull-core';
 import { parseRestartPolicy } from './restart-policy';
 
@@ -57,8 +58,8 @@ function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx
 
 export interface Created {
   container: Container;
-  /** Pull progress ("Unable to find image…") already written to stderr. */
-  stderr: string;
+  /** Pull progress ("Unable to find image…"), already written to stderr. */
+  prelude: OutputChunk[];
 }
 
 /**
@@ -92,19 +93,19 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       if (!quiet) stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
       // "Unable to find image" was already written when the pull fails (create.go).
-      if (e instanceof CliError) throw new CliError(stderr + msg.runFailed(e.text, ctx.path), 125, '');
+      if (e instanceof CliError) throw new CliError(msg.runFailed(e.text, ctx.path), 125, [err(stderr)]);
       throw e;
     }
   }
   if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
   // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
-  if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125);
+  if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125, [err(stderr)]);
   if (name !== undefined && ctx.state.names.has(name)) {
-    throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.state.names.get(name)!)}`, ctx.path), 125);
+    throw new CliError(msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.state.names.get(name)!)}`, ctx.path), 125, [err(stderr)]);
   }
   const cfg = image.config.config;
   const exposed = Object.keys(cfg.ExposedPorts ?? {});
-  const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(stderr + msg.runFailed(t, ctx.path), 125));
+  const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(msg.runFailed(t, ctx.path), 125, [err(stderr)]));
   const entrypointFlag = args.string('entrypoint');
   // Containers without -e share the image's Env array (it is never mutated).
   const env = args.list('env').length ? [...(cfg.Env ?? [])] : ((cfg.Env ?? []) as string[]);
@@ -133,5 +134,5 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     },
   });
   ctx.state.touch();
-  return { container, stderr };
+  return { container, prelude: [err(stderr)] };
 }

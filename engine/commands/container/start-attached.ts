@@ -5,17 +5,18 @@
 import type { Ctx } from '../../cli/context';
 import { CliError } from '../../errors/cli-error';
 import { DAEMON, msg } from '../../errors/messages';
-import { renderLogLine, startProcess } from '../../runtime/process';
+import { ordered } from '../../output';
+import { renderLogLine, startProcess, type StartOutcome } from '../../runtime/process';
 import { setSession } from '../../shell/identity';
-import type { ExecResult } from '../../types';
+import type { CommandResult } from '../../output';
 
-export function startAttached(inputs: string[], interactive: boolean, ctx: Ctx): ExecResult {
+export function startAttached(inputs: string[], interactive: boolean, ctx: Ctx): CommandResult {
   // CLI container/start.go: attaching is to one container only.
   if (inputs.length > 1) throw new CliError(msg.startAttachMultiple(), 1);
   const c = ctx.state.getContainer(inputs[0]!);
   if (c.paused) throw new CliError(msg.startPaused(), 1);
   const logsBefore = c.logs.length;
-  let outcome = { stdout: '', stderr: '', exited: false };
+  let outcome: StartOutcome = { output: [], exited: false };
   if (!c.running) {
     try {
       outcome = startProcess(ctx.state, c);
@@ -28,7 +29,7 @@ export function startAttached(inputs: string[], interactive: boolean, ctx: Ctx):
   if (outcome.exited) {
     const code = c.exitCode;
     if (c.config.autoRemove) ctx.state.removeContainer(c);
-    return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: code };
+    return ordered(outcome.output, code);
   }
   if (interactive && c.config.tty && c.config.interactive) {
     const shell = c.argv()[0] ?? 'sh';

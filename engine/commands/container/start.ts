@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { DAEMON, msg } from '../../errors/messages';
 import { startProcess } from '../../runtime/process';
+import { chunksOf, err, ordered } from '../../output';
 import { eachContainer } from './each';
 import { startAttached } from './start-attached';
 
@@ -29,8 +30,7 @@ export const start: CommandSpec = {
       }
       if (!c.running && c.config.autoRemove) ctx.state.removeContainer(c);
       // Every failure counts, a missing container too (CLI startContainersWithoutAttachments).
-    }, { onError: (input) => failed.push(input) });
-    if (failed.length) result.stderr += `${msg.startFailed(failed)}\n`;
-    return result;
+    }, { onError: (input) => failed.push(input), errorsInPlace: true });
+    return failed.length ? ordered([...chunksOf(result), err(`${msg.startFailed(failed)}\n`)], result.exitCode) : result;
   },
 };

@@ -1,6 +1,7 @@
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { lines } from '../../format/text';
+import { out } from '../../output';
 import { familiarName, fullString, parseReference } from '../../model/reference';
 import { remoteReferences } from '../../registry/index';
 import type { CommandSpec } from '../../cli/spec';
@@ -33,7 +34,7 @@ export const pull: CommandSpec = {
       return { stdout: lines(...head, ...(quiet ? [] : progress), fullString(ref)), stderr: '', exitCode: 0 };
     } catch (e) {
       // "Using default tag" was already on stdout when the daemon answered with an error.
-      if (e instanceof CliError) throw new CliError(e.text, e.exitCode, lines(...head));
+      if (e instanceof CliError) throw new CliError(e.text, e.exitCode, [...e.before, out(lines(...head))]);
       throw e;
     }
   },
