@@ -1,8 +1,10 @@
 // `docker …`: resolves the command path (top-level shortcut or management group), parses flags,
 // checks arguments, prints --help, and turns a CliError into the streams and exit code.
 import { CliError } from '../errors/cli-error';
+import { DaemonError } from '../errors/daemon-errors';
+import { daemonText } from '../errors/daemon-words';
 import { msg } from '../errors/messages';
-import type { HostState } from '../host-state';
+import type { Daemon } from '../daemon/daemon';
 import { err, ordered, terminated } from '../output';
 import type { ExecResult } from '../types';
 import { checkArgCount, parseArgs } from './flags';
@@ -16,7 +18,7 @@ export function fail(e: CliError): ExecResult {
 
 const printed = (stdout: string): ExecResult => ordered([{ stream: 'stdout', text: stdout }], 0);
 
-export function dispatchDocker(state: HostState, words: string[]): ExecResult {
+export function dispatchDocker(state: Daemon, words: string[]): ExecResult {
   try {
     const first = words[0];
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') return printed(rootHelp());
@@ -35,14 +37,16 @@ export function dispatchDocker(state: HostState, words: string[]): ExecResult {
     return runSpec(state, spec, `docker ${first}`, words.slice(1));
   } catch (e) {
     if (e instanceof CliError) return fail(e);
+    // The daemon refused: its answer, worded once here (errors/daemon-words.ts).
+    if (e instanceof DaemonError) return fail(new CliError(daemonText(e), 1));
     throw e;
   }
 }
 
-function runSpec(state: HostState, spec: CommandSpec, path: string, rest: string[]): ExecResult {
+function runSpec(state: Daemon, spec: CommandSpec, path: string, rest: string[]): ExecResult {
   const usage = `${path} ${spec.usage}`.trim();
   const { args, help } = parseArgs(spec, rest, path, usage);
   if (help) return printed(renderHelp(spec, usage));
   checkArgCount(spec, args.positional.length, path, usage);
-  return terminated(spec.execute(args, { state, path, usage }));
+  return terminated(spec.execute(args, { daemon: state, path, usage }));
 }

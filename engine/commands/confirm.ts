@@ -7,6 +7,6 @@ export const QUESTION = 'Are you sure you want to continue? [y/N] ';
 
 export function confirmThen(ctx: Ctx, force: boolean, warning: string, cancelled: string, action: () => CommandResult): CommandResult {
   if (force) return action();
-  ctx.state.pending = { question: QUESTION, onYes: action, cancelled };
+  ctx.daemon.ask({ question: QUESTION, onYes: action, cancelled });
   return { stdout: `${warning}\n`, stderr: '', exitCode: 0 };
 }

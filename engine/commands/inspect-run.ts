@@ -23,10 +23,10 @@ export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container
   const docs: Record<string, unknown>[] = [];
   const errors: string[] = [];
   for (const input of args.positional) {
-    const c = kind === 'any' || kind === 'container' ? ctx.state.findContainer(input) : undefined;
-    const image = !c && (kind === 'any' || kind === 'image') ? ctx.state.findImage(input) : undefined;
+    const c = kind === 'any' || kind === 'container' ? ctx.daemon.findContainer(input) : undefined;
+    const image = !c && (kind === 'any' || kind === 'image') ? ctx.daemon.findImage(input) : undefined;
     if (c) docs.push(containerDoc(c, withSize));
-    else if (image) docs.push(imageDoc(image, ctx.state));
+    else if (image) docs.push(imageDoc(image, ctx.daemon));
     else if (kind === 'container') errors.push(msg.noSuchContainer(input));
     else if (kind === 'image') errors.push(msg.noSuchImage(missingImageName(input)));
     else errors.push(msg.noSuchObject(input));

@@ -1,12 +1,10 @@
 // `curl http://localhost:PORT/PATH`: answered by the running container that published PORT,
 // from that container's own filesystem (its writable layer over its image).
 import { byteLength } from '../model/digest';
-import type { HostState } from '../host-state';
+import type { Daemon } from '../daemon/daemon';
 import type { CommandResult } from '../output';
-import { runtimeOf } from '../registry/index';
 import { normalizePath } from '../model/entry';
 import type { Container } from '../model/container';
-import { ownRuntime } from '../runtime/process';
 
 const NOT_FOUND = '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
@@ -32,7 +30,7 @@ const refused = (t: Target): CommandResult => ({ stdout: '', stderr: `curl: (7) 
  * image) and logs the request, as nginx writes its access log to the container's stdout.
  */
 function serve(owner: Container, path: string, client: string, now: number): CommandResult {
-  const http = runtimeOf(owner.image.id)!.http!;
+  const http = owner.runtime!.http!;
   let file = normalizePath(decodeURIComponent(path));
   if (owner.fs.stat(normalizePath('.' + file, http.root))?.type === 'dir') file = normalizePath(http.index, normalizePath('.' + file, http.root));
   else file = normalizePath('.' + file, http.root);
@@ -44,17 +42,17 @@ function serve(owner: Container, path: string, client: string, now: number): Com
 }
 
 /** On the host: the running container that published the port answers, through docker's bridge. */
-export function curl(state: HostState, args: string[]): CommandResult {
+export function curl(state: Daemon, args: string[]): CommandResult {
   const t = parseUrl(args);
   if ('exitCode' in t) return t;
   const owner = state.portOwner(t.port);
   if (!owner) return refused(t);
   if (owner.paused) return { stdout: '', stderr: 'curl: (28) Operation timed out after 5000 milliseconds with 0 bytes received\n', exitCode: 28 };
   const binding = owner.ports.find((p) => p.hostPort === t.port)!;
-  const http = runtimeOf(owner.image.id)?.http;
+  const http = owner.runtime?.http;
   if (!http || http.port !== binding.containerPort) return { stdout: '', stderr: `curl: (52) Empty reply from server\n`, exitCode: 52 };
   const result = serve(owner, t.path, '172.17.0.1', state.now());
-  state.touch();
+  state.containerChanged();
   return result;
 }
 
@@ -65,7 +63,7 @@ export function curl(state: HostState, args: string[]): CommandResult {
 export function curlInside(c: Container, args: string[], now: number): CommandResult {
   const t = parseUrl(args);
   if ('exitCode' in t) return t;
-  const http = ownRuntime(c)?.http;
+  const http = c.ownRuntime()?.http;
   if (!c.running || !http || http.port !== t.port) return refused(t);
   return serve(c, t.path, '127.0.0.1', now);
 }

@@ -2,12 +2,12 @@
 // context in ~/app (so `cat Dockerfile` and `echo … >> Dockerfile` work before `docker build .`).
 import { dispatchDocker } from '../cli/dispatch';
 import { type Pipeline } from '../cli/tokenize';
-import { HOST_CWD, type HostState } from '../host-state';
+import { HOST_CWD, type Daemon } from '../daemon/daemon';
 import { normalizePath, parentOf } from '../model/entry';
 import { chunksOf, err, ordered, type CommandResult } from '../output';
 import type { ExecResult, OutputChunk } from '../types';
 import { curl } from './curl';
-import { hostChildren, isHostDir, makeHostDir } from './host-disk';
+import { hostChildren, isHostDir } from './host-disk';
 import { HELP_TEXT } from './help-text';
 
 /** The terminal clears its screen when a command's stdout is exactly this (ANSI "clear screen"). */
@@ -18,7 +18,7 @@ const DEV_NULL = '/dev/null';
 
 const ok = (stdout = ''): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-function hostFile(state: HostState, args: string[]): CommandResult {
+function hostFile(state: Daemon, args: string[]): CommandResult {
   const [cmd, ...rest] = args as [string, ...string[]];
   if (cmd === 'pwd') return ok(HOST_CWD + '\n');
   if (cmd === 'ls') {
@@ -48,9 +48,8 @@ function hostFile(state: HostState, args: string[]): CommandResult {
       const path = normalizePath(arg, HOST_CWD);
       if (state.hostFiles.has(path) || (isHostDir(state, path) && !parents)) err += `mkdir: cannot create directory '${arg}': File exists\n`;
       else if (!parents && !isHostDir(state, parentOf(path))) err += `mkdir: cannot create directory '${arg}': No such file or directory\n`;
-      else makeHostDir(state, path);
+      else state.makeHostDir(path);
     }
-    state.touch();
     return { stdout: '', stderr: err, exitCode: err ? 1 : 0 };
   }
   if (cmd === 'echo') return ok(rest.join(' ') + '\n');
@@ -67,7 +66,7 @@ function hostFile(state: HostState, args: string[]): CommandResult {
   return { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 };
 }
 
-function runSimple(state: HostState, words: string[]): CommandResult {
+function runSimple(state: Daemon, words: string[]): CommandResult {
   const [cmd, ...args] = words as [string, ...string[]];
   switch (cmd) {
     case 'docker':
@@ -89,7 +88,7 @@ function runSimple(state: HostState, words: string[]): CommandResult {
   }
 }
 
-export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResult {
+export function runHostPipeline(state: Daemon, pipeline: Pipeline): ExecResult {
   const written: OutputChunk[] = [];
   let exitCode = 0;
   let skip = false;
@@ -104,8 +103,7 @@ export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResul
       } else {
         const result = command.words.length ? runSimple(state, command.words) : ok();
         if (redirect && path !== DEV_NULL) {
-          state.hostFiles.set(path, (redirect.append ? state.hostFiles.get(path) ?? '' : '') + result.stdout);
-          state.touch();
+          state.writeHostFile(path, result.stdout, redirect.append);
         }
         // A redirect takes stdout away (to the file or to nowhere); stderr stays on the terminal.
         written.push(...chunksOf(result).filter((c) => !redirect || c.stream === 'stderr'));

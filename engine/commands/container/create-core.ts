@@ -31,7 +31,7 @@ export const createFlags: FlagSpec[] = [
 
 /** An ephemeral host port, as the kernel would hand out (seeded, so demos replay). */
 function ephemeralPort(ctx: Ctx): number {
-  return 32768 + ctx.state.random.below(28000);
+  return 32768 + ctx.daemon.random.below(28000);
 }
 
 function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx: Ctx, wrap: (text: string) => CliError): PortBinding[] {
@@ -82,13 +82,13 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   const restartPolicy = parseRestartPolicy(args.string('restart'), args.bool('rm'), wrap);
   const name = args.string('name');
   let stderr = '';
-  let image = ctx.state.findImage(imageInput);
+  let image = ctx.daemon.findImage(imageInput);
   if (ref && (!image || args.string('pull') === 'always')) {
     if (args.string('pull') === 'never') throw wrap(msg.noSuchImage(familiarString(ref)));
     const quiet = args.bool('quiet');
     if (!image && !quiet) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
     try {
-      const pulled = pullReference(ctx.state, ref);
+      const pulled = pullReference(ctx.daemon, ref);
       image = pulled.image;
       if (!quiet) stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
@@ -100,8 +100,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
   // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
   if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125, [err(stderr)]);
-  if (name !== undefined && ctx.state.names.has(name)) {
-    throw new CliError(msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.state.names.get(name)!)}`, ctx.path), 125, [err(stderr)]);
+  if (name !== undefined && ctx.daemon.names.has(name)) {
+    throw new CliError(msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.daemon.names.get(name)!)}`, ctx.path), 125, [err(stderr)]);
   }
   const cfg = image.config.config;
   const exposed = Object.keys(cfg.ExposedPorts ?? {});
@@ -116,7 +116,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     if (i === -1) env.push(value);
     else env[i] = value;
   }
-  const container = ctx.state.createContainer({
+  const container = ctx.daemon.createContainer({
     name,
     imageRef: imageInput,
     image,
@@ -133,6 +133,5 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       restartPolicy,
     },
   });
-  ctx.state.touch();
   return { container, prelude: [err(stderr)] };
 }

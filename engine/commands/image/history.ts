@@ -26,8 +26,8 @@ export const history: CommandSpec = {
   ],
   execute(args, ctx) {
     const input = args.positional[0]!;
-    const image = requireImage(ctx.state, input);
-    const now = ctx.state.now();
+    const image = requireImage(ctx.daemon, input);
+    const now = ctx.daemon.now();
     const noTrunc = args.bool('no-trunc');
     const human = args.has('human') ? args.bool('human') : true;
     let layerIndex = image.layers.length - 1;

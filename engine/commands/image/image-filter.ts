@@ -3,7 +3,7 @@
 // distribution's FamiliarMatch does: path.Match against "name:tag", then against the name alone.
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
-import type { HostState } from '../../host-state';
+import type { Daemon } from '../../daemon/daemon';
 import type { Image } from '../../model/image';
 import { familiarName, familiarString, parseReference } from '../../model/reference';
 import { parseSince } from '../container/log-since';
@@ -19,7 +19,7 @@ function globRegExp(pattern: string): RegExp {
 export type EntryFilter = (image: Image, ref: string | undefined) => boolean;
 
 /** Throws the daemon's error for an unknown key or a missing before/since image. */
-export function imageFilter(filters: readonly string[], state: HostState): EntryFilter {
+export function imageFilter(filters: readonly string[], state: Daemon): EntryFilter {
   const checks: EntryFilter[] = [];
   for (const f of filters) {
     const [key, value] = splitFilter(f);

@@ -27,7 +27,7 @@ export const images: CommandSpec = {
     { long: 'tree', kind: 'bool', description: 'List multi-platform images as a tree (EXPERIMENTAL)' },
   ],
   execute(args, ctx) {
-    const state = ctx.state;
+    const state = ctx.daemon;
     const dangling = args.list('filter').find((f) => f.startsWith('dangling='))?.split('=')[1];
     const filter = imageFilter(args.list('filter'), state);
     const wanted = args.positional[0];
@@ -85,7 +85,7 @@ export const images: CommandSpec = {
     const rows: Row[] = entries.map(({ image, ref }) => {
       const parsed = ref ? parseReference(ref) : undefined;
       const repo = parsed ? familiarName(parsed) : '<none>';
-      const digest = [...(state.repoDigests.get(image.id) ?? [])].find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';
+      const digest = state.repoDigestsOf(image.id).find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';
       return {
         Repository: repo,
         Tag: parsed?.tag ?? '<none>',

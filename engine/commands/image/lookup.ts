@@ -2,7 +2,7 @@
 // defaulted), or the input as typed when it is an ID prefix or not a reference at all.
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
-import type { HostState } from '../../host-state';
+import type { Daemon } from '../../daemon/daemon';
 import type { Image } from '../../model/image';
 import { familiarString, parseReference } from '../../model/reference';
 
@@ -15,7 +15,7 @@ export function missingImageName(input: string): string {
   }
 }
 
-export function requireImage(state: HostState, input: string): Image {
+export function requireImage(state: Daemon, input: string): Image {
   const image = state.findImage(input);
   if (!image) throw new CliError(msg.noSuchImage(missingImageName(input)), 1);
   return image;

@@ -3,7 +3,7 @@
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { shortId } from '../../format/text';
-import type { HostState } from '../../host-state';
+import type { Daemon } from '../../daemon/daemon';
 import type { Image } from '../../model/image';
 import { familiarName, familiarString, fullString, type Reference } from '../../model/reference';
 import { repositoryExists, resolveRemote, resolveRemoteByDigest } from '../../registry/index';
@@ -15,7 +15,7 @@ export interface PullResult {
 }
 
 /** Pulls `ref`; throws CliError with the daemon's text (caller decides the CLI wrapping). */
-export function pullReference(state: HostState, ref: Reference): PullResult {
+export function pullReference(state: Daemon, ref: Reference): PullResult {
   const remote = ref.digest ? resolveRemoteByDigest(ref.path, ref.digest) : resolveRemote(ref.path, ref.tag ?? 'latest', ref.domain);
   if (!remote) {
     if (ref.domain === 'docker.io' && repositoryExists(ref.path) && !ref.digest) {
@@ -28,16 +28,10 @@ export function pullReference(state: HostState, ref: Reference): PullResult {
   const { image, index } = remote;
   const upToDate = state.images.has(image.id) && (ref.digest !== undefined || state.tags.get(fullString(ref)) === image.id);
   if (!upToDate) {
-    for (const layer of image.layers) lines.push(`${shortId(layer.digest)}: ${state.layers.has(layer.digest) ? 'Already exists' : 'Pull complete'}`);
+    for (const layer of image.layers) lines.push(`${shortId(layer.digest)}: ${state.hasLayer(layer.digest) ? 'Already exists' : 'Pull complete'}`);
   }
   lines.push(`Digest: ${index.digest}`);
   lines.push(`Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${displayRef}`);
-  state.addImage(image);
-  if (!ref.digest) state.setTag(fullString(ref), image.id);
-  const digests = state.repoDigests.get(image.id) ?? new Set<string>();
-  digests.add(`${familiarName(ref)}@${index.digest}`);
-  state.repoDigests.set(image.id, digests);
-  state.pulledIndex.set(image.id, index);
-  state.touch();
+  state.pulled(image, remote.runtime, index, `${familiarName(ref)}@${index.digest}`, ref.digest ? undefined : fullString(ref));
   return { image, lines };
 }

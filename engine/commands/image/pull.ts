@@ -30,7 +30,7 @@ export const pull: CommandSpec = {
       const platform = args.string('platform');
       if (platform) checkPlatform(platform);
       if (allTags) return pullAllTags(ctx, familiarName(ref), quiet);
-      const { lines: progress } = pullReference(ctx.state, ref);
+      const { lines: progress } = pullReference(ctx.daemon, ref);
       return { stdout: lines(...head, ...(quiet ? [] : progress), fullString(ref)), stderr: '', exitCode: 0 };
     } catch (e) {
       // "Using default tag" was already on stdout when the daemon answered with an error.
@@ -50,7 +50,7 @@ function pullAllTags(ctx: Parameters<CommandSpec['execute']>[1], repo: string, q
   const out: string[] = [];
   let downloaded = false;
   for (const tag of tags.sort()) {
-    const progress = pullReference(ctx.state, parseReference(tag)).lines;
+    const progress = pullReference(ctx.daemon, parseReference(tag)).lines;
     downloaded ||= progress.some((l) => l.startsWith('Status: Downloaded'));
     out.push(...progress.filter((l) => !l.startsWith('Status: ')));
   }

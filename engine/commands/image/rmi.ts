@@ -11,7 +11,7 @@ import { familiarString, fullString, parseReference } from '../../model/referenc
  * other child (moby image_delete.go, unless --no-prune); and so on up the chain.
  */
 function pruneParents(parentId: string | undefined, ctx: Ctx): string[] {
-  const state = ctx.state;
+  const state = ctx.daemon;
   const out: string[] = [];
   let parent = parentId ? state.images.get(parentId) : undefined;
   while (parent) {
@@ -26,7 +26,7 @@ function pruneParents(parentId: string | undefined, ctx: Ctx): string[] {
 
 /** Removes one image argument; returns the Untagged:/Deleted: lines (containerd store, docker-facts §1.7). */
 export function removeImage(input: string, force: boolean, ctx: Ctx, prune = true): string[] {
-  const state = ctx.state;
+  const state = ctx.daemon;
   const image = requireImage(state, input);
   const tags = state.tagsOf(image.id);
   const users = state.containersOf(image.id);
@@ -40,8 +40,7 @@ export function removeImage(input: string, force: boolean, ctx: Ctx, prune = tru
   if (byTag) {
     const familiar = familiarString(parseReference(byTag));
     if (tags.length > 1 || (users.length > 0 && force)) {
-      state.tags.delete(byTag);
-      state.touch();
+      state.untag(byTag);
       return [`Untagged: ${familiar}`];
     }
     if (users.length > 0) throw new CliError(msg.rmiTagInUse(familiar, users[0]!.id, image.id), 1);
@@ -54,13 +53,12 @@ export function removeImage(input: string, force: boolean, ctx: Ctx, prune = tru
   const out = tags.map((t) => `Untagged: ${t}`);
   if (users.length > 0) {
     // forced while stopped containers use it: the tags go, the content stays for them
-    for (const [ref, id] of [...state.tags]) if (id === image.id) state.tags.delete(ref);
+    state.untagImage(image.id);
   } else {
     state.removeImage(image.id);
     out.push(`Deleted: ${image.id}`);
     if (prune) out.push(...pruneParents(image.parentId, ctx));
   }
-  state.touch();
   return out;
 }
 

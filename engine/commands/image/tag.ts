@@ -12,9 +12,8 @@ export const tag: CommandSpec = {
   execute(args, ctx) {
     const [source, target] = args.positional as [string, string];
     const targetRef = parseReference(target);
-    const image = requireImage(ctx.state, source);
-    ctx.state.setTag(fullString(targetRef), image.id);
-    ctx.state.touch();
+    const image = requireImage(ctx.daemon, source);
+    ctx.daemon.setTag(fullString(targetRef), image.id);
     return { stdout: '', stderr: '', exitCode: 0 };
   },
 };

@@ -12,9 +12,9 @@ export const info: CommandSpec = {
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
   execute(args, ctx) {
     const format = args.string('format');
-    if (format) return { stdout: renderTemplate(format, infoDoc(ctx.state)) + '\n', stderr: '', exitCode: 0 };
+    if (format) return { stdout: renderTemplate(format, infoDoc(ctx.daemon)) + '\n', stderr: '', exitCode: 0 };
     // The text view prints the same document, in the CLI's order (cli/command/system/info.go).
-    const d = infoDoc(ctx.state) as Record<string, string | number>;
+    const d = infoDoc(ctx.daemon) as Record<string, string | number>;
     const text = [
       'Client: Docker Engine - Community',
       ` Version:    ${DOCKER.version}`,

@@ -1,7 +1,7 @@
 // FROM an image: BuildKit resolves its metadata ("[internal] load metadata for …"), pulling it
 // when the host does not have it (the pull's own progress is not part of the build's display).
 import { CliError } from '../../../errors/cli-error';
-import type { HostState } from '../../../host-state';
+import type { Daemon } from '../../../daemon/daemon';
 import type { Image } from '../../../model/image';
 import { familiarName, fullString, parseReference, type Reference } from '../../../model/reference';
 import { repositoryExists } from '../../../registry/index';
@@ -31,7 +31,7 @@ export function parseBase(input: string): Reference | undefined {
 }
 
 /** Finds or pulls the image; throws BaseImageError with BuildKit's resolver wording. */
-export function resolveBaseImage(state: HostState, input: string, ref: Reference): BaseImage {
+export function resolveBaseImage(state: Daemon, input: string, ref: Reference): BaseImage {
   const full = fullString(ref);
   let image = state.findImage(full);
   if (!image) {
@@ -42,6 +42,6 @@ export function resolveBaseImage(state: HostState, input: string, ref: Reference
       throw new BaseImageError(repositoryExists(ref.path, ref.domain) ? buildError.baseNotFound(input, full) : buildError.baseAccessDenied(full));
     }
   }
-  const digest = [...(state.repoDigests.get(image.id) ?? [])].find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];
+  const digest = state.repoDigestsOf(image.id).find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];
   return { image, full, shownName: ref.digest ? full : digest ? `${full}@${digest}` : full };
 }

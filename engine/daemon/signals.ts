@@ -3,12 +3,10 @@
 // the host's namespace) always ends it, with exit code 128+9 = 137. The bundled services (nginx,
 // redis) handle TERM/INT/QUIT by shutting down cleanly (exit 0); their other handlers (reload,
 // reopen logs) leave them running.
-import { msg } from '../../errors/messages';
-import { CliError } from '../../errors/cli-error';
-import type { HostState } from '../../host-state';
-import type { Container } from '../../model/container';
-import { runtimeOf } from '../../registry/index';
-import { behaviourOf, stopProcess } from '../../runtime/process';
+import { InvalidSignal } from '../errors/daemon-errors';
+import type { Container } from '../model/container';
+import type { Daemon } from './daemon';
+import { behaviourOf, stopProcess } from './process';
 
 const NUMBERS: Record<string, number> = {
   HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11, USR2: 12,
@@ -24,21 +22,20 @@ export function parseSignal(raw: string): number {
     if (n >= 1 && n <= 64) return n;
   }
   const n = NUMBERS[raw.toUpperCase().replace(/^SIG/, '')];
-  if (n === undefined) throw new CliError(msg.invalidSignal(raw), 1);
+  if (n === undefined) throw new InvalidSignal(raw);
   return n;
 }
 
 function gracefulService(c: Container): boolean {
-  return behaviourOf(c) === 'service' && runtimeOf(c.image.id)?.kind === 'service';
+  return behaviourOf(c) === 'service' && c.runtime?.kind === 'service';
 }
 
 /** Sends `signal`; returns whether the process ended (pid_namespaces(7): only KILL is forced on PID 1). */
-export function deliver(state: HostState, c: Container, signal: number): boolean {
+export function deliver(daemon: Daemon, c: Container, signal: number): boolean {
   if (!c.running) return false;
   const shutsDown = gracefulService(c) && SHUTDOWN.has(signal);
   if (signal !== 9 && !shutsDown) return false;
-  stopProcess(state, c);
-  c.exitCode = shutsDown ? 0 : 128 + signal;
+  stopProcess(daemon, c, shutsDown ? 0 : 128 + signal);
   return true;
 }
 
@@ -47,12 +44,12 @@ export function deliver(state: HostState, c: Container, signal: number): boolean
  * once the timeout passes. Time does not pass here, so a process still running is killed at once;
  * with --timeout 0 even a clean shutdown has no time to finish.
  */
-export function stopWith(state: HostState, c: Container, signal: number, timeout: number | undefined): void {
+export function stopWith(daemon: Daemon, c: Container, signal: number, timeout: number | undefined): void {
   if (timeout === 0 && c.running) {
-    deliver(state, c, 9);
+    deliver(daemon, c, 9);
     return;
   }
-  if (!deliver(state, c, signal)) deliver(state, c, 9);
+  if (!deliver(daemon, c, signal)) deliver(daemon, c, 9);
 }
 
 export function stopSignalOf(c: Container, flag: string | undefined): number {
