@@ -1,4 +1,4 @@
-// createHost: the engine's one public entry (see DESIGN.md). Every line goes through execute,
+// createHost: the engine's one public entry. Every line goes through execute,
 // which never throws: internal faults become an error line and the host stays usable.
 import { GROUPS, TOP_LEVEL, commandWords } from './cli/registry';
 import { ShellSyntaxError, tokenize } from './cli/tokenize';

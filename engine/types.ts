@@ -21,7 +21,7 @@ export interface ExecResult {
   output: OutputChunk[];
 }
 
-/** The exact JSON bytes behind an image's digests (see DESIGN.md: content addressing is real). */
+/** The exact JSON bytes behind an image's digests (content addressing is real: OCI image-spec descriptor.md). */
 export interface OciDocuments {
   manifest: string;
   config: string;

@@ -33,7 +33,7 @@ import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
 import { version } from '../commands/system/version';
-import { DOCKER } from '../commands/system/versions';
+import { DOCKER } from '../model/versions';
 import type { CommandSpec } from './spec';
 
 export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DOCKER.cliCommit}`;

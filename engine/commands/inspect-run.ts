@@ -2,7 +2,7 @@
 import type { Args } from '../cli/spec';
 import type { Ctx } from '../cli/context';
 import { msg } from '../errors/messages';
-import { missingImageName } from './image/lookup';
+import { missingImageName } from '../model/reference';
 import type { CommandResult } from '../output';
 import { containerDoc, formatDoc, imageDoc, inspectJson } from './inspect-docs';
 

@@ -3,15 +3,15 @@
 // ports, the build cache, the host's disk, the attached shell, a pending question) and its methods
 // are the only way to change it. Each change bumps `version`, which the views key on; each refusal
 // is a typed error from errors/daemon-errors.ts, worded by the CLI.
-import { AmbiguousContainerPrefix, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, NoSuchContainer, ProcessNotStartable } from '../errors/daemon-errors';
+import { InvalidContainerName, NameInUse, NoSuchImage, AmbiguousContainerPrefix, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, NoSuchContainer, ProcessNotStartable } from '../errors/daemon-errors';
 import { Container, type ContainerConfig } from '../model/container';
 import { ancestorsOf, parentOf } from '../model/entry';
 import type { Image } from '../model/image';
 import type { ImageRuntime } from '../model/image-runtime';
-import { generateName } from '../model/names';
+import { generateName, NAME_PATTERN } from '../model/names';
 import type { Document } from '../model/oci';
 import { containerId, Random } from '../model/random';
-import { familiarString, fullString, parseReference } from '../model/reference';
+import { familiarString, fullString, missingImageName, parseReference, type Reference } from '../model/reference';
 import type { CommandResult } from '../output';
 import { lookPath } from '../runtime/look-path';
 import { runArgv } from '../shell/programs';
@@ -19,6 +19,8 @@ import type { Identity } from '../shell/identity';
 import type { ExecResult, PortBinding } from '../types';
 import { BuildCache } from './build-cache';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
+import { pullReference, type PullResult } from './pull';
+import { deleteImage, type RemovalEvent } from './remove-image';
 import { deliver, parseSignal, stopWith } from './signals';
 
 export const HOST_HOME = '/home/learner';
@@ -179,6 +181,23 @@ export class Daemon {
     return undefined;
   }
 
+  /** Like findImage, but a miss is NoSuchImage. */
+  getImage(input: string): Image {
+    const image = this.findImage(input);
+    if (!image) throw new NoSuchImage(missingImageName(input));
+    return image;
+  }
+
+  /** Pulls from the bundled registry (daemon/pull.ts). */
+  pull(ref: Reference): PullResult {
+    return pullReference(this, ref);
+  }
+
+  /** `docker rmi`'s part (daemon/remove-image.ts): what went, in order. */
+  deleteImage(input: string, options: { force: boolean; prune: boolean }): RemovalEvent[] {
+    return deleteImage(this, input, options.force, options.prune);
+  }
+
   containersOf(imageId: string): Container[] {
     return [...this.#containers.values()].filter((c) => c.image.id === imageId);
   }
@@ -234,6 +253,13 @@ export class Daemon {
     const c = this.findContainer(input);
     if (!c) throw new NoSuchContainer(input);
     return c;
+  }
+
+  /** A name a new container may take (moby daemon/names.go: the pattern, then whether it is free). */
+  checkName(name: string): void {
+    if (!NAME_PATTERN.test(name)) throw new InvalidContainerName(name);
+    const owner = this.#names.get(name);
+    if (owner !== undefined) throw new NameInUse(name, owner);
   }
 
   createContainer(options: { name?: string; imageRef: string; image: Image; config: ContainerConfig; ports: PortBinding[] }): Container {

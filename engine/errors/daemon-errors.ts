@@ -92,3 +92,59 @@ export class InvalidSignal extends DaemonError {
     super(`invalid signal: ${signal}`);
   }
 }
+
+/** No image by that reference or ID; `imageName` is how the daemon reports it (the tag defaulted, or the input as typed). */
+export class NoSuchImage extends DaemonError {
+  constructor(readonly imageName: string) {
+    super(`no such image: ${imageName}`);
+  }
+}
+
+/** The registry has no such repository (or will not say: "may require 'docker login'"). */
+export class PullAccessDenied extends DaemonError {
+  constructor(readonly repository: string) {
+    super(`pull access denied for ${repository}`);
+  }
+}
+
+/** The repository exists but has no such tag (containerd store: the resolver's "not found"). */
+export class TagNotFound extends DaemonError {
+  constructor(readonly reference: string) {
+    super(`${reference}: not found`);
+  }
+}
+
+/** rmi by tag while a container uses the image and the tag is its last (must be forced). */
+export class ImageTagInUse extends DaemonError {
+  constructor(readonly reference: string, readonly containerId: string, readonly imageId: string) {
+    super(`${reference} is in use by ${containerId}`);
+  }
+}
+
+/** rmi by ID of an image containers use: stopped ones (must be forced) or a running one (cannot be forced). */
+export class ImageInUse extends DaemonError {
+  constructor(readonly imageId: string, readonly containerId: string, readonly running: boolean) {
+    super(`${imageId} is in use by ${running ? 'running' : 'stopped'} container ${containerId}`);
+  }
+}
+
+/** rmi by ID of an image with tags in several repositories (must be forced). */
+export class ImageInMultipleRepositories extends DaemonError {
+  constructor(readonly imageId: string) {
+    super(`${imageId} is referenced in multiple repositories`);
+  }
+}
+
+/** A --name that is not [a-zA-Z0-9][a-zA-Z0-9_.-]+ (moby daemon/names.go). */
+export class InvalidContainerName extends DaemonError {
+  constructor(readonly containerName: string) {
+    super(`invalid container name ${containerName}`);
+  }
+}
+
+/** The name is taken (moby daemon/names.go reserveName). */
+export class NameInUse extends DaemonError {
+  constructor(readonly containerName: string, readonly ownerId: string) {
+    super(`name ${containerName} is in use by ${ownerId}`);
+  }
+}

@@ -5,7 +5,7 @@ import type { ImageRuntime } from '../model/image-runtime';
 import { createImage, type Image } from '../model/image';
 import { createLayer, type Layer } from '../model/layer';
 import { indexDocument, type Document, type HistoryEntry, type RuntimeConfig } from '../model/oci';
-import { catalog } from './images/catalog';
+import { catalog } from './catalog';
 import type { FileSpec, ImageSpec, LayerSpec } from './types';
 
 export interface RemoteImage {

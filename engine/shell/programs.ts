@@ -7,7 +7,7 @@ import type { Container } from '../model/container';
 import { FsError } from '../model/cow';
 import { normalizePath } from '../model/entry';
 import { tokenize, ShellSyntaxError } from '../cli/tokenize';
-import { KERNEL_BUILD, KERNEL_RELEASE } from '../commands/system/versions';
+import { KERNEL_BUILD, KERNEL_RELEASE } from '../model/versions';
 import { isBash, utilError, type Userland } from './coreutils';
 import { curlInside } from './curl';
 import { INSTALLERS } from './installers';

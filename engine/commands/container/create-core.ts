@@ -1,15 +1,15 @@
 // What `docker run` and `docker create` share: their flags, the image lookup (pulling when
 // missing, progress on stderr), the name and port checks, and making the container.
 import { CliError } from '../../errors/cli-error';
-import { DAEMON, msg } from '../../errors/messages';
+import { DaemonError } from '../../errors/daemon-errors';
+import { daemonText } from '../../errors/daemon-words';
+import { msg } from '../../errors/messages';
 import type { Ctx } from '../../cli/context';
 import type { Args, FlagSpec } from '../../cli/spec';
 import type { Container } from '../../model/container';
-import { NAME_PATTERN } from '../../model/names';
 import { familiarString, parseReference, type Reference } from '../../model/reference';
 import { err } from '../../output';
 import type { OutputChunk, PortBinding } from '../../types';
-import { pullReference } from '../image/pull-core';
 import { parseRestartPolicy } from './restart-policy';
 
 export const createFlags: FlagSpec[] = [
@@ -88,20 +88,22 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     const quiet = args.bool('quiet');
     if (!image && !quiet) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
     try {
-      const pulled = pullReference(ctx.daemon, ref);
+      const pulled = ctx.daemon.pull(ref);
       image = pulled.image;
       if (!quiet) stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
       // "Unable to find image" was already written when the pull fails (create.go).
-      if (e instanceof CliError) throw new CliError(msg.runFailed(e.text, ctx.path), 125, [err(stderr)]);
+      if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
       throw e;
     }
   }
   if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
   // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
-  if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125, [err(stderr)]);
-  if (name !== undefined && ctx.daemon.names.has(name)) {
-    throw new CliError(msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.daemon.names.get(name)!)}`, ctx.path), 125, [err(stderr)]);
+  try {
+    if (name !== undefined) ctx.daemon.checkName(name);
+  } catch (e) {
+    if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
+    throw e;
   }
   const cfg = image.config.config;
   const exposed = Object.keys(cfg.ExposedPorts ?? {});

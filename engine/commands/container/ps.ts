@@ -4,7 +4,7 @@ import { ago } from '../../format/duration';
 import { psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
-import { shortId } from '../../format/text';
+import { shortId } from '../../model/digest';
 import type { Container } from '../../model/container';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';

@@ -8,7 +8,6 @@ import type { Image } from '../../model/image';
 import { familiarName, familiarString, parseReference } from '../../model/reference';
 import { parseSince } from '../container/log-since';
 import { labelMatcher, splitFilter } from '../prune-filter';
-import { requireImage } from './lookup';
 
 /** Go's path.Match: `*` and `?` never cross a `/`; `[…]` classes as written. */
 function globRegExp(pattern: string): RegExp {
@@ -34,7 +33,7 @@ export function imageFilter(filters: readonly string[], state: Daemon): EntryFil
       }
       case 'before':
       case 'since': {
-        const pivot = requireImage(state, value).createdMs;
+        const pivot = state.getImage(value).createdMs;
         checks.push((image) => (key === 'before' ? image.createdMs < pivot : image.createdMs > pivot));
         break;
       }

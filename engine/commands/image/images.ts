@@ -4,7 +4,7 @@ import { renderImageTree, type TreeRow } from '../../format/image-tree';
 import { humanSize } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
-import { shortId } from '../../format/text';
+import { shortId } from '../../model/digest';
 import type { Image } from '../../model/image';
 import { familiarName, parseReference } from '../../model/reference';
 import { imageFilter } from './image-filter';

@@ -1,6 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
 import { fullString, parseReference } from '../../model/reference';
-import { requireImage } from './lookup';
 
 export const tag: CommandSpec = {
   name: 'tag',
@@ -12,7 +11,7 @@ export const tag: CommandSpec = {
   execute(args, ctx) {
     const [source, target] = args.positional as [string, string];
     const targetRef = parseReference(target);
-    const image = requireImage(ctx.daemon, source);
+    const image = ctx.daemon.getImage(source);
     ctx.daemon.setTag(fullString(targetRef), image.id);
     return { stdout: '', stderr: '', exitCode: 0 };
   },

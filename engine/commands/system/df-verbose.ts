@@ -5,7 +5,7 @@ import { commandText, statusText } from '../../format/container-columns';
 import { ago } from '../../format/duration';
 import { humanSize, humanSize4, psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
-import { shortId } from '../../format/text';
+import { shortId } from '../../model/digest';
 import { familiarName, parseReference } from '../../model/reference';
 
 function imagesSection(state: Daemon, now: number): string {

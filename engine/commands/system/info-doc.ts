@@ -1,7 +1,7 @@
 // The data `docker info --format` renders: the engine's system.Info (the fields the text view
 // shows, under moby's names) plus the CLI's ClientInfo (cli/command/system/info.go).
 import type { Daemon } from '../../daemon/daemon';
-import { DOCKER, KERNEL_RELEASE } from './versions';
+import { DOCKER, KERNEL_RELEASE } from '../../model/versions';
 
 export function infoDoc(state: Daemon): Record<string, unknown> {
   const cs = [...state.containers.values()];

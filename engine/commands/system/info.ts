@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { renderTemplate } from '../../format/go-template';
 import { infoDoc } from './info-doc';
-import { DOCKER } from './versions';
+import { DOCKER } from '../../model/versions';
 
 export const info: CommandSpec = {
   name: 'info',

@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { renderTemplate } from '../../format/go-template';
 import { versionDoc } from './version-doc';
-import { DOCKER } from './versions';
+import { DOCKER } from '../../model/versions';
 
 export const version: CommandSpec = {
   name: 'version',

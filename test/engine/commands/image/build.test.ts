@@ -1,5 +1,5 @@
 // `docker build` on the simulated host: BuildKit's final progress screen, the layer cache
-// (docker-facts §7), tags that move while containers keep their image, and BuildKit's errors.
+// (BuildKit's cache keys), tags that move while containers keep their image, and BuildKit's errors.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
