@@ -35,13 +35,16 @@ export function ordered(chunks: readonly OutputChunk[], exitCode: number): ExecR
   return { stdout, stderr, exitCode, output };
 }
 
-/** The public shape of any result. */
+/** The public shape of any result (a result with `output` came from `ordered` and is one already). */
 export function complete(r: CommandResult): ExecResult {
-  return ordered(chunksOf(r), r.exitCode);
+  return r.output ? (r as ExecResult) : ordered(chunksOf(r), r.exitCode);
 }
+
+const ends = (text: string) => text === '' || text.endsWith('\n');
 
 /** Each stream ends with a newline when it has any text, as the real CLI's streams do. */
 export function terminated(r: CommandResult): ExecResult {
+  if (ends(r.stdout) && ends(r.stderr)) return complete(r);
   const chunks = chunksOf(r).filter((c) => c.text !== '');
   for (const stream of ['stdout', 'stderr'] as const) {
     const i = chunks.map((c) => c.stream).lastIndexOf(stream);

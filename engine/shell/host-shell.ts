@@ -4,7 +4,7 @@ import { dispatchDocker } from '../cli/dispatch';
 import { type Pipeline } from '../cli/tokenize';
 import { HOST_CWD, type Daemon } from '../daemon/daemon';
 import { normalizePath, parentOf } from '../model/entry';
-import { chunksOf, err, ordered, type CommandResult } from '../output';
+import { chunksOf, complete, err, ordered, type CommandResult } from '../output';
 import type { ExecResult, OutputChunk } from '../types';
 import { curl } from './curl';
 import { hostChildren, isHostDir } from './host-disk';
@@ -89,6 +89,9 @@ function runSimple(state: Daemon, words: string[]): CommandResult {
 }
 
 export function runHostPipeline(state: Daemon, pipeline: Pipeline): ExecResult {
+  // One command, no redirect (the common line): its result as it is.
+  const only = pipeline.length === 1 ? pipeline[0]!.command : undefined;
+  if (only && !only.redirect && only.words.length) return complete(runSimple(state, only.words));
   const written: OutputChunk[] = [];
   let exitCode = 0;
   let skip = false;

@@ -15,7 +15,7 @@ describe('ordered output', () => {
   });
 
   it('ends each stream with a newline where its last write is', () => {
-    expect(terminated({ stdout: '', stderr: '', exitCode: 0, output: [{ stream: 'stdout', text: 'a' }, { stream: 'stderr', text: 'e' }, { stream: 'stdout', text: 'b' }] }).output).toEqual([
+    expect(terminated(ordered([{ stream: 'stdout', text: 'a' }, { stream: 'stderr', text: 'e' }, { stream: 'stdout', text: 'b' }], 0)).output).toEqual([
       { stream: 'stdout', text: 'a' },
       { stream: 'stderr', text: 'e\n' },
       { stream: 'stdout', text: 'b\n' },

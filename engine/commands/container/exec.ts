@@ -12,6 +12,7 @@ export const exec: CommandSpec = {
   usage: '[OPTIONS] CONTAINER COMMAND [ARG...]',
   description: 'Execute a command in a running container',
   aliases: ['docker container exec', 'docker exec'],
+  common: 2,
   args: { min: 2 },
   interspersed: false,
   flags: [

@@ -44,6 +44,7 @@ export const ps: CommandSpec = {
   usage: '[OPTIONS]',
   description: 'List containers',
   aliases: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
+  common: 3,
   args: { max: 0 },
   flags: [
     { long: 'all', short: 'a', kind: 'bool', description: 'Show all containers (default shows just running)' },

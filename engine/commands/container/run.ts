@@ -12,6 +12,7 @@ export const run: CommandSpec = {
   usage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
   description: 'Create and run a new container from an image',
   aliases: ['docker container run', 'docker run'],
+  common: 1,
   args: { min: 1 },
   interspersed: false,
   flags: createFlags,

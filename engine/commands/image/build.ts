@@ -23,6 +23,7 @@ export const build: CommandSpec = {
   usage: '[OPTIONS] PATH | URL | -',
   description: 'Build an image from a Dockerfile',
   aliases: ['docker buildx build', 'docker build', 'docker builder build', 'docker image build'],
+  common: 4,
   args: {},
   flags: [
     { long: 'build-arg', kind: 'list', valueName: 'stringArray', description: 'Set build-time variables' },

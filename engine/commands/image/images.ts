@@ -16,6 +16,7 @@ export const images: CommandSpec = {
   usage: '[OPTIONS] [REPOSITORY[:TAG]]',
   description: 'List images',
   aliases: ['docker image ls', 'docker image list', 'docker images'],
+  common: 6,
   args: { max: 1 },
   flags: [
     { long: 'all', short: 'a', kind: 'bool', description: 'Show all images (default hides intermediate and dangling images)' },

@@ -14,6 +14,7 @@ export const pull: CommandSpec = {
   usage: '[OPTIONS] NAME[:TAG|@DIGEST]',
   description: 'Download an image from a registry',
   aliases: ['docker image pull', 'docker pull'],
+  common: 5,
   args: { min: 1, max: 1 },
   flags: [
     { long: 'all-tags', short: 'a', kind: 'bool', description: 'Download all tagged images in the repository' },

@@ -8,6 +8,7 @@ export const info: CommandSpec = {
   usage: '[OPTIONS]',
   description: 'Display system-wide information',
   aliases: ['docker system info', 'docker info'],
+  common: 8,
   args: { max: 0 },
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
   execute(args, ctx) {

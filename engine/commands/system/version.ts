@@ -8,6 +8,7 @@ export const version: CommandSpec = {
   usage: '[OPTIONS]',
   description: 'Show the Docker version information',
   aliases: ['docker system version', 'docker version'],
+  common: 7,
   args: { max: 0 },
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
   execute(args) {

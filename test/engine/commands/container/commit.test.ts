@@ -1,7 +1,7 @@
 // docker commit's history entry: created_by is the container's Cmd joined by spaces, without the
 // entrypoint (moby daemon/containerd/image_commit.go); the comment is -m.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker commit history entry', () => {
   it('records the Cmd, not the entrypoint', () => {

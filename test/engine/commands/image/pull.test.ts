@@ -1,6 +1,6 @@
 // pull --platform and --all-tags on the bundled (linux/amd64 only) registry.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('pull --platform', () => {
   it('linux/amd64 in any spelling pulls as usual', () => {

@@ -1,11 +1,11 @@
 // The prompt an attached container shell shows: user, --hostname, home as ~, # or $.
 // (engine/host.ts decides when to show it; this checks what it says.)
 import { describe, expect, it } from 'vitest';
-import { Container, type ContainerConfig } from '../../engine/model/container';
-import { resolveRemote } from '../../engine/registry/index';
-import { resolveUser, setSession } from '../../engine/shell/identity';
-import { sessionPrompt } from '../../engine/shell/prompt';
-import { streams } from './host';
+import { Container, type ContainerConfig } from '../../../engine/model/container';
+import { resolveRemote } from '../../../engine/registry/index';
+import { resolveUser, setSession } from '../../../engine/shell/identity';
+import { sessionPrompt } from '../../../engine/shell/prompt';
+import { streams } from '../host';
 
 const ID = 'a'.repeat(12) + 'b'.repeat(52);
 
@@ -35,7 +35,7 @@ describe('sessionPrompt', () => {
 
 describe('the host prompt while attached', () => {
   it('follows --hostname and exec -u, and is "$ " again after exit', async () => {
-    const { createHost } = await import('../../engine/index');
+    const { createHost } = await import('../../../engine/index');
     const host = createHost({ seed: 1, now: () => Date.UTC(2026, 10, 27, 10) });
     expect(host.execute('docker run -it --name box --hostname web alpine sh').exitCode).toBe(0);
     expect(host.prompt()).toBe('root@web:/# ');

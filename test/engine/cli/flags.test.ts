@@ -1,6 +1,6 @@
 // Flags that change what a command prints or does, checked against Docker 29's output.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('history --format and -H', () => {
   it('-H=false prints raw byte sizes and RFC 3339 dates under the same headers', () => {

@@ -1,7 +1,7 @@
 // run/create write "Unable to find image … locally" before they pull (cli create.go), so a pull
 // that fails still shows that line above the error.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('run of an image that cannot be pulled', () => {
   it('keeps the "Unable to find image" line', () => {

@@ -1,7 +1,7 @@
 // The daemon checks a container name when it reserves it (moby daemon/names.go), which is after
 // the image was found; so a missing image is pulled first and stays pulled.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('invalid container name', () => {
   it('is reported after the pull', () => {

@@ -2,7 +2,7 @@
 // naming every argument that failed, a missing container too (CLI v29 start.go, which dropped the
 // "Error: " that v28's text began with).
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker start failures', () => {
   it('names a missing container in the summary line', () => {

@@ -1,7 +1,7 @@
 // curl inside a container: localhost is the container itself, so its own server answers on the
 // port it listens on, published or not, from the container's own files.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('curl inside a container', () => {
   it("reaches the container's own nginx without any -p, and the request shows in its log as from 127.0.0.1", () => {

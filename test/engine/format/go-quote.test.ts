@@ -1,6 +1,6 @@
 // ps's COMMAND goes through Go's strconv.Quote, whose escapes differ from JSON's.
 import { describe, expect, it } from 'vitest';
-import { goQuote } from '../../engine/format/text';
+import { goQuote } from '../../../engine/format/text';
 
 describe('goQuote (strconv.Quote)', () => {
   it.each([

@@ -1,7 +1,7 @@
 // ps's IMAGE column follows the CLI's ContainerContext.Image: familiar form, digest dropped,
 // tag kept only when given; an image ID prints as its 12-character short form.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker ps IMAGE column', () => {
   it('shows each reference in familiar form, as the CLI truncates it', () => {

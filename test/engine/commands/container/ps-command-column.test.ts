@@ -1,7 +1,7 @@
 // ps's COMMAND is the daemon's Path plus args, an arg holding a space wrapped in single quotes
 // (moby daemon/list.go), then strconv.Quote(Ellipsis(…, 20)) unless --no-trunc.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker ps COMMAND column', () => {
   it('single-quotes arguments that hold a space', () => {

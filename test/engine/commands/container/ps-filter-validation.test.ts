@@ -1,7 +1,7 @@
 // The daemon validates ps filters before listing (moby daemon/list.go): an unknown key or an
 // unknown state is an error even when there is no container to match.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker ps --filter validation', () => {
   it('rejects an unknown key on an empty host', () => {

@@ -2,7 +2,7 @@
 // only RequiresMinArgs still ends in "See '…'"; the others say "Run '…'", and ExactArgs says
 // "requires N arguments" without "exactly". All exit 1.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('argument-count errors', () => {
   it.each([

@@ -2,7 +2,7 @@
 // NetworkSettings.Ports what is bound now (0.0.0.0 and :: each; exposed but unpublished → null),
 // keys sorted as Go marshals a map.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker inspect port maps', () => {
   it('lists every binding of a container port, on IPv4 and IPv6', () => {

@@ -1,7 +1,7 @@
 // Inside a container: ps sees the container's own PID namespace (main process 1), uname the host's
 // one kernel, and the shell's errors read as that shell writes them (bash, dash or BusyBox ash).
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('ps inside a container', () => {
   it('BusyBox: the shell is PID 1 and ps a child; the same table whatever the options', () => {

@@ -1,7 +1,7 @@
 // `docker images --tree` is the expanded view (cli/command/image/tree.go): one entry per image with
 // its tags, a child row per platform manifest (ID = manifest digest), a blank line after each.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker images --tree', () => {
   it('expands each image into its platform manifests', () => {

@@ -1,8 +1,8 @@
 // Generated names follow moby's generateNewName: each retry is a fresh adjective_surname pair with
 // a digit appended, and after six clashes the name is the 12-character ID.
 import { describe, expect, it } from 'vitest';
-import { generateName } from '../../engine/model/names';
-import { Random } from '../../engine/model/random';
+import { generateName } from '../../../engine/model/names';
+import { Random } from '../../../engine/model/random';
 
 describe('generated container names', () => {
   it('retries draw a new pair plus one digit', () => {

@@ -1,7 +1,7 @@
 // A package manager run inside a container does what it does in a build's RUN step (the same
 // installers): the files land in that container's writable layer, never in its image.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('apt-get in a running container', () => {
   it('needs `apt-get update` first (images ship empty lists), then installs into the writable layer only', () => {

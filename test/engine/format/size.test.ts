@@ -1,6 +1,6 @@
 // go-units HumanSizeWithPrecision / HumanSize are Go's %.*g: an exact decimal tie rounds to even.
 import { describe, expect, it } from 'vitest';
-import { humanSize, humanSize4 } from '../../engine/format/size';
+import { humanSize, humanSize4 } from '../../../engine/format/size';
 
 describe('human sizes', () => {
   it.each([

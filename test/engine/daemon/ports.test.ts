@@ -1,7 +1,7 @@
 // libnetwork allocates host ports per address: the error names the address asked for, and two
 // different specific addresses may publish the same port.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('published port conflicts', () => {
   it('names the requested address in "Bind for … failed"', () => {

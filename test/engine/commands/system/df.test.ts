@@ -1,6 +1,6 @@
 // `docker system df` (-v) and the build cache it counts, emptied by `docker builder prune`.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 /** The starter context in ~/app builds FROM nginx:1.29 with one COPY: one cache record of 117B. */
 function builtTwice() {

@@ -1,7 +1,7 @@
 // An image ID is not a name to pull (distribution/reference ParseAnyReference): run/create by a
 // missing ID report the daemon's "No such image" at once; a present one runs.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 const HEX = 'a'.repeat(64);
 

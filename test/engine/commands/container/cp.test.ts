@@ -2,7 +2,7 @@
 // lands in the container's writable layer only, and the summary reports the files' bytes and the
 // tar stream that carried them.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 const ok = (stderr: string) => ({ stdout: '', stderr, exitCode: 0 });
 

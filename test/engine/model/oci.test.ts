@@ -2,9 +2,9 @@
 // schemas, and every ID and digest is sha256 over the exact bytes the host returns.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { remoteReferences } from '../../engine/registry/index';
-import { testHost } from './host';
-import { validate } from './oci-schema';
+import { remoteReferences } from '../../../engine/registry/index';
+import { testHost } from '../host';
+import { validate } from '../oci-schema';
 
 const sha = (data: string | Uint8Array) => 'sha256:' + createHash('sha256').update(data).digest('hex');
 
@@ -51,7 +51,7 @@ describe('OCI documents', () => {
   });
 
   it('layer blobs gunzip to tars whose sha256 is the diff ID', async () => {
-    const { createLayer } = await import('../../engine/model/layer');
+    const { createLayer } = await import('../../../engine/model/layer');
     const layer = createLayer(new Map([['/etc/app.conf', { type: 'file', content: 'x=1\n', mode: 0o644 }], ['/etc/old', { type: 'whiteout' }]]));
     // Rebuild from the same entries: bytes are deterministic.
     const again = createLayer(new Map([['/etc/old', { type: 'whiteout' }], ['/etc/app.conf', { type: 'file', content: 'x=1\n', mode: 0o644 }]]));
@@ -61,12 +61,12 @@ describe('OCI documents', () => {
   });
 
   it('the empty layer is the 1024-byte empty tar', async () => {
-    const { createLayerTar } = await import('../../engine/model/tar');
+    const { createLayerTar } = await import('../../../engine/model/tar');
     expect(sha(createLayerTar([]))).toBe('sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef');
   });
 
   it('a layer tar lists its files and a .wh. whiteout, readable by a standard tar reader', async () => {
-    const { createLayerTar } = await import('../../engine/model/tar');
+    const { createLayerTar } = await import('../../../engine/model/tar');
     const { parseTar } = await import('nanotar');
     const tar = createLayerTar([
       ['/etc', { type: 'dir', mode: 0o755 }],
@@ -84,7 +84,7 @@ describe('OCI documents', () => {
   });
 
   it('chain IDs match the OCI spec vectors', async () => {
-    const { chainIds } = await import('../../engine/model/digest');
+    const { chainIds } = await import('../../../engine/model/digest');
     expect(chainIds(['sha256:a', 'sha256:b', 'sha256:c'])).toEqual([
       'sha256:a',
       'sha256:970a948bffa8de94d6e22d747ba8c95030e6e546909f98f54e99a13005e173a8',

@@ -1,7 +1,7 @@
 // runc checks the command with Go's exec.LookPath; the CLI's run.go toStatusError turns its text
 // into the exit code: 127 for "not found"/"no such file or directory", 126 for "is a directory".
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 const RUNC = 'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
 const HELP = ": unknown\n\nRun 'docker run --help' for more information\n";

@@ -1,7 +1,7 @@
 // `--format table` and `--format json` are the CLI's format keys, not templates
 // (cli/command/formatter: "table" alone is the command's default table).
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('--format table / json', () => {
   it('ps --format table prints the default ps table', () => {

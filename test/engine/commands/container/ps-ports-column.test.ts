@@ -1,7 +1,7 @@
 // ps's PORTS column follows the CLI's DisplayablePorts: sorted by container port, same-port
 // publications grouped into ranges, mappings to another host port last.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../../host';
 
 describe('docker ps PORTS column', () => {
   it('groups consecutive ports published on the same host port', () => {

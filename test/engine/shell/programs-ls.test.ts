@@ -1,6 +1,6 @@
 // ls of a file operand lists the file alone; "." and ".." belong to a directory's listing.
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 describe('ls in a container', () => {
   it('-a on a file does not add "." and ".."', () => {
