@@ -2,10 +2,9 @@
 // otherwise (going back a click, a reset). Plain TypeScript: the components and the benchmark
 // share it.
 
-import { createHost } from '../engine/index';
-import type { ExecResult, Host } from '../engine/types';
+import { createHost, type ExecResult, type Host, type OutputChunk } from '../engine/index';
 import { samePlannedLine, type LineSource, type PlannedLine } from './hostPlan';
-import { clearsScreen, printable, screenOrder, type OutputBlock } from './terminalText';
+import { clearsScreen, printableOutput } from './terminalText';
 
 /**
  * A virtual clock: every window replays the same lines at the same instants, so "Up 6 seconds"
@@ -25,8 +24,8 @@ export interface TranscriptEntry {
   /** The prompt shown before the line ("$ ", or a container's while attached). */
   prompt: string;
   line: string;
-  /** stdout and stderr, made printable, in the order the screen shows them. */
-  output: OutputBlock[];
+  /** stdout and stderr, made printable, in the order they were written. */
+  output: OutputChunk[];
   exitCode: number;
 }
 
@@ -90,7 +89,7 @@ export class HostReplay {
       source: planned.source,
       prompt,
       line: planned.line,
-      output: screenOrder({ stdout: printable(result.stdout), stderr: printable(result.stderr) }),
+      output: printableOutput(result.output),
       exitCode: result.exitCode,
     };
   }

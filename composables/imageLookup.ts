@@ -1,7 +1,7 @@
 // Finding what a viewer names (`image="nginx"`, `container="web"`) in a host snapshot, the way
 // the docker CLI resolves references: a tag (":latest" implied), a full or short ID, a name.
 
-import type { ContainerView, HostSnapshot, ImageView } from '../engine/types';
+import type { ContainerView, HostSnapshot, ImageView } from '../engine/index';
 
 function withTag(ref: string): string {
   const lastSegment = ref.slice(ref.lastIndexOf('/') + 1);

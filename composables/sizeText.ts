@@ -1,7 +1,6 @@
 // Size wording from the engine's formatter, so cards read exactly like `docker ps -s`.
 
-import { humanSize, psSizeColumn } from '../engine/format/size';
-import type { ContainerView } from '../engine/types';
+import { humanSize, psSizeColumn, type ContainerView } from '../engine/index';
 
 export { humanSize };
 

@@ -1,7 +1,7 @@
 // What the terminal prints is plain text. These helpers decide what a result means for the
 // screen (a clear?) and remove terminal control sequences that a text view cannot honour.
 
-import type { ExecResult } from '../engine/types';
+import type { ExecResult, OutputChunk } from '../engine/index';
 
 const CSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const OTHER_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
@@ -10,7 +10,7 @@ const OTHER_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
  * A shell `clear` prints ESC[H ESC[2J (ncurses) or a form feed; if the engine's `clear` prints
  * nothing at all, the command text itself decides.
  */
-export function clearsScreen(line: string, result: ExecResult): boolean {
+export function clearsScreen(line: string, result: Pick<ExecResult, 'stdout' | 'stderr' | 'exitCode'>): boolean {
   if (result.stdout.includes('\f') || /\x1b\[[23]J/.test(result.stdout)) return true;
   return result.exitCode === 0 && result.stdout === '' && /^\s*clear\s*$/.test(line);
 }
@@ -20,22 +20,15 @@ export function printable(text: string): string {
   return text.replace(CSI, '').replace(OTHER_CONTROLS, '');
 }
 
-export interface OutputBlock {
-  stream: 'stdout' | 'stderr';
-  text: string;
-}
-
-/**
- * The two streams (already made printable) in the order a terminal shows them. The engine
- * returns them apart; Docker's CLI writes a command's errors after its output (rm, stop, rmi
- * collect them and print them last), except the pull prelude of `run`/`create` ("Unable to find
- * image … locally" and the pull progress), which is on stderr before the container's ID.
- */
-export function screenOrder({ stdout, stderr }: Pick<ExecResult, 'stdout' | 'stderr'>): OutputBlock[] {
-  const blocks: OutputBlock[] = [
-    { stream: 'stdout', text: stdout },
-    { stream: 'stderr', text: stderr },
-  ];
-  if (stderr.startsWith('Unable to find image ')) blocks.reverse();
-  return blocks.filter((b) => b.text !== '');
+/** The writes of a result in the order the engine made them, made printable (none left empty). */
+export function printableOutput(output: readonly OutputChunk[]): OutputChunk[] {
+  const blocks: OutputChunk[] = [];
+  for (const { stream, text } of output) {
+    const shown = printable(text);
+    const last = blocks[blocks.length - 1];
+    if (shown === '') continue;
+    if (last?.stream === stream) blocks[blocks.length - 1] = { stream, text: last.text + shown };
+    else blocks.push({ stream, text: shown });
+  }
+  return blocks;
 }

@@ -1,22 +1,22 @@
-// createHost: the engine's one public entry (see DESIGN.md). Every line goes through execute,
+// createHost: the engine's one public entry. Every line goes through execute,
 // which never throws: internal faults become an error line and the host stays usable.
 import { GROUPS, TOP_LEVEL, commandWords } from './cli/registry';
 import { ShellSyntaxError, tokenize } from './cli/tokenize';
-import { HOST_CWD, HostState } from './host-state';
+import { HOST_CWD, Daemon } from './daemon/daemon';
 import { remoteReferences } from './registry/index';
 import { runHostPipeline } from './shell/host-shell';
 import { runShellLine } from './shell/programs';
 import { sessionPrompt } from './shell/prompt';
-import { stopProcess } from './runtime/process';
 import { snapshotOf } from './snapshot';
 import { STARTER_CONTEXT } from './shell/build-context';
+import { complete, err, ordered, out } from './output';
 import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
 
-const EMPTY: ExecResult = { stdout: '', stderr: '', exitCode: 0 };
+const EMPTY: ExecResult = ordered([], 0);
 
 export function createHost(options: HostOptions = {}): Host {
-  const state = new HostState(options.seed ?? 1, options.now ?? (() => Date.now()));
-  for (const [name, content] of Object.entries(STARTER_CONTEXT)) state.hostFiles.set(`${HOST_CWD}/${name}`, content);
+  const state = new Daemon(options.seed ?? 1, options.now ?? (() => Date.now()));
+  for (const [name, content] of Object.entries(STARTER_CONTEXT)) state.writeHostFile(`${HOST_CWD}/${name}`, content);
   const listeners = new Set<(s: HostSnapshot) => void>();
   let cached: HostSnapshot | undefined;
 
@@ -30,30 +30,23 @@ export function createHost(options: HostOptions = {}): Host {
     const c = state.containers.get(session.id);
     const trimmed = line.trim();
     if (!c || trimmed === 'exit' || trimmed.startsWith('exit ')) {
-      state.attached = null;
-      if (c && session.main) {
-        // The shell was the container's main process: the container ends with the shell's code.
-        stopProcess(state, c);
-        c.exitCode = Number(trimmed.split(/\s+/)[1] ?? 0) || 0;
-      }
-      if (c && session.main && c.config.autoRemove) state.removeContainer(c);
-      state.touch();
-      return { stdout: 'exit\n', stderr: '', exitCode: 0 };
+      // A main shell's container ends with the shell's exit code.
+      state.exitSession(Number(trimmed.split(/\s+/)[1] ?? 0) || 0);
+      return ordered([out('exit\n')], 0);
     }
     if (trimmed === '') return EMPTY;
     const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd, session.main, state.now());
-    session.cwd = cwd;
-    state.touch();
+    state.moveSession(cwd);
+    state.containerChanged();
     return r;
   };
 
   const run = (line: string): ExecResult => {
     if (state.pending) {
-      const pending = state.pending;
-      state.pending = null;
-      if (/^\s*y(es)?\s*$/i.test(line)) return pending.onYes();
-      if (pending.cancelled === '') return { stdout: '', stderr: '', exitCode: 0 };
-      return { stdout: '', stderr: pending.cancelled + '\n', exitCode: 1 };
+      const pending = state.answer()!;
+      if (/^\s*y(es)?\s*$/i.test(line)) return complete(pending.onYes());
+      if (pending.cancelled === '') return EMPTY;
+      return ordered([err(pending.cancelled + '\n')], 1);
     }
     if (state.attached) return attachedLine(line);
     if (line.trim() === '') return EMPTY;
@@ -61,7 +54,7 @@ export function createHost(options: HostOptions = {}): Host {
     try {
       pipeline = tokenize(line);
     } catch (e) {
-      if (e instanceof ShellSyntaxError) return { stdout: '', stderr: `bash: ${e.message}\n`, exitCode: 2 };
+      if (e instanceof ShellSyntaxError) return ordered([err(`bash: ${e.message}\n`)], 2);
       throw e;
     }
     return runHostPipeline(state, pipeline);
@@ -75,7 +68,7 @@ export function createHost(options: HostOptions = {}): Host {
         result = run(String(line));
       } catch (e) {
         // A fault in the simulator itself: say so plainly rather than pretend Docker said it.
-        result = { stdout: '', stderr: `simulator error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+        result = ordered([err(`simulator error: ${e instanceof Error ? e.message : String(e)}\n`)], 1);
       }
       if (listeners.size > 0 && (state.version !== before || state.pending || state.attached)) {
         const s = snapshot();
@@ -86,7 +79,7 @@ export function createHost(options: HostOptions = {}): Host {
     inspectOci(ref: string): OciDocuments {
       const image = state.findImage(ref);
       if (!image) throw new Error(`No such image: ${ref}`);
-      const index = state.pulledIndex.get(image.id);
+      const index = state.pulledIndexOf(image.id);
       return { manifest: image.manifestDoc.bytes, config: image.configDoc.bytes, ...(index ? { index: index.bytes } : {}) };
     },
     snapshot,
@@ -118,7 +111,7 @@ export function createHost(options: HostOptions = {}): Host {
 }
 
 /** Candidates for the last word of `line`: commands, flags, container and image names. */
-function completions(state: HostState, line: string): string[] {
+function completions(state: Daemon, line: string): string[] {
   const words = line.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const before = words.slice(0, -1).filter(Boolean);

@@ -1,8 +1,8 @@
 // Read-only views of the host for components and exercise checks (engine/types.ts).
-import type { HostState } from './host-state';
+import type { Daemon } from './daemon/daemon';
 import type { ContainerView, HostSnapshot, ImageView } from './types';
 
-export function snapshotOf(state: HostState): HostSnapshot {
+export function snapshotOf(state: Daemon): HostSnapshot {
   const containers: ContainerView[] = [...state.containers.values()].map((c) => ({
     id: c.id,
     name: c.name,
@@ -26,7 +26,7 @@ export function snapshotOf(state: HostState): HostSnapshot {
     return {
       id: image.id,
       repoTags: state.tagsOf(image.id),
-      repoDigests: [...(state.repoDigests.get(image.id) ?? [])],
+      repoDigests: [...state.repoDigestsOf(image.id)],
       size: image.size,
       created: image.config.created,
       layers: image.config.history

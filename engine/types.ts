@@ -1,14 +1,27 @@
 // Public types of the simulated Docker host. Everything a view (component, exercise check)
 // may read is here; the host's internals stay behind `Host`.
 
-/** What one command line produced, exactly as the real CLI's streams would carry it. */
-export interface ExecResult {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
+/** One write to a stream: a terminal shows the writes of a line in this order. */
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
 }
 
-/** The exact JSON bytes behind an image's digests (see DESIGN.md: content addressing is real). */
+/** What one command line produced, exactly as the real CLI's streams would carry it. */
+export interface ExecResult {
+  /** Everything written to stdout, joined. */
+  stdout: string;
+  /** Everything written to stderr, joined. */
+  stderr: string;
+  exitCode: number;
+  /**
+   * The same text in the order it was written (adjacent writes to one stream merged, no empty
+   * chunk), so a terminal never has to guess how the two streams interleave.
+   */
+  output: OutputChunk[];
+}
+
+/** The exact JSON bytes behind an image's digests (content addressing is real: OCI image-spec descriptor.md). */
 export interface OciDocuments {
   manifest: string;
   config: string;

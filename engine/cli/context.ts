@@ -1,8 +1,9 @@
-// What a command sees: the host's state (changed only through its methods) and how it was invoked.
-import type { HostState } from '../host-state';
+// What a command sees: the daemon (the host's state, changed only through its methods) and how
+// the command was invoked.
+import type { Daemon } from '../daemon/daemon';
 
 export interface Ctx {
-  readonly state: HostState;
+  readonly daemon: Daemon;
   /** The command path as invoked, e.g. "docker ps" or "docker container ls". */
   readonly path: string;
   /** The usage line for this path, e.g. "docker ps [OPTIONS]". */

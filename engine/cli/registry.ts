@@ -1,5 +1,7 @@
 // Maps what people type to commands, as docker/cli does: management groups (`docker container
-// ls`) and the top-level shortcuts (`docker ps`) reach the same CommandSpec.
+// ls`) and the top-level shortcuts (`docker ps`) reach the same CommandSpec. Each command is one
+// entry below; the paths that reach it are its spec's aliases, and the root and group help are
+// derived from the specs.
 import { commit } from '../commands/container/commit';
 import { cp } from '../commands/container/cp';
 import { create } from '../commands/container/create';
@@ -33,33 +35,43 @@ import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
 import { version } from '../commands/system/version';
-import { DOCKER } from '../commands/system/versions';
+import { DOCKER } from '../model/versions';
 import type { CommandSpec } from './spec';
 
 export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DOCKER.cliCommit}`;
 
-export const TOP_LEVEL: Record<string, CommandSpec> = {
-  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top,
-  images, pull, rmi, history, tag, build, inspect, version, info,
+/** Every command, once. */
+export const COMMANDS: readonly CommandSpec[] = [
+  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
+  images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
+  inspect, version, info, df,
+];
+
+/** The management groups, in the order the root help lists them. */
+const GROUP_DESCRIPTIONS: Record<string, string> = {
+  container: 'Manage containers',
+  image: 'Manage images',
+  system: 'Manage Docker',
+  // `docker build` is BuildKit's `docker buildx build`; both spellings reach it.
+  buildx: 'Docker Buildx',
+  builder: 'Manage builds',
 };
 
-export const GROUPS: Record<string, { description: string; commands: Record<string, CommandSpec> }> = {
-  container: {
-    description: 'Manage containers',
-    commands: { run, create, start, stop, restart, kill, pause, unpause, ls: ps, list: ps, ps, rm, remove: rm, exec, logs, diff, commit, cp, port, rename, top, inspect: containerInspect, prune: containerPrune },
-  },
-  image: {
-    description: 'Manage images',
-    commands: { ls: images, list: images, pull, rm: rmi, remove: rmi, history, tag, build, inspect: imageInspect, prune: imagePrune },
-  },
-  system: {
-    description: 'Manage Docker',
-    commands: { df, info, version },
-  },
-  // `docker build` is BuildKit's `docker buildx build`; both spellings reach it.
-  buildx: { description: 'Docker Buildx', commands: { build, prune: builderPrune } },
-  builder: { description: 'Manage builds', commands: { build, prune: builderPrune } },
-};
+export const TOP_LEVEL: Record<string, CommandSpec> = {};
+export const GROUPS: Record<string, { description: string; commands: Record<string, CommandSpec> }> = Object.fromEntries(
+  Object.entries(GROUP_DESCRIPTIONS).map(([name, description]) => [name, { description, commands: {} }]),
+);
+for (const spec of COMMANDS) {
+  for (const alias of spec.aliases) {
+    const words = alias.split(' ').slice(1);
+    if (words.length === 1) TOP_LEVEL[words[0]!] = spec;
+    else {
+      const group = GROUPS[words[0]!];
+      if (!group) throw new Error(`${alias}: no management group ${words[0]}`);
+      group.commands[words[1]!] = spec;
+    }
+  }
+}
 
 function section(title: string, entries: Array<[string, string]>): string[] {
   const width = Math.max(...entries.map(([n]) => n.length)) + 2;
@@ -67,25 +79,22 @@ function section(title: string, entries: Array<[string, string]>): string[] {
 }
 
 export function rootHelp(): string {
+  // Common Commands in their spec's `common` order (docker/cli's category-top annotation), the
+  // other top-level commands after the management groups, by name (cobra sorts them).
+  const top = Object.entries(TOP_LEVEL);
+  const common = top.filter(([, s]) => s.common !== undefined).sort(([, a], [, b]) => a.common! - b.common!);
+  const others = top.filter(([, s]) => s.common === undefined).sort(([a], [b]) => a.localeCompare(b));
   const lines = [
     '',
     'Usage:  docker [OPTIONS] COMMAND',
     '',
     'A self-sufficient runtime for containers',
     '',
-    ...section('Common Commands:', [
-      ['run', run.description], ['exec', exec.description], ['ps', ps.description], ['build', build.description],
-      ['pull', pull.description], ['images', images.description], ['version', version.description], ['info', info.description],
-    ]),
+    ...section('Common Commands:', common.map(([word, spec]) => [word, spec.description])),
     '',
     ...section('Management Commands:', Object.entries(GROUPS).map(([n, g]) => [n, g.description])),
     '',
-    ...section('Commands:', [
-      ['commit', commit.description], ['cp', cp.description], ['create', create.description], ['diff', diff.description], ['history', history.description],
-      ['inspect', inspect.description], ['kill', kill.description], ['logs', logs.description], ['pause', pause.description],
-      ['port', port.description], ['rename', rename.description], ['restart', restart.description], ['rm', rm.description], ['rmi', rmi.description], ['start', start.description],
-      ['stop', stop.description], ['tag', tag.description], ['top', top.description], ['unpause', unpause.description],
-    ]),
+    ...section('Commands:', others.map(([word, spec]) => [word, spec.description])),
     '',
     'Global Options:',
     '  -v, --version            Print version information and quit',

@@ -1,5 +1,5 @@
 // The one shape every docker command has: its help as data, and execute(args, ctx).
-import type { ExecResult } from '../types';
+import type { CommandResult } from '../output';
 import type { Ctx } from './context';
 
 export type FlagKind = 'bool' | 'string' | 'list' | 'int';
@@ -28,13 +28,18 @@ export interface CommandSpec {
   /** Usage after the command path, e.g. "[OPTIONS] CONTAINER [CONTAINER...]". */
   usage: string;
   description: string;
-  /** Every path that reaches this command, canonical first; shown by --help as Aliases. */
+  /**
+   * Every path that reaches this command, canonical first ("docker container stop", "docker stop"):
+   * the registry maps them (a second word names the management group), --help shows them as Aliases.
+   */
   aliases: string[];
+  /** Its place among the root help's Common Commands (docker/cli's category-top annotation). */
+  common?: number;
   flags: FlagSpec[];
   args: ArgRule;
   /** false for run/create/exec: flags after the image belong to the container's command. */
   interspersed?: boolean;
-  execute(args: Args, ctx: Ctx): ExecResult;
+  execute(args: Args, ctx: Ctx): CommandResult;
 }
 
 export interface Args {

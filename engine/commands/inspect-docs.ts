@@ -1,6 +1,6 @@
 // The JSON `docker inspect` prints for containers and images (a subset of moby's fields, in
 // moby's order), and the --format '{{.State.Status}}' lookups people type.
-import type { HostState } from '../host-state';
+import type { Daemon } from '../daemon/daemon';
 import type { Container } from '../model/container';
 import type { Image } from '../model/image';
 import { rfc3339Nano } from '../format/duration';
@@ -77,11 +77,11 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
   };
 }
 
-export function imageDoc(image: Image, state: HostState): Record<string, unknown> {
+export function imageDoc(image: Image, state: Daemon): Record<string, unknown> {
   return {
     Id: image.id,
     RepoTags: state.tagsOf(image.id),
-    RepoDigests: [...(state.repoDigests.get(image.id) ?? [])],
+    RepoDigests: [...state.repoDigestsOf(image.id)],
     Created: image.config.created,
     Author: image.config.author ?? '',
     Config: image.config.config,

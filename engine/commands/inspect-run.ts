@@ -2,8 +2,8 @@
 import type { Args } from '../cli/spec';
 import type { Ctx } from '../cli/context';
 import { msg } from '../errors/messages';
-import { missingImageName } from './image/lookup';
-import type { ExecResult } from '../types';
+import { missingImageName } from '../model/reference';
+import type { CommandResult } from '../output';
 import { containerDoc, formatDoc, imageDoc, inspectJson } from './inspect-docs';
 
 /** The types `docker inspect --type` accepts (CLI 29); the kit models only two of them. */
@@ -15,7 +15,7 @@ export const inspectFlags = [
   { long: 'type', kind: 'string' as const, description: 'Only inspect objects of the given type' },
 ];
 
-export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container' | 'image'): ExecResult {
+export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container' | 'image'): CommandResult {
   const type = args.string('type') ?? '';
   if (type !== '' && !TYPES.has(type)) return { stdout: '', stderr: msg.invalidInspectType(type) + '\n', exitCode: 1 };
   const kind = type === 'container' || type === 'image' ? type : type === '' ? defaultKind : 'none';
@@ -23,10 +23,10 @@ export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container
   const docs: Record<string, unknown>[] = [];
   const errors: string[] = [];
   for (const input of args.positional) {
-    const c = kind === 'any' || kind === 'container' ? ctx.state.findContainer(input) : undefined;
-    const image = !c && (kind === 'any' || kind === 'image') ? ctx.state.findImage(input) : undefined;
+    const c = kind === 'any' || kind === 'container' ? ctx.daemon.findContainer(input) : undefined;
+    const image = !c && (kind === 'any' || kind === 'image') ? ctx.daemon.findImage(input) : undefined;
     if (c) docs.push(containerDoc(c, withSize));
-    else if (image) docs.push(imageDoc(image, ctx.state));
+    else if (image) docs.push(imageDoc(image, ctx.daemon));
     else if (kind === 'container') errors.push(msg.noSuchContainer(input));
     else if (kind === 'image') errors.push(msg.noSuchImage(missingImageName(input)));
     else errors.push(msg.noSuchObject(input));

@@ -1,6 +1,7 @@
 // Every error text the simulated CLI and daemon print, named after the situation.
-// Exact strings and their sources: ../shared/reference/docker-facts.md §2 (Docker 29).
-import { shortId } from '../format/text';
+// Each string as Docker 29 prints it, its upstream source (docker/cli, moby) named beside it where
+// it is not plain from the name.
+import { shortId } from '../model/digest';
 
 export const DAEMON = 'Error response from daemon: ';
 

@@ -2,7 +2,8 @@
 import type { Container } from '../model/container';
 import type { PortBinding } from '../types';
 import { ago, humanDuration } from './duration';
-import { ellipsis, goQuote, joinHostPort, shortId } from './text';
+import { shortId } from '../model/digest';
+import { ellipsis, goQuote, joinHostPort } from './text';
 import { familiarName, parseReference } from '../model/reference';
 
 export function statusText(c: Container, now: number): string {

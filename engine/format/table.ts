@@ -1,5 +1,5 @@
 // The one table formatter: Go text/tabwriter as the CLI configures it (minwidth 10, padding 3,
-// padded with spaces; the last column is not padded). docker-facts §1.0.
+// padded with spaces; the last column is not padded): docker/cli cli/command/formatter/formatter.go.
 
 const MIN_WIDTH = 10;
 const PADDING = 3;

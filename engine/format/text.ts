@@ -1,10 +1,6 @@
 // Small text rules shared by the table columns.
 
 /** TruncateID: drop "sha256:" and keep 12 characters. */
-export function shortId(id: string): string {
-  return id.replace(/^sha256:/, '').slice(0, 12);
-}
-
 /** formatter.Ellipsis: at most `max` characters, the last one "…" when cut. */
 export function ellipsis(text: string, max: number): string {
   const chars = [...text];

@@ -3,6 +3,7 @@
 import type { ContainerState, PortBinding } from '../types';
 import { CowFs } from './cow';
 import type { Image } from './image';
+import type { ImageRuntime } from './image-runtime';
 
 export interface ContainerConfig {
   entrypoint: string[] | null;
@@ -45,6 +46,8 @@ export class Container {
     readonly created: number,
     readonly config: ContainerConfig,
     readonly ports: PortBinding[],
+    /** What the image's own process does (bundled images, and images built on them), if known. */
+    readonly runtime?: ImageRuntime,
   ) {
     this.fs = new CowFs(image.rootfs());
   }
@@ -70,6 +73,23 @@ export class Container {
   /** The argv the process runs: entrypoint then cmd. */
   argv(): string[] {
     return [...(this.config.entrypoint ?? []), ...this.config.cmd];
+  }
+
+  /**
+   * What the process really runs: the official images' docker-entrypoint.sh does its set-up and
+   * ends with `exec "$@"`, so `docker run nginx ls /` runs ls and `redis-server` is PID 1.
+   */
+  execArgv(): string[] {
+    const argv = this.argv();
+    return /(^|\/)docker-entrypoint\.sh$/.test(argv[0] ?? '') && argv.length > 1 ? argv.slice(1) : argv;
+  }
+
+  /** The image's own behaviour, while the container runs the image's own command. */
+  ownRuntime(): ImageRuntime | undefined {
+    const config = this.image.config.config;
+    const own = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+    const argv = this.argv();
+    return this.runtime && argv.length === own.length && argv.every((a, i) => a === own[i]) ? this.runtime : undefined;
   }
 
   log(at: number, lines: readonly string[]): void {

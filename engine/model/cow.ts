@@ -1,5 +1,5 @@
 // A container's filesystem: the image's read-only rootfs below, a private writable layer above
-// (overlayfs semantics, docker-facts §6). Reads fall through to the image; the first write to a
+// (overlayfs semantics: the kernel's Documentation/filesystems/overlayfs.rst). Reads fall through to the image; the first write to a
 // lower file copies it up; deleting a lower entry leaves a whiteout. The lower tree is never touched.
 import type { Change, ChangeKind } from '../types';
 import type { DirEntry, Entry, LayerEntry } from './entry';
@@ -170,7 +170,7 @@ export class CowFs {
     else up.delete(path);
   }
 
-  /** `docker diff`: A/C/D per docker-facts §6, sorted by path. */
+  /** `docker diff`: A/C/D as moby's archive changes (go-archive changes.go) report them, sorted by path. */
   changes(): Change[] {
     if (!this.upper) return [];
     const out = new Map<string, ChangeKind>();

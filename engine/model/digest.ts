@@ -36,3 +36,8 @@ export function chainIds(diffIds: readonly string[]): string[] {
   }
   return out;
 }
+
+/** The 12 hex characters the CLI shows for an ID or digest. */
+export function shortId(id: string): string {
+  return id.replace(/^sha256:/, '').slice(0, 12);
+}

@@ -89,3 +89,16 @@ export function familiarString(ref: Reference): string {
 export function fullString(ref: Reference): string {
   return `${ref.domain}/${ref.path}` + (ref.tag ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
 }
+
+/**
+ * How the daemon names an image it does not have: "nginx:latest" (the tag defaulted), or the
+ * input as typed when it is an ID prefix or not a reference at all.
+ */
+export function missingImageName(input: string): string {
+  if (/^[a-f0-9]{1,63}$/.test(input)) return input;
+  try {
+    return familiarString(parseReference(input));
+  } catch {
+    return input;
+  }
+}

@@ -1,10 +1,11 @@
 // The offline registry: the bundled catalog turned into real layers, configs, manifests and
 // indexes, each made on first use and shared by every host (images are immutable).
 import type { LayerEntry } from '../model/entry';
+import type { ImageRuntime } from '../model/image-runtime';
 import { createImage, type Image } from '../model/image';
 import { createLayer, type Layer } from '../model/layer';
 import { indexDocument, type Document, type HistoryEntry, type RuntimeConfig } from '../model/oci';
-import { catalog } from './images/catalog';
+import { catalog } from './catalog';
 import type { FileSpec, ImageSpec, LayerSpec } from './types';
 
 export interface RemoteImage {
@@ -12,14 +13,13 @@ export interface RemoteImage {
   tag: string;
   image: Image;
   index: Document;
-  runtime: ImageSpec['runtime'];
+  /** What the image's own process does; the daemon keeps it with the image once pulled. */
+  runtime: ImageRuntime;
 }
 
 /** Built images by spec, made on first use: a demo that pulls nginx never pays for python. */
 const built = new Map<ImageSpec, { image: Image; index: Document }>();
 const layerCache = new Map<string, Layer>();
-/** Every runtime spec by image ID, so images built FROM a bundled one inherit its behaviour. */
-const runtimes = new Map<string, ImageSpec['runtime']>();
 
 function toEntry(spec: FileSpec): LayerEntry {
   if (typeof spec === 'string') return { type: 'file', content: spec, mode: 0o644 };
@@ -67,7 +67,6 @@ function materialize(spec: ImageSpec): { image: Image; index: Document } {
   if (!done) {
     done = buildImage(spec, layerCache);
     built.set(spec, done);
-    runtimes.set(done.image.id, spec.runtime);
   }
   return done;
 }
@@ -94,16 +93,6 @@ export function resolveRemoteByDigest(repositoryPath: string, digest: string): R
     if (spec.repository === repositoryPath && materialize(spec).index.digest === digest) return remote(spec, spec.tags[0]!);
   }
   return undefined;
-}
-
-/** Only images already made can have containers, so this lookup never needs to build one. */
-export function runtimeOf(imageId: string): ImageSpec['runtime'] | undefined {
-  return runtimes.get(imageId);
-}
-
-export function inheritRuntime(childId: string, parentId: string): void {
-  const runtime = runtimeOf(parentId);
-  if (runtime) runtimes.set(childId, runtime);
 }
 
 /** Every bundled reference, for completion and the property tests. */

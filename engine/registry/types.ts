@@ -1,6 +1,7 @@
 // The shape of a bundled image: plain data, turned into real tar layers, OCI configs and
 // manifests by engine/registry/index.ts. Sizes are the real images' unpacked sizes: the
 // bundled trees are a small, faithful sample of each image's files (see engine/fidelity.md).
+import type { ImageRuntime } from '../model/image-runtime';
 
 /** A file's content, or a directory / symlink marker. Paths are absolute, e.g. "/etc/os-release". */
 export type FileSpec = string | { dir: true; mode?: number } | { symlink: string } | { content: string; mode: number };
@@ -43,24 +44,5 @@ export interface ImageSpec {
     Labels?: Record<string, string>;
   };
   /** What the main process does when the container starts: files it writes, lines it logs. */
-  runtime: {
-    /** Files the process writes into the writable layer at start (e.g. /run/nginx.pid). */
-    writesOnStart?: Record<string, string>;
-    /** Log lines printed at start (docker logs / attached run). */
-    logsOnStart?: string[];
-    /**
-     * "service" keeps running until stopped; "exits" ends at once with exit code 0 after logging
-     * (hello-world); "shell" waits for input: runs while attached with -it, exits when detached
-     * without a TTY (busybox/alpine/ubuntu `sh`/`bash`).
-     */
-    kind: 'service' | 'exits' | 'shell';
-    /**
-     * The processes while the image's own command runs, main process first: the user ID, the PID
-     * inside the container (the main process is 1) and the process title (`docker top` on the
-     * host, `ps` inside). Without it, the one process is the command line itself, run as root.
-     */
-    processes?: Array<{ uid: number; pid: number; title: string }>;
-    /** For services that answer HTTP: the directory served at "/" on the listed port. */
-    http?: { port: number; root: string; index: string };
-  };
+  runtime: ImageRuntime;
 }

@@ -1,22 +1,16 @@
-// runc checks the command with Go's exec.LookPath before it starts it; the error text decides the
-// CLI's exit code (run.go toStatusError: "not found"/"no such file" → 127, "is a directory" → 126).
-import { msg } from '../errors/messages';
+// runc checks the command with Go's exec.LookPath before it starts it; which of its failures it
+// is decides the CLI's exit code (run.go toStatusError: not found 127, is a directory 126).
+import type { LookPathProblem } from '../errors/daemon-errors';
 import type { Container } from '../model/container';
 import { normalizePath } from '../model/entry';
 import { findProgram } from '../shell/programs';
 
-export interface LookPathFailure {
-  reason: string;
-  exitCode: 126 | 127;
-}
-
-export function lookPath(c: Container, name: string, cwd = '/'): LookPathFailure | undefined {
+export function lookPath(c: Container, name: string, cwd = '/'): LookPathProblem | undefined {
   if (name.includes('/')) {
-    const path = normalizePath(name, cwd);
-    const entry = c.fs.stat(path);
-    if (!entry) return { reason: msg.noSuchExecutable(name, name), exitCode: 127 };
-    if (entry.type === 'dir') return { reason: msg.executableIsDirectory(name), exitCode: 126 };
+    const entry = c.fs.stat(normalizePath(name, cwd));
+    if (!entry) return 'no-such-file';
+    if (entry.type === 'dir') return 'is-directory';
     return undefined;
   }
-  return name && findProgram(c, name) ? undefined : { reason: msg.executableNotFound(name), exitCode: 127 };
+  return name && findProgram(c, name) ? undefined : 'not-found';
 }

@@ -1,7 +1,6 @@
 // A running container's processes, seen from the host (`ps -ef` there, which `docker top` filters:
 // moby daemon/top_unix.go) and from inside (its own PID namespace, where the main process is 1).
 import type { Container } from '../model/container';
-import { ownRuntime } from './process';
 
 export const PS_EF_TITLES = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'] as const;
 
@@ -27,10 +26,7 @@ export interface ContainerProcess {
 
 /** The main process and its children as the container sees them. */
 export function containerProcesses(c: Container): ContainerProcess[] {
-  // The official images' docker-entrypoint.sh ends with `exec "$@"`: the process is the command.
-  const argv = c.argv();
-  const command = /(^|\/)docker-entrypoint\.sh$/.test(argv[0] ?? '') && argv.length > 1 ? argv.slice(1) : argv;
-  const own = ownRuntime(c)?.processes ?? [{ uid: 0, pid: 1, title: command.join(' ') }];
+  const own = c.ownRuntime()?.processes ?? [{ uid: 0, pid: 1, title: c.execArgv().join(' ') }];
   return own.map((p, i) => ({ ...p, ppid: i === 0 ? 0 : 1 }));
 }
 

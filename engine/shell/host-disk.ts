@@ -1,9 +1,8 @@
 // The host's own disk, as far as the kit models it: files (state.hostFiles) and directories
 // (state.hostDirs, plus every directory that holds a file). Text only, no owners or modes.
-import type { HostState } from '../host-state';
-import { ancestorsOf, parentOf } from '../model/entry';
+import type { Daemon } from '../daemon/daemon';
 
-export function isHostDir(state: HostState, path: string): boolean {
+export function isHostDir(state: Daemon, path: string): boolean {
   if (state.hostDirs.has(path)) return true;
   const prefix = path === '/' ? '/' : path + '/';
   for (const file of state.hostFiles.keys()) if (file.startsWith(prefix)) return true;
@@ -12,7 +11,7 @@ export function isHostDir(state: HostState, path: string): boolean {
 }
 
 /** Sorted names directly inside `dir`. */
-export function hostChildren(state: HostState, dir: string): string[] {
+export function hostChildren(state: Daemon, dir: string): string[] {
   const prefix = dir === '/' ? '/' : dir + '/';
   const names = new Set<string>();
   for (const path of [...state.hostFiles.keys(), ...state.hostDirs]) {
@@ -21,11 +20,4 @@ export function hostChildren(state: HostState, dir: string): string[] {
   return [...names].sort();
 }
 
-export function makeHostDir(state: HostState, path: string): void {
-  for (const dir of [...ancestorsOf(path), path]) state.hostDirs.add(dir);
-}
 
-export function writeHostFile(state: HostState, path: string, content: string): void {
-  makeHostDir(state, parentOf(path));
-  state.hostFiles.set(path, content);
-}

@@ -2,22 +2,23 @@
 // context in ~/app (so `cat Dockerfile` and `echo … >> Dockerfile` work before `docker build .`).
 import { dispatchDocker } from '../cli/dispatch';
 import { type Pipeline } from '../cli/tokenize';
-import { HOST_CWD, type HostState } from '../host-state';
+import { HOST_CWD, type Daemon } from '../daemon/daemon';
 import { normalizePath, parentOf } from '../model/entry';
-import type { ExecResult } from '../types';
+import { chunksOf, complete, err, ordered, type CommandResult } from '../output';
+import type { ExecResult, OutputChunk } from '../types';
 import { curl } from './curl';
-import { hostChildren, isHostDir, makeHostDir } from './host-disk';
+import { hostChildren, isHostDir } from './host-disk';
 import { HELP_TEXT } from './help-text';
 
 /** The terminal clears its screen when a command's stdout is exactly this (ANSI "clear screen"). */
-export const CLEAR_SCREEN = '\u001b[H\u001b[2J';
+const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 
 /** Output redirected here is dropped, as on any Unix host. */
 const DEV_NULL = '/dev/null';
 
-const ok = (stdout = ''): ExecResult => ({ stdout, stderr: '', exitCode: 0 });
+const ok = (stdout = ''): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-function hostFile(state: HostState, args: string[]): ExecResult {
+function hostFile(state: Daemon, args: string[]): CommandResult {
   const [cmd, ...rest] = args as [string, ...string[]];
   if (cmd === 'pwd') return ok(HOST_CWD + '\n');
   if (cmd === 'ls') {
@@ -47,9 +48,8 @@ function hostFile(state: HostState, args: string[]): ExecResult {
       const path = normalizePath(arg, HOST_CWD);
       if (state.hostFiles.has(path) || (isHostDir(state, path) && !parents)) err += `mkdir: cannot create directory '${arg}': File exists\n`;
       else if (!parents && !isHostDir(state, parentOf(path))) err += `mkdir: cannot create directory '${arg}': No such file or directory\n`;
-      else makeHostDir(state, path);
+      else state.makeHostDir(path);
     }
-    state.touch();
     return { stdout: '', stderr: err, exitCode: err ? 1 : 0 };
   }
   if (cmd === 'echo') return ok(rest.join(' ') + '\n');
@@ -66,7 +66,7 @@ function hostFile(state: HostState, args: string[]): ExecResult {
   return { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 };
 }
 
-function runSimple(state: HostState, words: string[]): ExecResult {
+function runSimple(state: Daemon, words: string[]): CommandResult {
   const [cmd, ...args] = words as [string, ...string[]];
   switch (cmd) {
     case 'docker':
@@ -88,9 +88,11 @@ function runSimple(state: HostState, words: string[]): ExecResult {
   }
 }
 
-export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResult {
-  let stdout = '';
-  let stderr = '';
+export function runHostPipeline(state: Daemon, pipeline: Pipeline): ExecResult {
+  // One command, no redirect (the common line): its result as it is.
+  const only = pipeline.length === 1 ? pipeline[0]!.command : undefined;
+  if (only && !only.redirect && only.words.length) return complete(runSimple(state, only.words));
+  const written: OutputChunk[] = [];
   let exitCode = 0;
   let skip = false;
   for (const { command, next } of pipeline) {
@@ -99,19 +101,19 @@ export function runHostPipeline(state: HostState, pipeline: Pipeline): ExecResul
       const path = redirect ? normalizePath(redirect.target, HOST_CWD) : '';
       if (redirect && path !== DEV_NULL && (isHostDir(state, path) || !isHostDir(state, parentOf(path)))) {
         // bash opens the file before it runs the command: when it cannot, nothing runs.
-        stderr += `bash: ${redirect.target}: ${isHostDir(state, path) ? 'Is a directory' : 'No such file or directory'}\n`;
+        written.push(err(`bash: ${redirect.target}: ${isHostDir(state, path) ? 'Is a directory' : 'No such file or directory'}\n`));
         exitCode = 1;
       } else {
         const result = command.words.length ? runSimple(state, command.words) : ok();
         if (redirect && path !== DEV_NULL) {
-          state.hostFiles.set(path, (redirect.append ? state.hostFiles.get(path) ?? '' : '') + result.stdout);
-          state.touch();
-        } else if (!redirect) stdout += result.stdout;
-        stderr += result.stderr;
+          state.writeHostFile(path, result.stdout, redirect.append);
+        }
+        // A redirect takes stdout away (to the file or to nowhere); stderr stays on the terminal.
+        written.push(...chunksOf(result).filter((c) => !redirect || c.stream === 'stderr'));
         exitCode = result.exitCode;
       }
     }
     skip = (next === '&&' && exitCode !== 0) || (next === '||' && exitCode === 0);
   }
-  return { stdout, stderr, exitCode };
+  return ordered(written, exitCode);
 }

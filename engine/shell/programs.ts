@@ -1,29 +1,44 @@
 // The small programs a learner runs inside a container (`docker exec web ls /`, `sh -c '…'`):
 // they act on the container's copy-on-write filesystem, never on the image.
 import { byteLength } from '../model/digest';
+import { ordered } from '../output';
+import type { ExecResult, OutputChunk } from '../types';
 import type { Container } from '../model/container';
 import { FsError } from '../model/cow';
 import { normalizePath } from '../model/entry';
 import { tokenize, ShellSyntaxError } from '../cli/tokenize';
-import { KERNEL_BUILD, KERNEL_RELEASE } from '../commands/system/versions';
+import { KERNEL_BUILD, KERNEL_RELEASE } from '../model/versions';
 import { isBash, utilError, type Userland } from './coreutils';
 import { curlInside } from './curl';
 import { INSTALLERS } from './installers';
 import { ps, type Origin } from './ps';
 import { envLookup, processEnv, ROOT, sessionOf, type Identity } from './identity';
 
-export interface ProcResult {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
+/** A program's output stream: one line a push (a chunk starting with NUL is written as it is, no newline added). */
+export interface Stream {
+  push(...lines: string[]): void;
+}
+
+/** Both streams of a process write into one list, so their order survives. */
+class Writes {
+  readonly lines: Array<{ stream: OutputChunk['stream']; line: string }> = [];
+  stream(stream: OutputChunk['stream']): Stream {
+    return { push: (...lines) => lines.forEach((line) => this.lines.push({ stream, line })) };
+  }
+  result(exitCode: number): ExecResult {
+    return ordered(this.lines.map(({ stream, line }) => ({ stream, text: joinOutput([line]) })), exitCode);
+  }
+  text(): string {
+    return joinOutput(this.lines.map((l) => l.line));
+  }
 }
 
 export interface Io {
   c: Container;
   userland: Userland;
   cwd: string;
-  out: string[];
-  err: string[];
+  out: Stream;
+  err: Stream;
   who: Identity;
   /** The process environment (what `env` prints and `$VAR` expands to). */
   env: readonly string[];
@@ -249,11 +264,11 @@ function changeDirectory(shellName: string, target: string, io: Io): number {
 }
 
 function redirected(shellName: string, words: string[], redirect: { append: boolean; target: string }, io: Io): number {
-  const captured: Io = { ...io, out: [] };
-  const code = words.length ? runProgram(shellName, words, captured) : 0;
+  const captured = new Writes();
+  const code = words.length ? runProgram(shellName, words, { ...io, out: captured.stream('stdout') }) : 0;
   const path = normalizePath(redirect.target, io.cwd);
   try {
-    io.c.fs.writeFile(path, joinOutput(captured.out), redirect.append);
+    io.c.fs.writeFile(path, captured.text(), redirect.append);
   } catch (e) {
     io.err.push(utilError.redirect(io.userland, shellName, redirect.target, fsErrorCode(e).code));
     return isBash(shellName) ? 1 : 2;
@@ -313,19 +328,20 @@ function joinOutput(chunks: string[]): string {
  * Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e.
  * Callers check the program first (runtime/look-path.ts), as runc does before it starts one.
  */
-export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean; now?: number } = {}): ProcResult {
+export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean; now?: number } = {}): ExecResult {
   const who = proc.who ?? ROOT;
   const origin = proc.main ? 'main' : 'exec';
-  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: [], err: [], who, env: processEnv(c, who, proc.env), origin, now: proc.now };
-  const code = runProgram('sh', argv, io);
-  return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code };
+  const writes = new Writes();
+  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: writes.stream('stdout'), err: writes.stream('stderr'), who, env: processEnv(c, who, proc.env), origin, now: proc.now };
+  return writes.result(runProgram('sh', argv, io));
 }
 
 /** Runs one line typed into an attached shell session; `cwd` is the session's, and is returned changed by `cd`. */
-export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/', main = true, now?: number): ProcResult & { cwd: string } {
+export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/', main = true, now?: number): ExecResult & { cwd: string } {
   const session = sessionOf(c);
   const who = session?.who ?? ROOT;
-  const io: Io = { c, userland: userlandOf(c), cwd, out: [], err: [], who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName, now };
+  const writes = new Writes();
+  const io: Io = { c, userland: userlandOf(c), cwd, out: writes.stream('stdout'), err: writes.stream('stderr'), who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName, now };
   const code = runScriptIn(shellName, line, io);
-  return { stdout: joinOutput(io.out), stderr: joinOutput(io.err), exitCode: code, cwd: io.cwd };
+  return { ...writes.result(code), cwd: io.cwd };
 }

@@ -1,4 +1,5 @@
-// Property tests over random command sequences (fast-check): execute never throws; image digests
+// Property tests over random command sequences (fast-check): execute never throws and its ordered
+// output is its two streams; image digests
 // never change; containers stay isolated (also through cp and rename); ps -a and images agree with
 // the state.
 import fc from 'fast-check';
@@ -28,8 +29,10 @@ describe('random command sequences', () => {
         const { host, run } = testHost();
         const digests = new Map<string, string>();
         for (const line of lines) {
-          const r = run(line);
-          expect(typeof r.exitCode).toBe('number');
+          const r = host.execute(line);
+          // An exit status a shell can hold, and the ordered writes are exactly the two streams.
+          expect(Number.isInteger(r.exitCode) && r.exitCode >= 0 && r.exitCode <= 255).toBe(true);
+          for (const stream of ['stdout', 'stderr'] as const) expect(r.output.filter((c) => c.stream === stream).map((c) => c.text).join('')).toBe(r[stream]);
           expect(r.stderr.startsWith('simulator error')).toBe(false);
           for (const image of host.snapshot().images) {
             const docs = host.inspectOci(image.id);

@@ -193,7 +193,7 @@ describe('the writable layer', () => {
     expect(host.readFile('cc', '/usr/share/nginx/html/index.html')).toContain('Welcome to nginx!');
   });
 
-  it('diff follows docker-facts §6: touch in /tmp, mkdir -p', () => {
+  it('diff lists A/C/D as moby reports them: touch in /tmp, mkdir -p', () => {
     const { run } = testHost();
     run('docker run -d --name xx nginx');
     run('docker exec xx touch /tmp/x');

@@ -6,7 +6,6 @@ import type { CommandSpec } from '../../cli/spec';
 import { ago } from '../../format/duration';
 import { humanSize, humanSize4 } from '../../format/size';
 import { renderTabPadded } from '../../format/table';
-import { pruneCache } from '../image/build/cache';
 
 const WARNING = 'WARNING! This will remove all dangling build cache. Are you sure you want to continue?';
 const WARNING_ALL = 'WARNING! This will remove all build cache. Are you sure you want to continue?';
@@ -23,17 +22,16 @@ export const builderPrune: CommandSpec = {
   ],
   execute(args, ctx) {
     const action = () => {
-      const now = ctx.state.now();
-      const gone = pruneCache(ctx.state);
+      const now = ctx.daemon.now();
+      const gone = ctx.daemon.pruneBuildCache();
       const total = gone.reduce((s, r) => s + r.size, 0);
       const rows = gone.map((r) => [r.id.padEnd(40), 'true '.padEnd(5), humanSize(r.size).padEnd(10), ago(now - r.lastUsed)]);
       const table = rows.length ? renderTabPadded([['ID', 'RECLAIMABLE', 'SIZE', 'LAST ACCESSED'], ...rows]) : '';
-      if (gone.length) ctx.state.touch();
       return { stdout: table + renderTabPadded([['Total:', humanSize4(total)]]), stderr: '', exitCode: 0 };
     };
     if (args.bool('force')) return action();
     // buildx asks on one line; the host shows the question until the next line answers it.
-    ctx.state.pending = { question: `${args.bool('all') ? WARNING_ALL : WARNING} [y/N] `, onYes: action, cancelled: '' };
+    ctx.daemon.ask({ question: `${args.bool('all') ? WARNING_ALL : WARNING} [y/N] `, onYes: action, cancelled: '' });
     return { stdout: '', stderr: '', exitCode: 0 };
   },
 };

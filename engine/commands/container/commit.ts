@@ -4,7 +4,6 @@ import { msg } from '../../errors/messages';
 import { createImage } from '../../model/image';
 import { createGrownLayer } from '../../model/layer';
 import { fullString, parseReference } from '../../model/reference';
-import { inheritRuntime } from '../../registry/index';
 import { applyChanges } from './commit-changes';
 
 export const commit: CommandSpec = {
@@ -21,7 +20,7 @@ export const commit: CommandSpec = {
   ],
   execute(args, ctx) {
     const [input, target] = args.positional as [string, string?];
-    const c = ctx.state.getContainer(input);
+    const c = ctx.daemon.getContainer(input);
     if (c.dead) throw new CliError(msg.commitDead(c.id), 1);
     const ref = target ? parseReference(target) : undefined;
     const base = c.image;
@@ -29,7 +28,7 @@ export const commit: CommandSpec = {
     // Installed packages' real sizes travel into the layer, as a build step's do (build/step.ts).
     const layer = createGrownLayer(changeset, c.fs.installedBytes());
     const empty = changeset.size === 0;
-    const created = new Date(ctx.state.now()).toISOString();
+    const created = new Date(ctx.daemon.now()).toISOString();
     const config = applyChanges({ ...base.config.config, Env: c.config.env, Cmd: [...c.config.cmd], Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined }, args.list('change'));
     const author = args.string('author');
     // --pause has nothing to show: the simulated process writes nothing while commit runs.
@@ -45,10 +44,9 @@ export const commit: CommandSpec = {
         { created, ...(author ? { author } : {}), created_by: c.config.cmd.join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
       ],
     });
-    inheritRuntime(image.id, base.id);
-    ctx.state.addImage(image);
-    if (ref) ctx.state.setTag(fullString(ref), image.id);
-    ctx.state.touch();
+    // The committed image runs what the container ran: the base's behaviour carries over.
+    ctx.daemon.addImage(image, ctx.daemon.runtimeOf(base.id));
+    if (ref) ctx.daemon.setTag(fullString(ref), image.id);
     return { stdout: `${image.id}\n`, stderr: '', exitCode: 0 };
   },
 };

@@ -1,11 +1,11 @@
 // The tree `docker cp` moves, read from and written to either side, and the sizes its summary
 // reports: the files' bytes, and the tar stream that carries them (a 512-byte header per entry,
 // content padded to 512 bytes, two zero blocks at the end: Go's archive/tar).
-import type { HostState } from '../../host-state';
+import type { Daemon } from '../../daemon/daemon';
 import type { CowFs } from '../../model/cow';
 import { byteLength } from '../../model/digest';
 import { normalizePath } from '../../model/entry';
-import { hostChildren, isHostDir, makeHostDir, writeHostFile } from '../../shell/host-disk';
+import { hostChildren, isHostDir } from '../../shell/host-disk';
 
 /** One copied entry; `rel` is relative to the copied root ("" is the root itself). */
 export interface CopyItem {
@@ -41,7 +41,7 @@ export function readContainerTree(fs: CowFs, path: string): CopyItem[] | undefin
 }
 
 /** The tree at `path` on the host's disk, or undefined. */
-export function readHostTree(state: HostState, path: string): CopyItem[] | undefined {
+export function readHostTree(state: Daemon, path: string): CopyItem[] | undefined {
   const file = state.hostFiles.get(path);
   if (file !== undefined) return [{ rel: '', kind: 'file', content: file }];
   if (!isHostDir(state, path)) return undefined;
@@ -77,11 +77,11 @@ export function containerTarget(fs: CowFs): CopyTarget {
   };
 }
 
-export function hostTarget(state: HostState): CopyTarget {
+export function hostTarget(state: Daemon): CopyTarget {
   return {
     kindAt: (p) => (state.hostFiles.has(p) ? 'file' : isHostDir(state, p) ? 'dir' : undefined),
-    mkdir: (p) => makeHostDir(state, p),
-    writeFile: (p, content) => writeHostFile(state, p, content),
+    mkdir: (p) => state.makeHostDir(p),
+    writeFile: (p, content) => state.writeHostFile(p, content),
   };
 }
 

@@ -2,8 +2,8 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { DAEMON, msg } from '../../errors/messages';
 import { humanSize } from '../../format/size';
-import { HOST_CWD } from '../../host-state';
-import type { HostState } from '../../host-state';
+import { HOST_CWD } from '../../daemon/daemon';
+import type { Daemon } from '../../daemon/daemon';
 import { normalizePath, parentOf } from '../../model/entry';
 import { isHostDir } from '../../shell/host-disk';
 import { cleanKeepingSuffix, placeCopy, splitCpArg, splitDirEntry } from './cp-paths';
@@ -17,7 +17,7 @@ function summary(quiet: boolean, reported: number, transferred: number, dest: st
   return msg.cpSummary(humanSize(reported), reported === transferred ? null : humanSize(transferred), dest) + '\n';
 }
 
-function toContainer(state: HostState, input: string, localArg: string, containerPath: string, quiet: boolean): string {
+function toContainer(state: Daemon, input: string, localArg: string, containerPath: string, quiet: boolean): string {
   // The client reads the local source before it talks to the daemon.
   const local = cleanKeepingSuffix(localArg, HOST_CWD);
   const items = readHostTree(state, normalizePath(local));
@@ -35,7 +35,7 @@ function toContainer(state: HostState, input: string, localArg: string, containe
   return summary(quiet, contentBytes(items), tarBytes(items), `${input}:${containerPath}`);
 }
 
-function fromContainer(state: HostState, input: string, containerPath: string, localArg: string, quiet: boolean): string {
+function fromContainer(state: Daemon, input: string, containerPath: string, localArg: string, quiet: boolean): string {
   const c = state.getContainer(input);
   const local = cleanKeepingSuffix(localArg, HOST_CWD);
   const parent = parentOf(normalizePath(local));
@@ -82,9 +82,9 @@ export const cp: CommandSpec = {
     if (localSide === '-') throw fail(msg.cpStream);
     const quiet = args.bool('quiet');
     const stderr = toName
-      ? toContainer(ctx.state, toName, fromPath, toPath, quiet)
-      : fromContainer(ctx.state, fromName, fromPath, toPath, quiet);
-    ctx.state.touch();
+      ? toContainer(ctx.daemon, toName, fromPath, toPath, quiet)
+      : fromContainer(ctx.daemon, fromName, fromPath, toPath, quiet);
+    ctx.daemon.containerChanged();
     return { stdout: '', stderr, exitCode: 0 };
   },
 };

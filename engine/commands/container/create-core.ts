@@ -1,14 +1,15 @@
 // What `docker run` and `docker create` share: their flags, the image lookup (pulling when
 // missing, progress on stderr), the name and port checks, and making the container.
 import { CliError } from '../../errors/cli-error';
-import { DAEMON, msg } from '../../errors/messages';
+import { DaemonError } from '../../errors/daemon-errors';
+import { daemonText } from '../../errors/daemon-words';
+import { msg } from '../../errors/messages';
 import type { Ctx } from '../../cli/context';
 import type { Args, FlagSpec } from '../../cli/spec';
 import type { Container } from '../../model/container';
-import { NAME_PATTERN } from '../../model/names';
 import { familiarString, parseReference, type Reference } from '../../model/reference';
-import type { PortBinding } from '../../types';
-import { pullReference } from '../image/pull-core';
+import { err } from '../../output';
+import type { OutputChunk, PortBinding } from '../../types';
 import { parseRestartPolicy } from './restart-policy';
 
 export const createFlags: FlagSpec[] = [
@@ -30,7 +31,7 @@ export const createFlags: FlagSpec[] = [
 
 /** An ephemeral host port, as the kernel would hand out (seeded, so demos replay). */
 function ephemeralPort(ctx: Ctx): number {
-  return 32768 + ctx.state.random.below(28000);
+  return 32768 + ctx.daemon.random.below(28000);
 }
 
 function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx: Ctx, wrap: (text: string) => CliError): PortBinding[] {
@@ -57,8 +58,8 @@ function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx
 
 export interface Created {
   container: Container;
-  /** Pull progress ("Unable to find image…") already written to stderr. */
-  stderr: string;
+  /** Pull progress ("Unable to find image…"), already written to stderr. */
+  prelude: OutputChunk[];
 }
 
 /**
@@ -81,30 +82,32 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   const restartPolicy = parseRestartPolicy(args.string('restart'), args.bool('rm'), wrap);
   const name = args.string('name');
   let stderr = '';
-  let image = ctx.state.findImage(imageInput);
+  let image = ctx.daemon.findImage(imageInput);
   if (ref && (!image || args.string('pull') === 'always')) {
     if (args.string('pull') === 'never') throw wrap(msg.noSuchImage(familiarString(ref)));
     const quiet = args.bool('quiet');
     if (!image && !quiet) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
     try {
-      const pulled = pullReference(ctx.state, ref);
+      const pulled = ctx.daemon.pull(ref);
       image = pulled.image;
       if (!quiet) stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
       // "Unable to find image" was already written when the pull fails (create.go).
-      if (e instanceof CliError) throw new CliError(stderr + msg.runFailed(e.text, ctx.path), 125, '');
+      if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
       throw e;
     }
   }
   if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
   // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
-  if (name !== undefined && !NAME_PATTERN.test(name)) throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.invalidName(name)}`, ctx.path), 125);
-  if (name !== undefined && ctx.state.names.has(name)) {
-    throw new CliError(stderr + msg.runFailed(`${DAEMON}${msg.nameInUse(name, ctx.state.names.get(name)!)}`, ctx.path), 125);
+  try {
+    if (name !== undefined) ctx.daemon.checkName(name);
+  } catch (e) {
+    if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
+    throw e;
   }
   const cfg = image.config.config;
   const exposed = Object.keys(cfg.ExposedPorts ?? {});
-  const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(stderr + msg.runFailed(t, ctx.path), 125));
+  const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(msg.runFailed(t, ctx.path), 125, [err(stderr)]));
   const entrypointFlag = args.string('entrypoint');
   // Containers without -e share the image's Env array (it is never mutated).
   const env = args.list('env').length ? [...(cfg.Env ?? [])] : ((cfg.Env ?? []) as string[]);
@@ -115,7 +118,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     if (i === -1) env.push(value);
     else env[i] = value;
   }
-  const container = ctx.state.createContainer({
+  const container = ctx.daemon.createContainer({
     name,
     imageRef: imageInput,
     image,
@@ -132,6 +135,5 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       restartPolicy,
     },
   });
-  ctx.state.touch();
-  return { container, stderr };
+  return { container, prelude: [err(stderr)] };
 }

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
+import { ordered, out } from '../../output';
 import { createContainer, createFlags } from './create-core';
 
 export const create: CommandSpec = {
@@ -10,7 +11,7 @@ export const create: CommandSpec = {
   interspersed: false,
   flags: createFlags.filter((f) => f.long !== 'detach'),
   execute(args, ctx) {
-    const { container, stderr } = createContainer(args, ctx);
-    return { stdout: `${container.id}\n`, stderr, exitCode: 0 };
+    const { container, prelude } = createContainer(args, ctx);
+    return ordered([...prelude, out(`${container.id}\n`)], 0);
   },
 };

@@ -8,7 +8,7 @@ export const diff: CommandSpec = {
   args: { min: 1, max: 1 },
   flags: [],
   execute(args, ctx) {
-    const c = ctx.state.getContainer(args.positional[0]!);
+    const c = ctx.daemon.getContainer(args.positional[0]!);
     return { stdout: c.fs.changes().map((ch) => `${ch.kind} ${ch.path}\n`).join(''), stderr: '', exitCode: 0 };
   },
 };

@@ -1,9 +1,9 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
+import { ProcessNotStartable } from '../../errors/daemon-errors';
+import { lookPathText } from '../../errors/daemon-words';
 import { DAEMON, msg } from '../../errors/messages';
 import { resolveUser, setSession, UnknownUserError, type Identity } from '../../shell/identity';
-import { lookPath } from '../../runtime/look-path';
-import { runArgv } from '../../shell/programs';
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
 
@@ -12,6 +12,7 @@ export const exec: CommandSpec = {
   usage: '[OPTIONS] CONTAINER COMMAND [ARG...]',
   description: 'Execute a command in a running container',
   aliases: ['docker container exec', 'docker exec'],
+  common: 2,
   args: { min: 2 },
   interspersed: false,
   flags: [
@@ -24,9 +25,7 @@ export const exec: CommandSpec = {
   ],
   execute(args, ctx) {
     const [input, ...argv] = args.positional as [string, ...string[]];
-    const c = ctx.state.getContainer(input);
-    if (c.paused) throw new CliError(msg.execPaused(input), 1);
-    if (!c.running) throw new CliError(msg.notRunning(c.id), 1);
+    const c = ctx.daemon.execTarget(input);
     let who: Identity;
     try {
       who = resolveUser(c, args.string('user'));
@@ -40,15 +39,17 @@ export const exec: CommandSpec = {
     if (SHELLS.has(program) && argv.length === 1 && args.bool('interactive')) {
       if (!args.bool('tty')) return { stdout: '', stderr: '', exitCode: 0 };
       setSession(c, { who, env });
-      ctx.state.attached = { id: c.id, main: false, shell: program };
-      ctx.state.touch();
+      ctx.daemon.attach({ id: c.id, main: false, shell: program });
       return { stdout: '', stderr: '', exitCode: 0 };
     }
-    const before = c.fs.changes().length;
-    const failure = lookPath(c, argv[0]!, args.string('workdir') || c.config.workingDir || '/');
-    if (failure) throw new CliError(msg.execStartFailed(failure.reason), failure.exitCode);
-    const result = runArgv(c, argv, args.string('workdir'), { who, env, now: ctx.state.now() });
-    if (c.fs.changes().length !== before || result.exitCode === 0) ctx.state.touch();
+    let result;
+    try {
+      result = ctx.daemon.exec(c, argv, { who, env, workdir: args.string('workdir') });
+    } catch (e) {
+      // exec's start failure is the runtime's own text, without the daemon's prefix.
+      if (e instanceof ProcessNotStartable) throw new CliError(msg.execStartFailed(lookPathText(e.command, e.problem)), e.exitCode);
+      throw e;
+    }
     return args.bool('detach') ? { stdout: '', stderr: '', exitCode: 0 } : result;
   },
 };

@@ -1,8 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
 import { eachContainer } from './each';
-import { deliver, parseSignal } from './signals';
 
 export const kill: CommandSpec = {
   name: 'kill',
@@ -12,10 +9,6 @@ export const kill: CommandSpec = {
   args: { min: 1 },
   flags: [{ long: 'signal', short: 's', kind: 'string', description: 'Signal to send to the container' }],
   execute(args, ctx) {
-    return eachContainer(args.positional, ctx, (c) => {
-      if (!c.running) throw new CliError(msg.notRunning(c.id), 1);
-      // A signal the process ignores still counts as sent: kill succeeds and echoes the name.
-      if (deliver(ctx.state, c, parseSignal(args.string('signal') ?? 'KILL')) && c.config.autoRemove) ctx.state.removeContainer(c);
-    });
+    return eachContainer(args.positional, (input) => ctx.daemon.kill(input, args.string('signal') ?? 'KILL'));
   },
 };

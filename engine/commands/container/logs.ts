@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
 import { rfc3339NanoFixed } from '../../format/duration';
-import { renderLogLine } from '../../runtime/process';
+import { renderLogTime } from '../../registry/catalog';
 import { parseSince } from './log-since';
 
 export const logs: CommandSpec = {
@@ -17,15 +17,15 @@ export const logs: CommandSpec = {
     { long: 'timestamps', short: 't', kind: 'bool', description: 'Show timestamps' },
   ],
   execute(args, ctx) {
-    const c = ctx.state.getContainer(args.positional[0]!);
+    const c = ctx.daemon.getContainer(args.positional[0]!);
     const sinceFlag = args.string('since');
-    const since = sinceFlag ? parseSince(sinceFlag, ctx.state.now()) : -Infinity;
+    const since = sinceFlag ? parseSince(sinceFlag, ctx.daemon.now()) : -Infinity;
     // --follow would stream until Ctrl+C; the simulated host has no future output, so it returns.
     // --details prefixes each line with the log attributes (none here) and a space, as moby does;
     // --timestamps goes in front of that (daemon/logs.go).
     let out = c.logs
       .filter((chunk) => chunk.at >= since)
-      .flatMap((chunk) => chunk.lines.map((line) => (args.bool('timestamps') ? `${rfc3339NanoFixed(chunk.at)} ` : '') + (args.bool('details') ? ' ' : '') + renderLogLine(line, chunk.at)));
+      .flatMap((chunk) => chunk.lines.map((line) => (args.bool('timestamps') ? `${rfc3339NanoFixed(chunk.at)} ` : '') + (args.bool('details') ? ' ' : '') + renderLogTime(line, chunk.at)));
     const tail = args.string('tail');
     if (tail !== undefined && tail !== 'all' && /^\d+$/.test(tail)) out = Number(tail) === 0 ? [] : out.slice(-Number(tail));
     return { stdout: out.map((l) => l + '\n').join(''), stderr: '', exitCode: 0 };

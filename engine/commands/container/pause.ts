@@ -1,6 +1,4 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
 import { eachContainer } from './each';
 
 export const pause: CommandSpec = {
@@ -11,10 +9,6 @@ export const pause: CommandSpec = {
   args: { min: 1 },
   flags: [],
   execute(args, ctx) {
-    return eachContainer(args.positional, ctx, (c) => {
-      if (!c.running) throw new CliError(msg.notRunning(c.id), 1);
-      if (c.paused) throw new CliError(msg.alreadyPaused(c.id), 1);
-      c.paused = true;
-    });
+    return eachContainer(args.positional, (input) => ctx.daemon.pause(input));
   },
 };

@@ -16,7 +16,7 @@ export const port: CommandSpec = {
   flags: [],
   execute(args, ctx) {
     const [input, wanted] = args.positional as [string, string | undefined];
-    const c = ctx.state.getContainer(input);
+    const c = ctx.daemon.getContainer(input);
     const { bound } = portMaps(c);
     const lines: string[] = [];
     if (wanted !== undefined) {

@@ -16,17 +16,16 @@ export const containerPrune: CommandSpec = {
   ],
   execute(args, ctx) {
     // Checked before the question (the daemon would answer after it), so the answer can act at once.
-    const filter = pruneFilter(args.list('filter'), ctx.state.now());
+    const filter = pruneFilter(args.list('filter'), ctx.daemon.now());
     if ('error' in filter) return { stdout: '', stderr: filter.error + '\n', exitCode: 1 };
     return confirmThen(ctx, args.bool('force'), 'WARNING! This will remove all stopped containers.', msg.pruneCancelled('container'), () => {
       // A container's labels are its image's (the kit has no --label).
-      const removed = [...ctx.state.containers.values()].filter((c) => !c.running && filter({ created: c.created, labels: c.image.config.config.Labels ?? {} }));
+      const removed = [...ctx.daemon.containers.values()].filter((c) => !c.running && filter({ created: c.created, labels: c.image.config.config.Labels ?? {} }));
       let reclaimed = 0;
       for (const c of removed) {
         reclaimed += c.fs.sizeRw();
-        ctx.state.removeContainer(c);
+        ctx.daemon.removeContainer(c);
       }
-      if (removed.length) ctx.state.touch();
       const listing = removed.length ? `Deleted Containers:\n${removed.map((c) => c.id + '\n').join('')}\n` : '';
       return { stdout: `${listing}Total reclaimed space: ${humanSize4(reclaimed)}\n`, stderr: '', exitCode: 0 };
     });

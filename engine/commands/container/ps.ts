@@ -4,7 +4,7 @@ import { ago } from '../../format/duration';
 import { psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
-import { shortId } from '../../format/text';
+import { shortId } from '../../model/digest';
 import type { Container } from '../../model/container';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
@@ -44,6 +44,7 @@ export const ps: CommandSpec = {
   usage: '[OPTIONS]',
   description: 'List containers',
   aliases: ['docker container ls', 'docker container list', 'docker container ps', 'docker ps'],
+  common: 3,
   args: { max: 0 },
   flags: [
     { long: 'all', short: 'a', kind: 'bool', description: 'Show all containers (default shows just running)' },
@@ -56,11 +57,11 @@ export const ps: CommandSpec = {
     { long: 'size', short: 's', kind: 'bool', description: 'Display total file sizes' },
   ],
   execute(args, ctx) {
-    const now = ctx.state.now();
+    const now = ctx.daemon.now();
     const last = args.bool('latest') ? 1 : args.int('last') ?? -1;
     const filters = args.list('filter');
     validateFilters(filters);
-    let list = [...ctx.state.containers.values()].reverse(); // newest first
+    let list = [...ctx.daemon.containers.values()].reverse(); // newest first
     if (last > -1) list = list.slice(0, last);
     else if (!args.bool('all') && !filters.some((f) => f.startsWith('status='))) list = list.filter((c) => c.running);
     list = list.filter((c) => matches(c, filters));
@@ -69,7 +70,7 @@ export const ps: CommandSpec = {
     const rows: Row[] = list.map((c) => ({
       ID: noTrunc ? c.id : shortId(c.id),
       // The name it was created from, unless that name now means another image (moby daemon/list.go).
-      Image: imageText(ctx.state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : c.image.id, c.image.id, !noTrunc),
+      Image: imageText(ctx.daemon.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : c.image.id, c.image.id, !noTrunc),
       Command: commandText(c, !noTrunc),
       RunningFor: ago(now - c.created),
       CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),

@@ -1,5 +1,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
+import { DaemonError } from '../../errors/daemon-errors';
+import { daemonText } from '../../errors/daemon-words';
 import { msg } from '../../errors/messages';
 import { NAME_PATTERN } from '../../model/names';
 
@@ -19,18 +21,18 @@ export const rename: CommandSpec = {
     if (oldName.trim() === '') throw fail(msg.emptyContainerRef);
     let c;
     try {
-      c = ctx.state.getContainer(oldName.trim());
+      c = ctx.daemon.getContainer(oldName.trim());
     } catch (e) {
-      if (e instanceof CliError) throw fail(e.text);
+      if (e instanceof DaemonError) throw fail(daemonText(e));
       throw e;
     }
     const canonical = newName.startsWith('/') ? newName : `/${newName}`;
     if (canonical === `/${c.name}`) throw fail(msg.renameSameName);
     const bare = canonical.slice(1);
     if (!NAME_PATTERN.test(bare)) throw fail(msg.renameAllocate(msg.invalidName(canonical)));
-    const owner = ctx.state.names.get(bare);
+    const owner = ctx.daemon.names.get(bare);
     if (owner !== undefined) throw fail(msg.renameAllocate(msg.nameInUse(bare, owner)));
-    ctx.state.renameContainer(c, bare);
+    ctx.daemon.renameContainer(c, bare);
     return { stdout: '', stderr: '', exitCode: 0 };
   },
 };

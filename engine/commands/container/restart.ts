@@ -1,9 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { DAEMON } from '../../errors/messages';
-import { startProcess } from '../../runtime/process';
 import { eachContainer } from './each';
-import { stopSignalOf, stopWith } from './signals';
 import { stopFlags } from './stop';
 
 export const restart: CommandSpec = {
@@ -14,14 +10,7 @@ export const restart: CommandSpec = {
   args: { min: 1 },
   flags: stopFlags,
   execute(args, ctx) {
-    return eachContainer(args.positional, ctx, (c) => {
-      stopWith(ctx.state, c, stopSignalOf(c, args.string('signal')), args.int('timeout'));
-      try {
-        startProcess(ctx.state, c);
-      } catch (e) {
-        if (e instanceof CliError) throw new CliError(e.text.startsWith(DAEMON) ? e.text : DAEMON + e.text, 1);
-        throw e;
-      }
-    });
+    const options = { signal: args.string('signal'), timeout: args.int('timeout') };
+    return eachContainer(args.positional, (input) => ctx.daemon.restart(input, options));
   },
 };

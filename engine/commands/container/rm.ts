@@ -1,7 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
-import { stopProcess } from '../../runtime/process';
+import { NoSuchContainer } from '../../errors/daemon-errors';
 import { eachContainer } from './each';
 
 export const rm: CommandSpec = {
@@ -18,20 +16,8 @@ export const rm: CommandSpec = {
   ],
   execute(args, ctx) {
     const force = args.bool('force');
+    const options = { force, link: args.bool('link') };
     // With -f a missing container is not an error (cli rm.go ignores NotFound).
-    return eachContainer(
-      args.positional,
-      ctx,
-      (c) => {
-        // -l removes a legacy link "/parent/alias"; the kit has no links, so what -l can reach is a
-        // container's own name, its default link, which moby refuses to remove (daemon/delete.go rmLink).
-        if (args.bool('link')) throw new CliError(msg.cannotRemoveLink(), 1);
-        if (c.paused && !force) throw new CliError(msg.rmPaused(c.name), 1);
-        if (c.running && !force) throw new CliError(msg.rmRunning(c.name), 1);
-        stopProcess(ctx.state, c);
-        ctx.state.removeContainer(c);
-      },
-      { ignoreMissing: force },
-    );
+    return eachContainer(args.positional, (input) => ctx.daemon.remove(input, options), { ignore: (e) => force && e instanceof NoSuchContainer });
   },
 };

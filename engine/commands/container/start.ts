@@ -1,7 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { DAEMON, msg } from '../../errors/messages';
-import { startProcess } from '../../runtime/process';
+import { msg } from '../../errors/messages';
+import { chunksOf, err, ordered } from '../../output';
 import { eachContainer } from './each';
 import { startAttached } from './start-attached';
 
@@ -17,20 +16,10 @@ export const start: CommandSpec = {
   ],
   execute(args, ctx) {
     if (args.bool('attach') || args.bool('interactive')) return startAttached(args.positional, args.bool('interactive'), ctx);
+    // Every failure counts, a missing container too (CLI startContainersWithoutAttachments); an
+    // already running container is a success (the daemon answers 304).
     const failed: string[] = [];
-    const result = eachContainer(args.positional, ctx, (c) => {
-      if (c.paused) throw new CliError(msg.startPaused(), 1);
-      if (c.running) return; // already running: the daemon answers 304 and the CLI reports success
-      try {
-        startProcess(ctx.state, c);
-      } catch (e) {
-        if (!(e instanceof CliError)) throw e;
-        throw new CliError(e.text.startsWith(DAEMON) ? e.text : DAEMON + e.text, 1);
-      }
-      if (!c.running && c.config.autoRemove) ctx.state.removeContainer(c);
-      // Every failure counts, a missing container too (CLI startContainersWithoutAttachments).
-    }, { onError: (input) => failed.push(input) });
-    if (failed.length) result.stderr += `${msg.startFailed(failed)}\n`;
-    return result;
+    const result = eachContainer(args.positional, (input) => ctx.daemon.start(input), { onError: (input) => failed.push(input), errorsInPlace: true });
+    return failed.length ? ordered([...chunksOf(result), err(`${msg.startFailed(failed)}\n`)], result.exitCode) : result;
   },
 };

@@ -1,7 +1,7 @@
-import type { CommandSpec } from '../../cli/spec';
-import type { FlagSpec } from '../../cli/spec';
+// `docker stop` (CLI v29 container/stop.go): flags, one daemon request per container, the names
+// echoed and the failures after them. The state change is the daemon's (daemon.ts stop).
+import type { CommandSpec, FlagSpec } from '../../cli/spec';
 import { eachContainer } from './each';
-import { stopSignalOf, stopWith } from './signals';
 
 /** stop and restart take the same two flags. */
 export const stopFlags: FlagSpec[] = [
@@ -17,12 +17,7 @@ export const stop: CommandSpec = {
   args: { min: 1 },
   flags: stopFlags,
   execute(args, ctx) {
-    // Stopping a stopped container is a no-op success (moby daemon/stop.go).
-    return eachContainer(args.positional, ctx, (c) => {
-      const signal = stopSignalOf(c, args.string('signal'));
-      const wasRunning = c.running;
-      stopWith(ctx.state, c, signal, args.int('timeout'));
-      if (wasRunning && c.config.autoRemove) ctx.state.removeContainer(c);
-    });
+    const options = { signal: args.string('signal'), timeout: args.int('timeout') };
+    return eachContainer(args.positional, (input) => ctx.daemon.stop(input, options));
   },
 };

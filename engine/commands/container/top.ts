@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
+import { ContainerNotRunning } from '../../errors/daemon-errors';
 import { msg } from '../../errors/messages';
 import { renderTable } from '../../format/table';
 import { PS_EF_TITLES, processRows } from '../../runtime/process-table';
@@ -19,9 +20,9 @@ export const top: CommandSpec = {
   interspersed: false,
   execute(args, ctx) {
     const [input, ...psArgs] = args.positional as [string, ...string[]];
-    const c = ctx.state.getContainer(input);
-    if (!c.running) throw new CliError(msg.notRunning(c.id), 1);
+    const c = ctx.daemon.getContainer(input);
+    if (!c.running) throw new ContainerNotRunning(c.id);
     if (psArgs.length > 0 && !EF_OPTIONS.has(psArgs.join(' '))) throw new CliError(msg.topPsOptions(psArgs.join(' ')), 1);
-    return { stdout: renderTable([[...PS_EF_TITLES], ...processRows(c, ctx.state.now())], 20), stderr: '', exitCode: 0 };
+    return { stdout: renderTable([[...PS_EF_TITLES], ...processRows(c, ctx.daemon.now())], 20), stderr: '', exitCode: 0 };
   },
 };

@@ -1,6 +1,4 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
 import { eachContainer } from './each';
 
 export const unpause: CommandSpec = {
@@ -11,9 +9,6 @@ export const unpause: CommandSpec = {
   args: { min: 1 },
   flags: [],
   execute(args, ctx) {
-    return eachContainer(args.positional, ctx, (c) => {
-      if (!c.paused) throw new CliError(msg.notPaused(c.id), 1);
-      c.paused = false;
-    });
+    return eachContainer(args.positional, (input) => ctx.daemon.unpause(input));
   },
 };

@@ -4,11 +4,10 @@
 // containers made from it. The progress goes to stderr as BuildKit draws it on a terminal.
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
-import { HOST_CWD } from '../../host-state';
+import { HOST_CWD } from '../../daemon/daemon';
 import { normalizePath } from '../../model/entry';
 import type { Image } from '../../model/image';
 import { fullString, parseReference } from '../../model/reference';
-import { inheritRuntime } from '../../registry/index';
 import { readContext } from './build/context';
 import { buildError } from './build/errors';
 import { renderWarnings } from './build/lint';
@@ -24,6 +23,7 @@ export const build: CommandSpec = {
   usage: '[OPTIONS] PATH | URL | -',
   description: 'Build an image from a Dockerfile',
   aliases: ['docker buildx build', 'docker build', 'docker builder build', 'docker image build'],
+  common: 4,
   args: {},
   flags: [
     { long: 'build-arg', kind: 'list', valueName: 'stringArray', description: 'Set build-time variables' },
@@ -35,7 +35,7 @@ export const build: CommandSpec = {
     { long: 'tag', short: 't', kind: 'list', valueName: 'stringArray', description: 'Name and optionally a tag (format: "name:tag")' },
   ],
   execute(args, ctx) {
-    const state = ctx.state;
+    const state = ctx.daemon;
     if (args.positional.length !== 1) throw new CliError(buildError.requiresOneArgument(), 1);
     const path = args.positional[0]!;
     if (path === '-' || /^[a-z]+:\/\//.test(path) || path.startsWith('git@')) throw new CliError(buildError.notModelled('a build context from stdin or a URL'), 1);
@@ -77,13 +77,11 @@ export const build: CommandSpec = {
       return { stdout: '', stderr: progress(outcome.reason) + logs + warnings + source + buildError.failed(outcome.reason) + '\n', exitCode: 1 };
     }
     const { image, baseId } = outcome;
-    state.addImage(image);
-    for (const tag of tags) state.setTag(tag, image.id);
     // The base's modelled behaviour (nginx serves, redis listens) carries over only while the
     // image still runs the base's own command; a new CMD runs through the in-container programs.
     const base = baseId ? state.images.get(baseId) : undefined;
-    if (base && sameCommand(base, image)) inheritRuntime(image.id, base.id);
-    state.touch();
+    state.addImage(image, base && sameCommand(base, image) ? state.runtimeOf(base.id) : undefined);
+    for (const tag of tags) state.setTag(tag, image.id);
     return { stdout: mode === 'quiet' ? `${image.id}\n` : '', stderr: progress() + warnings, exitCode: 0 };
   },
 };

@@ -2,8 +2,8 @@ import type { CommandSpec } from '../../cli/spec';
 import { ago } from '../../format/duration';
 import { humanSize } from '../../format/size';
 import { applyFormat, resolveFormat, type Row } from '../../format/template';
-import { ellipsis, shortId } from '../../format/text';
-import { requireImage } from './lookup';
+import { ellipsis } from '../../format/text';
+import { shortId } from '../../model/digest';
 
 /** The CLI's default (cli/command/image/formatter_history.go) and its column headers. */
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
@@ -26,8 +26,8 @@ export const history: CommandSpec = {
   ],
   execute(args, ctx) {
     const input = args.positional[0]!;
-    const image = requireImage(ctx.state, input);
-    const now = ctx.state.now();
+    const image = ctx.daemon.getImage(input);
+    const now = ctx.daemon.now();
     const noTrunc = args.bool('no-trunc');
     const human = args.has('human') ? args.bool('human') : true;
     let layerIndex = image.layers.length - 1;

@@ -3,12 +3,11 @@
 // distribution's FamiliarMatch does: path.Match against "name:tag", then against the name alone.
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
-import type { HostState } from '../../host-state';
+import type { Daemon } from '../../daemon/daemon';
 import type { Image } from '../../model/image';
 import { familiarName, familiarString, parseReference } from '../../model/reference';
 import { parseSince } from '../container/log-since';
 import { labelMatcher, splitFilter } from '../prune-filter';
-import { requireImage } from './lookup';
 
 /** Go's path.Match: `*` and `?` never cross a `/`; `[…]` classes as written. */
 function globRegExp(pattern: string): RegExp {
@@ -19,7 +18,7 @@ function globRegExp(pattern: string): RegExp {
 export type EntryFilter = (image: Image, ref: string | undefined) => boolean;
 
 /** Throws the daemon's error for an unknown key or a missing before/since image. */
-export function imageFilter(filters: readonly string[], state: HostState): EntryFilter {
+export function imageFilter(filters: readonly string[], state: Daemon): EntryFilter {
   const checks: EntryFilter[] = [];
   for (const f of filters) {
     const [key, value] = splitFilter(f);
@@ -34,7 +33,7 @@ export function imageFilter(filters: readonly string[], state: HostState): Entry
       }
       case 'before':
       case 'since': {
-        const pivot = requireImage(state, value).createdMs;
+        const pivot = state.getImage(value).createdMs;
         checks.push((image) => (key === 'before' ? image.createdMs < pivot : image.createdMs > pivot));
         break;
       }

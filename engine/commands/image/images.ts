@@ -4,7 +4,7 @@ import { renderImageTree, type TreeRow } from '../../format/image-tree';
 import { humanSize } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
-import { shortId } from '../../format/text';
+import { shortId } from '../../model/digest';
 import type { Image } from '../../model/image';
 import { familiarName, parseReference } from '../../model/reference';
 import { imageFilter } from './image-filter';
@@ -16,6 +16,7 @@ export const images: CommandSpec = {
   usage: '[OPTIONS] [REPOSITORY[:TAG]]',
   description: 'List images',
   aliases: ['docker image ls', 'docker image list', 'docker images'],
+  common: 6,
   args: { max: 1 },
   flags: [
     { long: 'all', short: 'a', kind: 'bool', description: 'Show all images (default hides intermediate and dangling images)' },
@@ -27,7 +28,7 @@ export const images: CommandSpec = {
     { long: 'tree', kind: 'bool', description: 'List multi-platform images as a tree (EXPERIMENTAL)' },
   ],
   execute(args, ctx) {
-    const state = ctx.state;
+    const state = ctx.daemon;
     const dangling = args.list('filter').find((f) => f.startsWith('dangling='))?.split('=')[1];
     const filter = imageFilter(args.list('filter'), state);
     const wanted = args.positional[0];
@@ -85,7 +86,7 @@ export const images: CommandSpec = {
     const rows: Row[] = entries.map(({ image, ref }) => {
       const parsed = ref ? parseReference(ref) : undefined;
       const repo = parsed ? familiarName(parsed) : '<none>';
-      const digest = [...(state.repoDigests.get(image.id) ?? [])].find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';
+      const digest = state.repoDigestsOf(image.id).find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';
       return {
         Repository: repo,
         Tag: parsed?.tag ?? '<none>',

@@ -17,14 +17,14 @@ export const imagePrune: CommandSpec = {
   ],
   execute(args, ctx) {
     // Checked before the question (the daemon would answer after it), so the answer can act at once.
-    const filter = pruneFilter(args.list('filter'), ctx.state.now());
+    const filter = pruneFilter(args.list('filter'), ctx.daemon.now());
     if ('error' in filter) return { stdout: '', stderr: filter.error + '\n', exitCode: 1 };
     const all = args.bool('all');
     const warning = all
       ? 'WARNING! This will remove all images without at least one container associated to them.'
       : 'WARNING! This will remove all dangling images.';
     return confirmThen(ctx, args.bool('force'), warning, msg.pruneCancelled('image'), () => {
-      const state = ctx.state;
+      const state = ctx.daemon;
       const lines: string[] = [];
       let reclaimed = 0;
       for (const image of [...state.images.values()]) {
@@ -37,7 +37,6 @@ export const imagePrune: CommandSpec = {
         lines.push(...tags.map((t) => `untagged: ${t}`), `deleted: ${image.id}`);
         state.removeImage(image.id);
       }
-      if (lines.length) state.touch();
       const listing = lines.length ? `Deleted Images:\n${lines.map((l) => l + '\n').join('')}\n` : '';
       return { stdout: `${listing}Total reclaimed space: ${humanSize4(reclaimed)}\n`, stderr: '', exitCode: 0 };
     });

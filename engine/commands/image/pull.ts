@@ -1,17 +1,20 @@
 import { CliError } from '../../errors/cli-error';
+import { DaemonError, PullAccessDenied } from '../../errors/daemon-errors';
+import { daemonText } from '../../errors/daemon-words';
 import { msg } from '../../errors/messages';
 import { lines } from '../../format/text';
+import { out } from '../../output';
 import { familiarName, fullString, parseReference } from '../../model/reference';
 import { remoteReferences } from '../../registry/index';
 import type { CommandSpec } from '../../cli/spec';
 import { checkPlatform } from './platform';
-import { pullReference } from './pull-core';
 
 export const pull: CommandSpec = {
   name: 'pull',
   usage: '[OPTIONS] NAME[:TAG|@DIGEST]',
   description: 'Download an image from a registry',
   aliases: ['docker image pull', 'docker pull'],
+  common: 5,
   args: { min: 1, max: 1 },
   flags: [
     { long: 'all-tags', short: 'a', kind: 'bool', description: 'Download all tagged images in the repository' },
@@ -29,11 +32,12 @@ export const pull: CommandSpec = {
       const platform = args.string('platform');
       if (platform) checkPlatform(platform);
       if (allTags) return pullAllTags(ctx, familiarName(ref), quiet);
-      const { lines: progress } = pullReference(ctx.state, ref);
+      const { lines: progress } = ctx.daemon.pull(ref);
       return { stdout: lines(...head, ...(quiet ? [] : progress), fullString(ref)), stderr: '', exitCode: 0 };
     } catch (e) {
       // "Using default tag" was already on stdout when the daemon answered with an error.
-      if (e instanceof CliError) throw new CliError(e.text, e.exitCode, lines(...head));
+      if (e instanceof CliError) throw new CliError(e.text, e.exitCode, [...e.before, out(lines(...head))]);
+      if (e instanceof DaemonError) throw new CliError(daemonText(e), 1, [out(lines(...head))]);
       throw e;
     }
   },
@@ -45,11 +49,11 @@ export const pull: CommandSpec = {
  */
 function pullAllTags(ctx: Parameters<CommandSpec['execute']>[1], repo: string, quiet: boolean) {
   const tags = remoteReferences().filter((r) => r.slice(0, r.lastIndexOf(':')) === repo);
-  if (tags.length === 0) throw new CliError(msg.pullAccessDenied(repo), 1);
+  if (tags.length === 0) throw new PullAccessDenied(repo);
   const out: string[] = [];
   let downloaded = false;
   for (const tag of tags.sort()) {
-    const progress = pullReference(ctx.state, parseReference(tag)).lines;
+    const progress = ctx.daemon.pull(parseReference(tag)).lines;
     downloaded ||= progress.some((l) => l.startsWith('Status: Downloaded'));
     out.push(...progress.filter((l) => !l.startsWith('Status: ')));
   }

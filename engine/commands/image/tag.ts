@@ -1,6 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
 import { fullString, parseReference } from '../../model/reference';
-import { requireImage } from './lookup';
 
 export const tag: CommandSpec = {
   name: 'tag',
@@ -12,9 +11,8 @@ export const tag: CommandSpec = {
   execute(args, ctx) {
     const [source, target] = args.positional as [string, string];
     const targetRef = parseReference(target);
-    const image = requireImage(ctx.state, source);
-    ctx.state.setTag(fullString(targetRef), image.id);
-    ctx.state.touch();
+    const image = ctx.daemon.getImage(source);
+    ctx.daemon.setTag(fullString(targetRef), image.id);
     return { stdout: '', stderr: '', exitCode: 0 };
   },
 };

@@ -1,15 +1,14 @@
 // `docker system df -v`: one table per kind, as the CLI's DiskUsageContext.verboseWrite prints
 // them (cli/command/formatter/disk_usage.go), each through the one table formatter.
-import type { HostState } from '../../host-state';
+import type { Daemon } from '../../daemon/daemon';
 import { commandText, statusText } from '../../format/container-columns';
 import { ago } from '../../format/duration';
 import { humanSize, humanSize4, psSizeColumn } from '../../format/size';
 import { renderTable } from '../../format/table';
-import { shortId } from '../../format/text';
+import { shortId } from '../../model/digest';
 import { familiarName, parseReference } from '../../model/reference';
-import { cacheRecords } from '../image/build/cache';
 
-function imagesSection(state: HostState, now: number): string {
+function imagesSection(state: Daemon, now: number): string {
   const images = [...state.images.values()].sort((a, b) => b.createdMs - a.createdMs);
   // A layer another image also has is "shared"; the rest of an image is unique to it.
   const owners = new Map<string, number>();
@@ -27,7 +26,7 @@ function imagesSection(state: HostState, now: number): string {
   return renderTable([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE', 'SHARED SIZE', 'UNIQUE SIZE', 'CONTAINERS'], ...rows]);
 }
 
-function containersSection(state: HostState, now: number): string {
+function containersSection(state: Daemon, now: number): string {
   const rows = [...state.containers.values()].reverse().map((c) => [
     shortId(c.id),
     state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : shortId(c.image.id),
@@ -41,14 +40,14 @@ function containersSection(state: HostState, now: number): string {
   return renderTable([['CONTAINER ID', 'IMAGE', 'COMMAND', 'LOCAL VOLUMES', 'SIZE', 'CREATED', 'STATUS', 'NAMES'], ...rows]);
 }
 
-function buildCacheSection(state: HostState, now: number): string {
-  const records = cacheRecords(state);
+function buildCacheSection(state: Daemon, now: number): string {
+  const records = state.buildCache.records(state.images);
   const total = records.reduce((s, r) => s + r.size, 0);
   const rows = records.map((r) => [r.id.slice(0, 12), 'regular', humanSize(r.size), ago(now - r.created), ago(now - r.lastUsed), String(r.usageCount), 'false']);
   return `Build cache usage: ${humanSize4(total)}\n\n` + renderTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED'], ...rows]);
 }
 
-export function verboseDiskUsage(state: HostState): string {
+export function verboseDiskUsage(state: Daemon): string {
   const now = state.now();
   return [
     'Images space usage:\n\n' + imagesSection(state, now),

@@ -1,7 +1,6 @@
 import type { CommandSpec } from '../../cli/spec';
 import { humanSize4 } from '../../format/size';
 import { renderTable } from '../../format/table';
-import { cacheRecords } from '../image/build/cache';
 import { verboseDiskUsage } from './df-verbose';
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
@@ -14,7 +13,7 @@ export const df: CommandSpec = {
   args: { max: 0 },
   flags: [{ long: 'verbose', short: 'v', kind: 'bool', description: 'Show detailed information on space usage' }],
   execute(args, ctx) {
-    const state = ctx.state;
+    const state = ctx.daemon;
     if (args.bool('verbose')) return { stdout: verboseDiskUsage(state), stderr: '', exitCode: 0 };
     const images = [...state.images.values()];
     const active = images.filter((i) => state.containersOf(i.id).length > 0);
@@ -29,7 +28,7 @@ export const df: CommandSpec = {
     const containers = [...state.containers.values()];
     const rw = containers.reduce((s, c) => s + c.fs.sizeRw(), 0);
     const reclaimRw = containers.filter((c) => !c.running).reduce((s, c) => s + c.fs.sizeRw(), 0);
-    const cache = cacheRecords(state);
+    const cache = state.buildCache.records(state.images);
     const cacheSize = cache.reduce((s, r) => s + r.size, 0);
     const rows = [
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],

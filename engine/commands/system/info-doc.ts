@@ -1,9 +1,9 @@
 // The data `docker info --format` renders: the engine's system.Info (the fields the text view
 // shows, under moby's names) plus the CLI's ClientInfo (cli/command/system/info.go).
-import type { HostState } from '../../host-state';
-import { DOCKER, KERNEL_RELEASE } from './versions';
+import type { Daemon } from '../../daemon/daemon';
+import { DOCKER, KERNEL_RELEASE } from '../../model/versions';
 
-export function infoDoc(state: HostState): Record<string, unknown> {
+export function infoDoc(state: Daemon): Record<string, unknown> {
   const cs = [...state.containers.values()];
   const running = cs.filter((c) => c.running && !c.paused).length;
   const paused = cs.filter((c) => c.paused).length;

@@ -1,6 +1,6 @@
 // The data `docker version --format` renders: the CLI's versionInfo{Client, Server}
 // (cli/command/system/version.go), with the Server part as the engine's /version reply.
-import { DOCKER, KERNEL_RELEASE } from './versions';
+import { DOCKER, KERNEL_RELEASE } from '../../model/versions';
 
 export function versionDoc(): Record<string, unknown> {
   const d = DOCKER;

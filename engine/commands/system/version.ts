@@ -1,13 +1,14 @@
 import type { CommandSpec } from '../../cli/spec';
 import { renderTemplate } from '../../format/go-template';
 import { versionDoc } from './version-doc';
-import { DOCKER } from './versions';
+import { DOCKER } from '../../model/versions';
 
 export const version: CommandSpec = {
   name: 'version',
   usage: '[OPTIONS]',
   description: 'Show the Docker version information',
   aliases: ['docker system version', 'docker version'],
+  common: 7,
   args: { max: 0 },
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
   execute(args) {

@@ -6,7 +6,7 @@ import type { FileSpec, ImageSpec, LayerSpec } from '../types';
 import { logTimeToken } from './log-time';
 import { DEFAULT_PATH, after, bin, dirs, empty, script, treeSize } from './common';
 import { debianGroup, debianPasswd, debianShadow, debianTrixieSlimLayer } from './debian';
-import { KERNEL_RELEASE } from '../../commands/system/versions';
+import { KERNEL_RELEASE } from '../../model/versions';
 
 export const NGINX_VERSION = '1.29.3';
 const NJS_VERSION = '0.9.4';

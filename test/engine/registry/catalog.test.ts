@@ -1,7 +1,6 @@
 // Self-checks of the bundled image data: the invariants the registry builder and the demos rely on.
 import { describe, expect, it } from 'vitest';
 import { catalog, interactiveBanners, logTimeToken, redisLogTimeToken, renderLogTime } from '../../../engine/registry/catalog';
-import { catalog as catalogViaImages } from '../../../engine/registry/images/catalog';
 import { treeSize } from '../../../engine/registry/images/common';
 import type { ImageSpec, LayerSpec } from '../../../engine/registry/types';
 
@@ -42,10 +41,6 @@ describe('catalog', () => {
     }
     expect(image('debian', 'trixie')).not.toBe(image('debian', 'trixie-slim'));
     expect(image('debian', 'latest')).toBe(image('debian', 'trixie'));
-  });
-
-  it('is the same list when imported through engine/registry/images/catalog', () => {
-    expect(catalogViaImages).toBe(catalog);
   });
 });
 

@@ -1,11 +1,10 @@
 // FROM an image: BuildKit resolves its metadata ("[internal] load metadata for …"), pulling it
 // when the host does not have it (the pull's own progress is not part of the build's display).
-import { CliError } from '../../../errors/cli-error';
-import type { HostState } from '../../../host-state';
+import { DaemonError } from '../../../errors/daemon-errors';
+import type { Daemon } from '../../../daemon/daemon';
 import type { Image } from '../../../model/image';
 import { familiarName, fullString, parseReference, type Reference } from '../../../model/reference';
 import { repositoryExists } from '../../../registry/index';
-import { pullReference } from '../pull-core';
 import { buildError } from './errors';
 
 export interface BaseImage {
@@ -31,17 +30,17 @@ export function parseBase(input: string): Reference | undefined {
 }
 
 /** Finds or pulls the image; throws BaseImageError with BuildKit's resolver wording. */
-export function resolveBaseImage(state: HostState, input: string, ref: Reference): BaseImage {
+export function resolveBaseImage(state: Daemon, input: string, ref: Reference): BaseImage {
   const full = fullString(ref);
   let image = state.findImage(full);
   if (!image) {
     try {
-      image = pullReference(state, ref).image;
+      image = state.pull(ref).image;
     } catch (e) {
-      if (!(e instanceof CliError)) throw e;
+      if (!(e instanceof DaemonError)) throw e;
       throw new BaseImageError(repositoryExists(ref.path, ref.domain) ? buildError.baseNotFound(input, full) : buildError.baseAccessDenied(full));
     }
   }
-  const digest = [...(state.repoDigests.get(image.id) ?? [])].find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];
+  const digest = state.repoDigestsOf(image.id).find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];
   return { image, full, shownName: ref.digest ? full : digest ? `${full}@${digest}` : full };
 }

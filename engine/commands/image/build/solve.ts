@@ -2,7 +2,7 @@
 // steps (or take them from the cache), export the target stage as the image. It returns what the
 // progress display shows (vertices) and the image or the reason the solve failed; build.ts turns
 // that into the CLI's streams.
-import type { HostState } from '../../../host-state';
+import type { Daemon } from '../../../daemon/daemon';
 import { byteLength } from '../../../model/digest';
 import { createImage, type Image } from '../../../model/image';
 import type { Layer } from '../../../model/layer';
@@ -19,7 +19,7 @@ import { applyMetadata, fillHistoryTimes, type StageState } from './stage';
 import { displayName, findStage, neededStages, splitStages, type Stage } from './stages';
 
 export interface BuildRequest {
-  state: HostState;
+  state: Daemon;
   /** The Dockerfile's name as BuildKit shows it ("Dockerfile"). */
   dockerfileName: string;
   /** Its text, or undefined when the file does not exist. */

@@ -1,12 +1,12 @@
 // One numbered step (RUN, COPY, ADD, WORKDIR): looked up in the cache first; on a miss it runs,
 // and what it changed becomes a layer. Its vertex is what the progress display shows.
 import { quote } from 'shell-quote';
-import type { HostState } from '../../../host-state';
+import type { Daemon } from '../../../daemon/daemon';
 import { FsError } from '../../../model/cow';
 import type { LayerEntry } from '../../../model/entry';
 import { createImage } from '../../../model/image';
 import { createGrownLayer, type Layer } from '../../../model/layer';
-import { lookup, remember, stepKey } from './cache';
+import { stepKey } from './cache';
 import { isSingleFile, selectSources, sourcesChecksum, type BuildContext, type Source } from './context';
 import { expandVars, shellWords, type Instruction } from './dockerfile';
 import { BuildFailure, buildError } from './errors';
@@ -16,7 +16,7 @@ import { runStep } from './run-step';
 import { fillHistoryTimes, HISTORY_COMMENT, varsOf, type StageState } from './stage';
 
 export interface StepEnv {
-  state: HostState;
+  state: Daemon;
   context: BuildContext;
   noCache: boolean;
   vertices: Vertex[];
@@ -58,7 +58,7 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
   }
 
   const key = stepKey(current.key, text, extra);
-  const hit = env.noCache ? undefined : lookup(env.state, key);
+  const hit = env.noCache ? undefined : env.state.buildCache.lookup<StageState>(key);
   if (hit) {
     vertex.cached = true;
     return hit;
@@ -104,7 +104,7 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
     layers: layer ? [...current.layers, layer] : current.layers,
     history: [...current.history, { ...(layer ? { created: now } : {}), created_by: createdBy, comment: HISTORY_COMMENT, ...(layer ? {} : { empty_layer: true }) }],
   };
-  remember(env.state, key, next);
+  env.state.buildCache.remember(key, next);
   return next;
 }
 

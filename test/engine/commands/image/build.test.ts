@@ -1,9 +1,10 @@
 // `docker build` on the simulated host: BuildKit's final progress screen, the layer cache
-// (docker-facts §7), tags that move while containers keep their image, and BuildKit's errors.
+// (BuildKit's cache keys), tags that move while containers keep their image, and BuildKit's errors.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { createHost, type Host } from '../../../../engine/index';
+import { streams } from '../../host';
 import { validate } from '../../oci-schema';
 
 let host: Host;
@@ -12,7 +13,7 @@ beforeEach(() => {
   host = createHost({ seed: 1, now: () => Date.UTC(2026, 10, 27, 10) });
 });
 
-const run = (line: string) => host.execute(line);
+const run = (line: string) => streams(host.execute(line));
 
 /** Writes a file in ~/app through the host shell, one `echo '…' >>` per line, as a learner would. */
 function writeFile(name: string, lines: string[]): void {

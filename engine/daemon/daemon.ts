@@ -1,0 +1,473 @@
+// The daemon of one simulated Docker host (what moby is to docker/cli): it owns every piece of the
+// host's state (images and their runtime behaviour, tags, containers and their processes, names,
+// ports, the build cache, the host's disk, the attached shell, a pending question) and its methods
+// are the only way to change it. Each change bumps `version`, which the views key on; each refusal
+// is a typed error from errors/daemon-errors.ts, worded by the CLI.
+import { InvalidContainerName, NameInUse, NoSuchImage, AmbiguousContainerPrefix, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, NoSuchContainer, ProcessNotStartable } from '../errors/daemon-errors';
+import { Container, type ContainerConfig } from '../model/container';
+import { ancestorsOf, parentOf } from '../model/entry';
+import type { Image } from '../model/image';
+import type { ImageRuntime } from '../model/image-runtime';
+import { generateName, NAME_PATTERN } from '../model/names';
+import type { Document } from '../model/oci';
+import { containerId, Random } from '../model/random';
+import { familiarString, fullString, missingImageName, parseReference, type Reference } from '../model/reference';
+import type { CommandResult } from '../output';
+import { lookPath } from '../runtime/look-path';
+import { runArgv } from '../shell/programs';
+import type { Identity } from '../shell/identity';
+import type { ExecResult, PortBinding } from '../types';
+import { BuildCache } from './build-cache';
+import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
+import { pullReference, type PullResult } from './pull';
+import { deleteImage, type RemovalEvent } from './remove-image';
+import { deliver, parseSignal, stopWith } from './signals';
+
+export const HOST_HOME = '/home/learner';
+export const HOST_CWD = '/home/learner/app';
+
+/** The container shell the terminal is attached to: `run -it … sh` (main: exiting stops the container) or `exec -it … sh`. */
+export interface Session {
+  id: string;
+  main: boolean;
+  shell: string;
+  cwd?: string;
+}
+
+/** A [y/N] question waiting for the next line; `cancelled` is printed on "no" (empty: a silent exit 0). */
+export interface Pending {
+  question: string;
+  onYes: () => CommandResult;
+  cancelled: string;
+}
+
+export class Daemon {
+  readonly random: Random;
+  #version = 0;
+  readonly #images = new Map<string, Image>();
+  /** Each image's runtime behaviour, kept with the image (bundled images and those built on them). */
+  readonly #runtimes = new Map<string, ImageRuntime>();
+  /** "docker.io/library/nginx:latest" → image ID. */
+  readonly #tags = new Map<string, string>();
+  /** image ID → "nginx@sha256:…" references recorded at pull. */
+  readonly #repoDigests = new Map<string, Set<string>>();
+  /** image ID → the index it was pulled through (inspectOci's `index`). */
+  readonly #pulledIndex = new Map<string, Document>();
+  /** When each image arrived on this host (ordering for untagged images). */
+  readonly #arrived = new Map<string, number>();
+  /** Layer blob digests already on disk ("Already exists" at pull). */
+  readonly #layers = new Set<string>();
+  readonly #containers = new Map<string, Container>();
+  readonly #names = new Map<string, string>();
+  /** Files on the host's own disk (the build context), absolute paths. */
+  readonly #hostFiles = new Map<string, string>();
+  /** Directories on the host's disk besides those holding a file. */
+  readonly #hostDirs = new Set<string>(['/', '/home', HOST_HOME, HOST_CWD, '/tmp']);
+  /** What a fresh container of each image looks like after its process's start-up writes. */
+  readonly #startupLayers: StartupLayers = new Map();
+  #attached: Session | null = null;
+  #pending: Pending | null = null;
+  /** BuildKit's cache of step results; `docker builder prune` empties it through pruneBuildCache. */
+  readonly buildCache: BuildCache;
+
+  constructor(seed: number, readonly now: () => number) {
+    this.random = new Random(seed);
+    this.buildCache = new BuildCache(now);
+  }
+
+  /** Increments on every change; views key on it. */
+  get version(): number {
+    return this.#version;
+  }
+
+  #changed(): void {
+    this.#version++;
+  }
+
+  // ── images ─────────────────────────────────────────────────────
+
+  get images(): ReadonlyMap<string, Image> {
+    return this.#images;
+  }
+
+  get tags(): ReadonlyMap<string, string> {
+    return this.#tags;
+  }
+
+  get arrived(): ReadonlyMap<string, number> {
+    return this.#arrived;
+  }
+
+  hasLayer(digest: string): boolean {
+    return this.#layers.has(digest);
+  }
+
+  runtimeOf(imageId: string): ImageRuntime | undefined {
+    return this.#runtimes.get(imageId);
+  }
+
+  repoDigestsOf(imageId: string): readonly string[] {
+    return [...(this.#repoDigests.get(imageId) ?? [])];
+  }
+
+  pulledIndexOf(imageId: string): Document | undefined {
+    return this.#pulledIndex.get(imageId);
+  }
+
+  /** Stores an image; `runtime` is its own process's behaviour when known (bundled, or inherited from a base). */
+  addImage(image: Image, runtime?: ImageRuntime): void {
+    if (!this.#images.has(image.id)) {
+      this.#images.set(image.id, image);
+      this.#arrived.set(image.id, this.now());
+    }
+    if (runtime) this.#runtimes.set(image.id, runtime);
+    for (const layer of image.layers) this.#layers.add(layer.digest);
+    this.#changed();
+  }
+
+  /** A pull: the image, the tag it came by (none by digest), the repo digest and index it was resolved through. */
+  pulled(image: Image, runtime: ImageRuntime, index: Document, repoDigest: string, tag?: string): void {
+    this.addImage(image, runtime);
+    if (tag) this.#tags.set(tag, image.id);
+    const digests = this.#repoDigests.get(image.id) ?? new Set<string>();
+    digests.add(repoDigest);
+    this.#repoDigests.set(image.id, digests);
+    this.#pulledIndex.set(image.id, index);
+  }
+
+  /** Points a full reference at an image; the image that had it keeps its other tags (or dangles). */
+  setTag(full: string, imageId: string): void {
+    this.#tags.set(full, imageId);
+    this.#changed();
+  }
+
+  untag(full: string): void {
+    if (this.#tags.delete(full)) this.#changed();
+  }
+
+  /** Every tag of the image goes; its content stays (forced rmi while stopped containers use it). */
+  untagImage(imageId: string): void {
+    for (const [ref, id] of [...this.#tags]) if (id === imageId) this.#tags.delete(ref);
+    this.#changed();
+  }
+
+  tagsOf(imageId: string): string[] {
+    const out: string[] = [];
+    for (const [ref, id] of this.#tags) if (id === imageId) out.push(familiarString(parseReference(ref)));
+    return out.sort();
+  }
+
+  /** Resolves an image by reference, full ID, or unique ID prefix. */
+  findImage(input: string): Image | undefined {
+    const hex = input.replace(/^sha256:/, '');
+    if (/^[a-f0-9]{64}$/.test(hex)) return this.#images.get(`sha256:${hex}`);
+    try {
+      const ref = parseReference(input);
+      if (ref.digest) {
+        for (const [id, digests] of this.#repoDigests) {
+          if (digests.has(`${familiarString({ ...ref, tag: undefined })}`)) return this.#images.get(id);
+        }
+      } else {
+        const id = this.#tags.get(fullString(ref));
+        if (id) return this.#images.get(id);
+      }
+    } catch {
+      // not a valid reference: it may still be an ID prefix
+    }
+    if (/^[a-f0-9]+$/.test(hex)) {
+      const matches = [...this.#images.keys()].filter((id) => id.startsWith(`sha256:${hex}`));
+      if (matches.length === 1) return this.#images.get(matches[0]!);
+    }
+    return undefined;
+  }
+
+  /** Like findImage, but a miss is NoSuchImage. */
+  getImage(input: string): Image {
+    const image = this.findImage(input);
+    if (!image) throw new NoSuchImage(missingImageName(input));
+    return image;
+  }
+
+  /** Pulls from the bundled registry (daemon/pull.ts). */
+  pull(ref: Reference): PullResult {
+    return pullReference(this, ref);
+  }
+
+  /** `docker rmi`'s part (daemon/remove-image.ts): what went, in order. */
+  deleteImage(input: string, options: { force: boolean; prune: boolean }): RemovalEvent[] {
+    return deleteImage(this, input, options.force, options.prune);
+  }
+
+  containersOf(imageId: string): Container[] {
+    return [...this.#containers.values()].filter((c) => c.image.id === imageId);
+  }
+
+  removeImage(imageId: string): void {
+    this.#images.delete(imageId);
+    this.#runtimes.delete(imageId);
+    this.#repoDigests.delete(imageId);
+    this.#pulledIndex.delete(imageId);
+    this.#arrived.delete(imageId);
+    for (const [ref, id] of [...this.#tags]) if (id === imageId) this.#tags.delete(ref);
+    const used = new Set<string>();
+    for (const image of this.#images.values()) for (const layer of image.layers) used.add(layer.digest);
+    for (const digest of [...this.#layers]) if (!used.has(digest)) this.#layers.delete(digest);
+    this.#changed();
+  }
+
+  // ── the build cache ────────────────────────────────────────────
+
+  /** `docker builder prune`: every record goes (none is in use between builds); returns what went. */
+  pruneBuildCache(): ReturnType<BuildCache['records']> {
+    const gone = this.buildCache.records(this.#images);
+    this.buildCache.clear();
+    if (gone.length) this.#changed();
+    return gone;
+  }
+
+  // ── containers ─────────────────────────────────────────────────
+
+  get containers(): ReadonlyMap<string, Container> {
+    return this.#containers;
+  }
+
+  get names(): ReadonlyMap<string, string> {
+    return this.#names;
+  }
+
+  /** Exact ID, exact name, then unique ID prefix, as moby's container view resolves them. */
+  findContainer(input: string): Container | undefined {
+    if (input === '') return undefined;
+    const byId = this.#containers.get(input);
+    if (byId) return byId;
+    const byName = this.#names.get(input.replace(/^\//, ''));
+    if (byName) return this.#containers.get(byName);
+    if (!/^[a-f0-9]+$/.test(input)) return undefined;
+    const matches = [...this.#containers.keys()].filter((id) => id.startsWith(input));
+    if (matches.length > 1) throw new AmbiguousContainerPrefix(input);
+    return matches.length === 1 ? this.#containers.get(matches[0]!) : undefined;
+  }
+
+  /** Like findContainer, but a miss is NoSuchContainer. */
+  getContainer(input: string): Container {
+    const c = this.findContainer(input);
+    if (!c) throw new NoSuchContainer(input);
+    return c;
+  }
+
+  /** A name a new container may take (moby daemon/names.go: the pattern, then whether it is free). */
+  checkName(name: string): void {
+    if (!NAME_PATTERN.test(name)) throw new InvalidContainerName(name);
+    const owner = this.#names.get(name);
+    if (owner !== undefined) throw new NameInUse(name, owner);
+  }
+
+  createContainer(options: { name?: string; imageRef: string; image: Image; config: ContainerConfig; ports: PortBinding[] }): Container {
+    const id = containerId(this.random);
+    const name = options.name ?? generateName(this.random, (n) => this.#names.has(n)) ?? id.slice(0, 12);
+    const container = new Container(id, name, options.imageRef, options.image, this.now(), options.config, options.ports, this.#runtimes.get(options.image.id));
+    this.#containers.set(id, container);
+    this.#names.set(name, id);
+    this.#changed();
+    return container;
+  }
+
+  renameContainer(container: Container, name: string): void {
+    this.#names.delete(container.name);
+    container.name = name;
+    this.#names.set(name, container.id);
+    this.#changed();
+  }
+
+  /** Forgets the container (its process must have ended). */
+  removeContainer(container: Container): void {
+    this.#containers.delete(container.id);
+    this.#names.delete(container.name);
+    if (this.#attached?.id === container.id) this.#attached = null;
+    this.#changed();
+  }
+
+  /** `docker start`'s part: starts the main process (a running container is left as it is). */
+  start(ref: string): StartOutcome {
+    const c = this.getContainer(ref);
+    if (c.paused) throw new CannotStartPaused(c.id);
+    if (c.running) return { output: [], exited: false };
+    return this.#startProcess(c);
+  }
+
+  #startProcess(c: Container): StartOutcome {
+    try {
+      const outcome = startProcess(this, this.#startupLayers, c);
+      // A process that ended at once takes an --rm container with it.
+      if (outcome.exited && c.config.autoRemove) this.removeContainer(c);
+      return outcome;
+    } finally {
+      this.#changed();
+    }
+  }
+
+  /** Starts a container just created (run): its process starts, or the container is left created. */
+  startCreated(c: Container): StartOutcome {
+    return this.#startProcess(c);
+  }
+
+  /**
+   * `docker stop`: the stop signal (`signal`, else the image's STOPSIGNAL, else SIGTERM), SIGKILL
+   * after the timeout; stopping a stopped container is a no-op success (moby daemon/stop.go).
+   */
+  stop(ref: string, options: { signal?: string; timeout?: number } = {}): void {
+    const c = this.getContainer(ref);
+    const signal = parseSignal(options.signal ?? c.image.config.config.StopSignal ?? 'SIGTERM');
+    const wasRunning = c.running;
+    stopWith(this, c, signal, options.timeout);
+    this.#ended(c, wasRunning);
+  }
+
+  /** `docker kill`: a signal the process ignores still counts as sent. */
+  kill(ref: string, signal = 'KILL'): void {
+    const c = this.getContainer(ref);
+    if (!c.running) throw new ContainerNotRunning(c.id);
+    this.#ended(c, deliver(this, c, parseSignal(signal)));
+  }
+
+  /** `docker restart`: stop as `stop` does, then start again. */
+  restart(ref: string, options: { signal?: string; timeout?: number } = {}): void {
+    const c = this.getContainer(ref);
+    stopWith(this, c, parseSignal(options.signal ?? c.image.config.config.StopSignal ?? 'SIGTERM'), options.timeout);
+    if (this.#attached?.id === c.id) this.#attached = null;
+    this.#startProcess(c);
+  }
+
+  pause(ref: string): void {
+    const c = this.getContainer(ref);
+    if (!c.running) throw new ContainerNotRunning(c.id);
+    if (c.paused) throw new ContainerAlreadyPaused(c.id);
+    c.paused = true;
+    this.#changed();
+  }
+
+  unpause(ref: string): void {
+    const c = this.getContainer(ref);
+    if (!c.paused) throw new ContainerNotPaused(c.id);
+    c.paused = false;
+    this.#changed();
+  }
+
+  /** `docker rm`: `force` kills a running container first; `link` asks to remove a link instead. */
+  remove(ref: string, options: { force?: boolean; link?: boolean } = {}): void {
+    const c = this.getContainer(ref);
+    // -l removes a legacy link "/parent/alias"; the kit has no links, so what -l can reach is a
+    // container's own name, its default link, which moby refuses to remove (daemon/delete.go rmLink).
+    if (options.link) throw new CannotRemoveDefaultLink();
+    if (c.running && !options.force) throw new CannotRemoveRunning(c.name, c.paused);
+    stopProcess(this, c, 137);
+    this.removeContainer(c);
+  }
+
+  /** After a process may have ended: the attached shell goes with it, an --rm container too. */
+  #ended(c: Container, ended: boolean): void {
+    if (ended && this.#attached?.id === c.id) this.#attached = null;
+    if (ended && c.config.autoRemove) this.removeContainer(c);
+    this.#changed();
+  }
+
+  /**
+   * The running container bound to this port. With `hostIp`, only a binding that overlaps it
+   * counts: the same address, or 0.0.0.0 on either side (libnetwork's allocator is per address).
+   */
+  portOwner(hostPort: number, protocol = 'tcp', hostIp?: string): Container | undefined {
+    const overlaps = (ip: string) => hostIp === undefined || ip === hostIp || ip === '0.0.0.0' || hostIp === '0.0.0.0';
+    for (const c of this.#containers.values()) {
+      if (c.running && c.ports.some((p) => p.hostPort === hostPort && p.protocol === protocol && overlaps(p.hostIp))) return c;
+    }
+    return undefined;
+  }
+
+  /** The container an exec goes into: it must be running and not paused. */
+  execTarget(ref: string): Container {
+    const c = this.getContainer(ref);
+    if (c.paused) throw new CannotExecPaused(ref);
+    if (!c.running) throw new ContainerNotRunning(c.id);
+    return c;
+  }
+
+  /** Runs a process beside the main one (exec); runc checks the program first. */
+  exec(c: Container, argv: string[], proc: { who: Identity; env: readonly string[]; workdir?: string }): ExecResult {
+    const problem = lookPath(c, argv[0]!, proc.workdir || c.config.workingDir || '/');
+    if (problem) throw new ProcessNotStartable(argv[0]!, problem);
+    const before = c.fs.changes().length;
+    const result = runArgv(c, argv, proc.workdir, { who: proc.who, env: proc.env, now: this.now() });
+    if (c.fs.changes().length !== before || result.exitCode === 0) this.#changed();
+    return result;
+  }
+
+  /** A container's files or logs changed from outside its processes (docker cp, a request its server logged). */
+  containerChanged(): void {
+    this.#changed();
+  }
+
+  // ── the attached shell and a pending question ──────────────────
+
+  get attached(): Readonly<Session> | null {
+    return this.#attached;
+  }
+
+  attach(session: Session): void {
+    this.#attached = session;
+    this.#changed();
+  }
+
+  /** The attached shell's working directory after `cd`. */
+  moveSession(cwd: string): void {
+    if (this.#attached) this.#attached.cwd = cwd;
+  }
+
+  /** `exit` in the attached shell: a main shell's container ends with the shell's exit code. */
+  exitSession(code: number): void {
+    const session = this.#attached;
+    this.#attached = null;
+    const c = session && this.#containers.get(session.id);
+    if (c && session.main) {
+      stopProcess(this, c, code);
+      if (c.config.autoRemove) this.removeContainer(c);
+    }
+    this.#changed();
+  }
+
+  get pending(): Readonly<Pending> | null {
+    return this.#pending;
+  }
+
+  ask(pending: Pending): void {
+    this.#pending = pending;
+  }
+
+  /** The question is answered: it is no longer pending. */
+  answer(): Pending | null {
+    const pending = this.#pending;
+    this.#pending = null;
+    return pending;
+  }
+
+  // ── the host's disk ────────────────────────────────────────────
+
+  get hostFiles(): ReadonlyMap<string, string> {
+    return this.#hostFiles;
+  }
+
+  get hostDirs(): ReadonlySet<string> {
+    return this.#hostDirs;
+  }
+
+  makeHostDir(path: string): void {
+    for (const dir of [...ancestorsOf(path), path]) this.#hostDirs.add(dir);
+    this.#changed();
+  }
+
+  writeHostFile(path: string, content: string, append = false): void {
+    for (const dir of ancestorsOf(parentOf(path))) this.#hostDirs.add(dir);
+    this.#hostDirs.add(parentOf(path));
+    this.#hostFiles.set(path, (append ? this.#hostFiles.get(path) ?? '' : '') + content);
+    this.#changed();
+  }
+}

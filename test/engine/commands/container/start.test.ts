@@ -1,0 +1,28 @@
+// docker start without -a prints each failure, then "failed to start containers: …"
+// naming every argument that failed, a missing container too (CLI v29 start.go, which dropped the
+// "Error: " that v28's text began with).
+import { describe, expect, it } from 'vitest';
+import { testHost } from '../../host';
+
+describe('docker start failures', () => {
+  it('names a missing container in the summary line', () => {
+    const { run } = testHost();
+    run('docker create --name c1 alpine');
+    expect(run('docker start nope c1')).toEqual({
+      stdout: 'c1\n',
+      stderr: 'Error response from daemon: No such container: nope\nfailed to start containers: nope\n',
+      exitCode: 1,
+    });
+  });
+
+  it('names a paused container in the summary line', () => {
+    const { run } = testHost();
+    run('docker run -d --name p1 nginx');
+    run('docker pause p1');
+    expect(run('docker start p1')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: cannot start a paused container, try unpause instead\nfailed to start containers: p1\n',
+      exitCode: 1,
+    });
+  });
+});
