@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/deck/chromium';
-import { serveDir } from '../test/deck/static-server';
+import { serveDir } from '../scripts/lib/static-server';
 import { nextClick, openSlide, prevClick, prompt, terminal } from '../test/components/harness/deckPage';
 import { HARNESS_DECK, ROOT, startSlidev } from '../test/components/harness/slidevServer';
 

@@ -11,7 +11,7 @@ import { hostChildren, isHostDir } from './host-disk';
 import { HELP_TEXT } from './help-text';
 
 /** The terminal clears its screen when a command's stdout is exactly this (ANSI "clear screen"). */
-const CLEAR_SCREEN = '\u001b[H\u001b[2J';
+export const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 
 /** Output redirected here is dropped, as on any Unix host. */
 const DEV_NULL = '/dev/null';

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../deck/chromium';
 import { extractDemos } from '../deck/demos';
-import { serveDir, type StaticServer } from '../deck/static-server';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { poll } from './harness/browserSession';
 import { nextClick, prevClick, screenText, terminal, typeLine } from './harness/deckPage';
 import { ROOT, startSlidev, type SlidevServer } from './harness/slidevServer';

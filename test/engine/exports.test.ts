@@ -4,7 +4,7 @@ import * as engine from '../../engine/index';
 
 describe('engine/index.ts', () => {
   it('exports exactly createHost and the two helpers the views use', () => {
-    expect(Object.keys(engine).sort()).toEqual(['createHost', 'humanSize', 'psSizeColumn']);
+    expect(Object.keys(engine).sort()).toEqual(['CLEAR_SCREEN', 'createHost', 'humanSize', 'psSizeColumn']);
   });
 
   it('a host is deterministic for a seed and a clock', () => {
