@@ -25,12 +25,10 @@ test('the key no longer holds what the talk corrects', () => {
 
 test('each row of the key says what the slide\'s row says', () => {
   const rows: [string, string[]][] = [
-    ['Status', ['never runs', 'created, running, paused, **exited**']],
-    ['Stored where', ['local image store, and/or a registry', "on the host's disk too", 'only its *processes* use RAM']],
-    ['Mutable?', ['new content = new ID; only tags move', 'writable layer is read-write']],
-    ['Can you run it?', ['you create containers from it', 'you start, stop, pause and restart it']],
-    ['Created with', ['`pull`, `build`, `commit`, `load`', '`run` (= create + start), `create`']],
-    ['How many from one', ['any number of containers share it', 'each `run` makes exactly one new container; `start` reuses it']],
+    ['What it is', ['never runs', 'created, running, paused, **exited**']],
+    ['Where it lives', ['image store, registry', 'host disk: writable layer, config, logs', 'processes in RAM']],
+    ['Can it change?', ['new content, new ID; tags move', 'its writable layer; the image under it never']],
+    ['Made with', ['`pull`, `build`, `commit`', '`create`, `run` (one new container each); `start` reuses it']],
   ];
   for (const [row, phrases] of rows) {
     const line = slide.split('\n').find((l) => l.startsWith(`| **${row}** |`));
