@@ -58,7 +58,8 @@ interface Inspected {
 function inspect(root: string, meta: ExerciseMeta, pristine: Manifest): Inspected {
   const dir = join(root, 'exercises', meta.id);
   const hashes = pristine.exercises[meta.id];
-  if (!hashes) throw new Error(`${meta.id} is not in the manifest: run \`npx tsx grader/make-manifest.ts\``);
+  // Never "run make-manifest" here: that would bless whatever is on disk, a learner's edits included.
+  if (!hashes) throw new Error(`${meta.id} is not in grader/manifest.json: restore the kit's grader/ and exercises/exercises.json from the shipped copy (\`git checkout -- grader exercises/exercises.json\`)`);
   const starterPath = join(dir, meta.starter);
   const starterHash = fileSha256(starterPath);
   const starter = starterHash === undefined ? 'missing' : starterHash === hashes.starterSha256 ? 'untouched' : 'changed';
@@ -126,6 +127,7 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
     }),
   ]);
 
+  const gradedAt = new Date().toISOString();
   return chosen.map((e) => {
     const run: RunResult | undefined = runs.get(e.meta.id);
     const errors = typeErrors.get(e.starterPath) ?? [];
@@ -142,6 +144,7 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
       tests: listedOnly(e)
         ? e.testFiles.flatMap((f) => staticTestNames(readFileSync(f, 'utf8'))).map((name) => ({ name, status: 'skipped' as const }))
         : run?.tests ?? [],
+      gradedAt,
     };
     const message = messageFor(decided, e.testsModified);
     if (message) report.message = message;
