@@ -5,7 +5,7 @@
 // CI=true and `--no-cache` never read it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { loadMetadata } from './metadata';
 import type { KitTestsSummary } from './report';
@@ -56,9 +56,12 @@ export function kitKey(root: string): string {
   if (!files.includes('package-lock.json')) files.push('package-lock.json');
   for (const file of files) {
     const path = join(root, file);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    // A deleted tracked file changes the key as much as an edited one; a linked folder (a
+    // node_modules symlink, a submodule) is not a file of the kit and is left out.
+    if (stat?.isDirectory()) continue;
     hash.update(file).update('\0');
-    // A deleted tracked file changes the key as much as an edited one.
-    hash.update(existsSync(path) ? readFileSync(path) : '(absent)').update('\0');
+    hash.update(stat?.isFile() ? readFileSync(path) : '(absent)').update('\0');
   }
   return hash.digest('hex');
 }

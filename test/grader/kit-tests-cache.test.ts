@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { kitKey } from '../../grader/kit-cache';
 import { removeTempRoot, repoRoot, scenarioKit, variantPath } from './helpers/temp-kit';
 
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
@@ -107,4 +109,20 @@ describe('the kit tests after the score, remembered while the kit is unchanged',
     // The key is the kit's content: back as it was at its last green run, the cache holds again.
     expect(npmTest().kitLine).toMatch(cached);
   }, 200_000);
+});
+
+test('the key, in a git checkout with linked folders (node_modules as a symlink): learner files left out, any other change counts', () => {
+  const other = scenarioKit(['01-a']);
+  try {
+    execFileSync('git', ['-C', other.root, 'init', '-q']);
+    execFileSync('git', ['-C', other.root, 'add', 'exercises', 'solutions', 'manifest.json']);
+    const key = kitKey(other.root);
+    expect(kitKey(other.root)).toBe(key);
+    copyFileSync(variantPath('pass'), join(other.dir('01-a'), 'add.ts'));
+    expect(kitKey(other.root)).toBe(key);
+    appendFileSync(join(other.dir('01-a'), 'add.test.ts'), '// edited\n');
+    expect(kitKey(other.root)).not.toBe(key);
+  } finally {
+    removeTempRoot(other.root);
+  }
 });
