@@ -61,6 +61,16 @@ describe('npm test -- <ids>', () => {
     expect(Number.isNaN(Date.parse(at(report, '01-untouched')))).toBe(false);
   }, 130_000);
 
+  test('npm test\'s entry speaks before TypeScript support has loaded, then hands over to the grader', () => {
+    const r = spawnSync(process.execPath, [join(repoRoot, 'grader', 'npm-test.mjs'), `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'], {
+      encoding: 'utf8', timeout: 120_000, env: { ...process.env, CI: '' },
+    });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Starting the grader…', 'Grading 1 exercise…']);
+    expect(lines.at(-1)).toBe('tests: 0 passed, 0 failed');
+    expect(r.status).toBe(0);
+  }, 130_000);
+
   test('an unknown exercise is an error, still ending with the summary line', () => {
     const r = grade('9');
     expect(r.status).toBe(1);
