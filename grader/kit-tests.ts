@@ -32,7 +32,7 @@ interface VitestJson {
     name: string;
     status: string;
     message?: string;
-    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+    assertionResults: { fullName: string; title: string; status: string; failureMessages?: string[] }[];
   }[];
 }
 
@@ -50,12 +50,28 @@ export function countKitTestFiles(root: string): number {
   }
 }
 
-function failuresOf(json: VitestJson, root: string): KitFailure[] {
+/**
+ * Why a test failed, as the reporter's failure block says it (" FAIL  file > … > title", then the
+ * error): the JSON's own message is a bare "STACK_TRACE_ERROR" for a timeout.
+ */
+function whyFromLog(log: string, file: string, title: string): string | undefined {
+  const lines = log.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(' FAIL ') && l.includes(file) && l.endsWith(`> ${title}`));
+  if (at < 0) return undefined;
+  const end = lines.findIndex((l, i) => i > at && (l.trim() === '' || l.startsWith(' ❯ ') || l.startsWith('⎯')));
+  const why = lines.slice(at + 1, end < 0 ? undefined : end).join('\n').trim();
+  return why || undefined;
+}
+
+function failuresOf(json: VitestJson, root: string, log: string): KitFailure[] {
   const failures: KitFailure[] = [];
   for (const file of json.testResults ?? []) {
     const path = file.name.startsWith(root) ? file.name.slice(root.length).replace(/^[/\\]/, '') : file.name;
     const failed = file.assertionResults.filter((a) => a.status === 'failed');
-    for (const a of failed) failures.push({ file: path, name: a.fullName, why: stripAnsi(a.failureMessages?.[0] ?? '') });
+    for (const a of failed) {
+      const why = whyFromLog(log, path, a.title) ?? stripAnsi(a.failureMessages?.[0] ?? '');
+      failures.push({ file: path, name: a.fullName, why });
+    }
     if (failed.length === 0 && file.status === 'failed') {
       failures.push({ file: path, name: '(the file did not load)', why: stripAnsi(file.message ?? '') });
     }
@@ -98,10 +114,11 @@ export function runKitTests(root: string, onFileDone: (done: number) => void = (
     child.stderr.on('data', read);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      writeFileSync(logPath, stripAnsi(output));
+      const log = stripAnsi(output);
+      writeFileSync(logPath, log);
       try {
         const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as VitestJson;
-        const failures = failuresOf(json, root);
+        const failures = failuresOf(json, root, log);
         // A file that fails to load has no failed test, but must still fail the run.
         const brokenFiles = json.numFailedTests === 0 && code !== 0 ? Math.max(1, json.numFailedTestSuites ?? 1) : 0;
         if (brokenFiles > 0 && failures.length === 0) failures.push({ file: '(vitest)', name: `exited with code ${code}`, why: lastLines(output) });

@@ -107,7 +107,7 @@ test('watch mode re-grades an exercise when its file is saved', async () => {
   } finally {
     child.kill();
   }
-}, 120_000);
+}, 300_000);
 
 test('hints are revealed one at a time and the progress is remembered', () => {
   const root = makeTempRoot();
