@@ -1,32 +1,42 @@
-// `npm test`: runs the kit's own tests and grades every exercise, prints a score table and
-// writes reports/grade.json. `npm test -- 05` grades one exercise (kit tests skipped);
-// `npm test -- --watch` re-grades an exercise whenever one of its files is saved.
+// `npm test`: grades the exercises and prints the score table first, then the kit's own tests
+// (skipped while the kit is unchanged since their last green run on this machine: kit-cache.ts),
+// then the summary line CI reads. `npm test -- 05` grades one exercise and updates only its entry
+// in reports/grade.json; `npm test -- --watch` re-grades an exercise whenever one of its files is
+// saved. The exit code says whether the kit is sound: exercises not started, in progress or
+// failing are shown in the table, never as a failed command.
 import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { gradeExercises, DEFAULT_TIMEOUT_MS } from './grade';
-import { runKitTests, type KitTestsRun } from './kit-tests';
-import { isFailing, type GradeReport } from './report';
+import { kitKey, readCachedRun, saveGreenRun } from './kit-cache';
+import { formatCachedKit, formatKitRun } from './kit-summary';
+import { loadMetadata, selectExercises } from './metadata';
+import { Progress } from './progress';
+import type { ExerciseReport, GradeReport, KitTestsSummary } from './report';
 import { formatDetails, formatNext, formatTable, summaryLine } from './table';
-import { buildReport, writeReport } from './write-report';
-import { watch } from './watch';
+import { mergeReport, readReport, writeReport } from './write-report';
 
 interface Args {
   ids: string[];
   watch: boolean;
+  noCache: boolean;
   timeoutMs: number;
   /** The kit to grade; the kit's own tests point it at temporary copies. */
   root: string;
   manifestPath?: string;
 }
 
+const USAGE = 'usage: npm test [-- [NN ...] [--watch] [--no-cache] [--timeout=MS]]   (--root=DIR --manifest=FILE grade another copy of the kit)';
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ids: [], watch: false, timeoutMs: DEFAULT_TIMEOUT_MS, root: fileURLToPath(new URL('..', import.meta.url)) };
+  const args: Args = { ids: [], watch: false, noCache: false, timeoutMs: DEFAULT_TIMEOUT_MS, root: fileURLToPath(new URL('..', import.meta.url)) };
   for (const a of argv) {
     if (a === '--watch' || a === '-w') args.watch = true;
+    else if (a === '--no-cache') args.noCache = true;
     else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice('--timeout='.length));
     else if (a.startsWith('--root=')) args.root = a.slice('--root='.length);
     else if (a.startsWith('--manifest=')) args.manifestPath = a.slice('--manifest='.length);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm test [-- [NN ...] [--watch] [--timeout=MS]]   (--root=DIR --manifest=FILE grade another copy of the kit)');
+      console.log(USAGE);
       process.exit(0);
     } else if (a.startsWith('-')) throw new Error(`unknown option ${a} (try --help)`);
     else args.ids.push(a);
@@ -35,41 +45,69 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function printKit(kit: KitTestsRun | null, ids: string[]): void {
-  if (!kit) {
-    console.log(`Kit tests skipped: grading ${ids.join(', ')} only (run \`npm test\` for everything).`);
-    return;
-  }
-  if (kit.failed > 0) console.log(kit.output.trimEnd());
-  console.log(`Kit tests: ${kit.passed} passed, ${kit.failed} failed, ${kit.skipped} skipped (${(kit.ms / 1000).toFixed(1)} s)`);
+export function reportLines(graded: ExerciseReport[], report: GradeReport): string[] {
+  const lines = ['', ...formatTable(graded), ...formatDetails(graded), ''];
+  const others = report.exercises.length - graded.length;
+  lines.push(`Score: ${report.score}/${report.maxScore}${others > 0 ? ` (with ${others} other exercises as last graded)` : ''}`);
+  const next = formatNext(graded);
+  if (next) lines.push(next);
+  return lines;
 }
 
-export function printReport(report: GradeReport): void {
-  console.log('');
-  for (const line of formatTable(report.exercises)) console.log(line);
-  for (const line of formatDetails(report.exercises)) console.log(line);
-  console.log('');
-  console.log(`Score: ${report.score}/${report.maxScore}`);
-  const next = formatNext(report.exercises);
-  if (next) console.log(next);
+/** The cache key, or nothing when the kit's files cannot be read (then the tests just run). */
+function keyOrNothing(root: string): string | undefined {
+  try {
+    return kitKey(root);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kit's own tests, from the cache when allowed; prints their line or paragraph. */
+async function kitTests(root: string, args: Args, progress: Progress): Promise<KitTestsSummary> {
+  const key = keyOrNothing(root);
+  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  const cached = args.noCache || ci || key === undefined ? undefined : readCachedRun(root, key);
+  if (cached) {
+    progress.print(formatCachedKit(cached));
+    return { passed: cached.passed, failed: 0, skipped: cached.skipped };
+  }
+  // Loaded only when the tests run: a cached or one-exercise run starts quicker without them.
+  const { countKitTestFiles, runKitTests } = await import('./kit-tests');
+  const files = countKitTestFiles(root);
+  progress.step(`Kit tests: running ${files} files (about a minute; skipped next time while the kit is unchanged)…`);
+  const run = await runKitTests(root, (done) => progress.update(`Kit tests: ${done}/${files} files done…`));
+  progress.done();
+  progress.print(...formatKitRun(run, root));
+  if (run.failed === 0 && key !== undefined) saveGreenRun(root, key, run);
+  return { passed: run.passed, failed: run.failed, skipped: run.skipped };
 }
 
 async function main(): Promise<void> {
+  const progress = new Progress();
   const args = parseArgs(process.argv.slice(2));
   const { root } = args;
   const options = { root, ids: args.ids, timeoutMs: args.timeoutMs, ...(args.manifestPath ? { manifestPath: args.manifestPath } : {}) };
-  if (args.watch) return watch(options);
-  // Grading first: its type-check worker (loading the compiler) is the longest single step.
-  const gradePromise = gradeExercises(options);
-  const kitPromise = args.ids.length > 0 ? Promise.resolve(null) : runKitTests(root);
-  const [exercises, kit] = await Promise.all([gradePromise, kitPromise]);
-  printKit(kit, args.ids);
-  const report = buildReport(exercises, kit, args.ids.length > 0);
-  printReport(report);
-  console.log(`Report: ${writeReport(root, report)}`);
-  console.log(summaryLine(report));
-  const failing = (kit?.failed ?? 0) > 0 || exercises.some(isFailing);
-  process.exitCode = failing ? 1 : 0;
+  if (args.watch) return (await import('./watch')).watch(options);
+  const kit = loadMetadata(root);
+  const count = selectExercises(kit, args.ids).length;
+  progress.step(`Grading ${count === 1 ? '1 exercise' : `${count} exercises`}…`);
+  const graded = await gradeExercises(options);
+  progress.done();
+  let report = mergeReport(readReport(root), graded, kit, undefined);
+  const path = writeReport(root, report);
+  progress.print(...reportLines(graded, report), `Report: ${relative(process.cwd(), path) || path}`);
+
+  let kitRun: KitTestsSummary | null = null;
+  if (args.ids.length > 0) {
+    progress.print(`Kit tests skipped: grading ${args.ids.join(', ')} only (\`npm test\` grades everything and checks the kit).`);
+  } else {
+    kitRun = await kitTests(root, args, progress);
+    report = mergeReport(report, [], kit, kitRun);
+    writeReport(root, report);
+  }
+  progress.print(summaryLine(graded, kitRun));
+  process.exitCode = (kitRun?.failed ?? 0) > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

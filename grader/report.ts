@@ -15,6 +15,8 @@ export interface ExerciseReport {
   /** Why the status is what it is, when that is not obvious from the tests (errors, timeouts, tampering). */
   message?: string;
   tests: TestOutcome[];
+  /** When this exercise was last graded (ISO 8601): `npm test -- NN` updates only NN's entry. */
+  gradedAt: string;
 }
 
 export interface KitTestsSummary {
@@ -26,16 +28,16 @@ export interface KitTestsSummary {
 export interface GradeReport {
   version: 1;
   generatedAt: string;
-  /** True when only some exercises were graded (`npm test -- 05`). */
+  /** True while some exercise of the kit has never been graded (only `npm test -- NN` runs so far). */
   partial: boolean;
   score: number;
   maxScore: number;
-  /** null when the kit's own tests were not run (one exercise, watch mode). */
+  /** The last result of the kit's own tests (kept from the previous report when they were not run); null before any. */
   kitTests: KitTestsSummary | null;
   exercises: ExerciseReport[];
 }
 
-/** Whether an exercise should make `npm test` fail: attempted but not cleanly passed. */
+/** Whether an exercise counts as failing in the summary line: attempted but not cleanly passed (never the exit code). */
 export function isFailing(e: ExerciseReport): boolean {
   if (e.testsModified) return true;
   return e.status === 'in_progress' || e.status === 'error' || e.status === 'timeout';

@@ -1,6 +1,6 @@
 // What `npm test` prints: the score table, details of what failed, what to do next, and the
 // summary line CI reads (always last).
-import type { ExerciseReport, GradeReport } from './report';
+import type { ExerciseReport, KitTestsSummary } from './report';
 import { countChecks } from './report';
 
 const LABEL: Record<ExerciseReport['status'], string> = {
@@ -47,9 +47,10 @@ export function formatNext(exercises: ExerciseReport[]): string | undefined {
   return `Next: exercises/${next.id}/README.md (stuck? npm run hint -- ${next.id.slice(0, 2)})`;
 }
 
-export function summaryLine(report: GradeReport): string {
-  const checks = countChecks(report.exercises);
-  const passed = checks.passed + (report.kitTests?.passed ?? 0);
-  const failed = checks.failed + (report.kitTests?.failed ?? 0);
+/** The line CI reads, always last: the checks of the exercises graded in this run, plus the kit's tests. */
+export function summaryLine(graded: ExerciseReport[], kitTests: KitTestsSummary | null): string {
+  const checks = countChecks(graded);
+  const passed = checks.passed + (kitTests?.passed ?? 0);
+  const failed = checks.failed + (kitTests?.failed ?? 0);
   return `tests: ${passed} passed, ${failed} failed`;
 }

@@ -7,9 +7,8 @@ import { ambientFiles, gradeExercises, preloadFiles, type GradeOptions } from '.
 import { loadMetadata, selectExercises } from './metadata';
 import { startWorker } from './test-pool';
 import { TypecheckService } from './typecheck-service';
-import { buildReport, writeReport } from './write-report';
+import { mergeReport, readReport, writeReport } from './write-report';
 import { formatDetails, formatTable, summaryLine } from './table';
-import type { ExerciseReport } from './report';
 
 export async function watch(options: GradeOptions): Promise<void> {
   const { root } = options;
@@ -23,27 +22,26 @@ export async function watch(options: GradeOptions): Promise<void> {
     spare = undefined;
     return taken;
   };
-  const latest = new Map<string, ExerciseReport>();
+  const kit = loadMetadata(root);
 
   const grade = async (which: string[]): Promise<void> => {
     const started = performance.now();
     const results = await gradeExercises({ ...options, ids: which, typecheck, takeWorker });
-    for (const r of results) latest.set(r.id, r);
-    const all = [...latest.values()].sort((a, b) => a.id.localeCompare(b.id));
-    const report = buildReport(all, null, true);
+    // Each save updates only its exercise's entry; the kit's tests' last result is kept.
+    const report = mergeReport(readReport(root), results, kit, undefined);
     writeReport(root, report);
     console.log('');
     for (const line of formatTable(results)) console.log(line);
     for (const line of formatDetails(results)) console.log(line);
     console.log(`\nScore so far: ${report.score}/${report.maxScore} (graded in ${Math.round(performance.now() - started)} ms; kit tests are not run in watch mode)`);
-    console.log(summaryLine(report));
+    console.log(summaryLine(results, null));
     // The next spare starts only now, so it does not compete with the grading for the CPU.
     spare ??= startWorker(preload);
   };
 
   await grade(ids);
   // Parse the TypeScript library now, so that the first save is checked incrementally too.
-  const tsFiles = selectExercises(loadMetadata(root), ids)
+  const tsFiles = selectExercises(kit, ids)
     .filter((e) => e.kind !== 'command')
     .map((e) => join(root, 'exercises', e.id, e.starter));
   void typecheck.check(tsFiles, ambientFiles(root)).catch(() => undefined);

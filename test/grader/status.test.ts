@@ -49,7 +49,7 @@ describe('decide', () => {
 
 describe('the summary count', () => {
   const entry = (status: ExerciseReport['status'], tests: ExerciseReport['tests'], testsModified = false): ExerciseReport => ({
-    id: 'x', title: 'x', kind: 'code', status, points: 0, maxPoints: 5, testsModified, tests,
+    id: 'x', title: 'x', kind: 'code', status, points: 0, maxPoints: 5, testsModified, tests, gradedAt: '2026-12-07T00:00:00.000Z',
   });
 
   test('ignores exercises not started, counts a failing exercise without failed checks once', () => {

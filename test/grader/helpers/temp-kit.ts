@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildManifest, writeManifest } from '../../../grader/manifest';
 import { loadMetadata } from '../../../grader/metadata';
+import { writeShippedExercises, type ShippedCopy } from '../../../grader/shipped';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -39,6 +40,8 @@ export function scenarioKit(ids: string[]): { root: string; manifestPath: string
   for (const id of ids) {
     cpSync(join(fixtures, 'exercise'), dir(id), { recursive: true });
     dropTxtSuffix(dir(id));
+    mkdirSync(join(root, 'solutions', id), { recursive: true });
+    cpSync(variantPath('pass'), join(root, 'solutions', id, 'add.ts'));
   }
   mkdirSync(join(root, 'exercises', 'support'), { recursive: true });
   cpSync(join(fixtures, 'globals.d.ts.txt'), join(root, 'exercises', 'support', 'globals.d.ts'));
@@ -54,12 +57,15 @@ export function variantPath(name: string): string {
   return join(fixtures, 'variants', `${name}.ts.txt`);
 }
 
-/** A copy of the real exercises; with `solutions` the reference solutions overwrite the starters. */
-export function kitCopy(options: { solutions: boolean }): string {
+/**
+ * A copy of the kit's exercises as shipped (grader/shipped.ts: from git's objects, never the
+ * starters a learner edits); with `solutions` the shipped reference solutions overwrite the starters.
+ */
+export function kitCopy(options: { solutions: boolean; from?: string }): { root: string; shipped: ShippedCopy } {
   const root = makeTempRoot();
-  cpSync(join(repoRoot, 'exercises'), join(root, 'exercises'), { recursive: true });
-  if (options.solutions) cpSync(join(repoRoot, 'solutions'), join(root, 'exercises'), { recursive: true });
-  return root;
+  const shipped = writeShippedExercises(options.from ?? repoRoot, root);
+  if (options.solutions) cpSync(join(root, 'solutions'), join(root, 'exercises'), { recursive: true });
+  return { root, shipped };
 }
 
 export function removeTempRoot(root: string): void {
