@@ -179,6 +179,7 @@ interface Plan {
   folded: number;
   choice: boolean[] | null;
   show: 'full' | 'folded' | 'hidden';
+  cols: number;
 }
 
 /**
@@ -204,7 +205,7 @@ export function fitTranscript(
     if (header) choice[0] = true;
     const hidden = choice.filter((c) => !c).length;
     const folded = wrapRows(entry.prompt + entry.line + hiddenNote(hidden), cols) + lines.reduce((n, l, i) => n + (choice[i] ? l.rows : 0), 0);
-    return { entry, command, lines, full, hasKept, folded, choice: hasKept ? choice : null, show: 'full' };
+    return { entry, command, lines, full, hasKept, folded, choice: hasKept ? choice : null, show: 'full', cols };
   });
   if (size && plans.length > 0) fit(plans, size.rows - promptRows);
   return plans
@@ -225,6 +226,27 @@ export function fitTranscript(
     });
 }
 
+/** Rows an earlier command takes with `choice` (its gaps told on the command row). */
+function foldedRows(p: Plan, choice: boolean[]): number {
+  const hidden = choice.filter((c) => !c).length;
+  return wrapRows(p.entry.prompt + p.entry.line + hiddenNote(hidden), p.cols) + p.lines.reduce((n, l, i) => n + (choice[i] ? l.rows : 0), 0);
+}
+
+/** An earlier command cut to `budget` rows: its marked lines and table header, then its head. */
+function fillChoice(p: Plan, budget: number): boolean[] | null {
+  const choice = p.choice ? [...p.choice] : p.lines.map(() => false);
+  if (foldedRows(p, choice) > budget || (!p.hasKept && budget < p.command + 1)) return null;
+  for (let i = 0; i < p.lines.length; i++) {
+    if (choice[i]) continue;
+    choice[i] = true;
+    if (foldedRows(p, choice) > budget) {
+      choice[i] = false;
+      break;
+    }
+  }
+  return choice.some(Boolean) || p.hasKept ? choice : null;
+}
+
 function fit(plans: Plan[], budget: number): void {
   const current = plans.at(-1)!;
   const older = plans.slice(0, -1);
@@ -235,9 +257,11 @@ function fit(plans: Plan[], budget: number): void {
     p.show = p.hasKept ? 'folded' : 'hidden';
     if (p.hasKept) keptRows += p.folded;
   }
-  // The current command shows whole when it fits the screen on its own: the oldest marked lines
-  // give way to it. Taller than the screen, it shows its head, keeping the marked lines above.
-  const need = current.full <= budget ? current.full : Math.min(current.full, current.command + 3);
+  // The current command shows whole, unless it is taller than the screen or has marked lines of
+  // its own (the demo said what matters in it): then it shows its head and those lines, and the
+  // earlier marked lines stay. The oldest marked lines give way only when that does not fit.
+  const mayFold = current.full > budget || current.hasKept;
+  const need = mayFold ? Math.min(current.full, current.folded + 2) : current.full;
   for (const p of older) {
     if (keptRows + need <= budget) break;
     if (p.show === 'folded') {
@@ -253,20 +277,23 @@ function fit(plans: Plan[], budget: number): void {
     current.choice = foldChoice(current.lines, room - current.command);
     room = 0;
   }
-  // Newest first, as a scrolled terminal shows them; once one does not fit, older ones stay off.
+  // Newest first, as a scrolled terminal shows them; the first that does not fit whole shows what
+  // fits of it, and older ones stay off (but for their marked lines).
   let scrolledOff = false;
   for (let i = older.length - 1; i >= 0; i--) {
     const p = older[i]!;
-    if (p.show === 'folded') {
-      if (!scrolledOff && p.full - p.folded <= room) {
-        room -= p.full - p.folded;
-        p.show = 'full';
-      }
-    } else if (!scrolledOff && p.full <= room) {
-      room -= p.full;
+    if (scrolledOff) continue;
+    const have = p.show === 'folded' ? p.folded : 0;
+    if (p.full - have <= room) {
+      room -= p.full - have;
       p.show = 'full';
-    } else {
-      scrolledOff = true;
+      continue;
     }
+    scrolledOff = true;
+    const choice = fillChoice(p, room + have);
+    if (!choice) continue;
+    room = room + have - foldedRows(p, choice);
+    p.choice = choice;
+    p.show = 'folded';
   }
 }

@@ -91,11 +91,13 @@ describe('fitTranscript', () => {
   it('shrinks an earlier command to its marked lines, saying how many it leaves out', () => {
     const transcript = transcriptOf(setup, script);
     const view = fitTranscript(transcript, { rows: 12, cols: 100 }, marks);
+    // The newest earlier command fills what is left with its head; the exec scrolls off.
     expect(screen(view)).toEqual([
-      `$ ${script[0]}`,
       `$ ${script[1]}`,
       '*I am house-a',
-      `$ ${script[2]} [17 hidden]`,
+      `$ ${script[2]} [15 hidden]`,
+      ' <!DOCTYPE html>',
+      ' <html>',
       '*<title>Welcome to nginx!</title>',
       '*<h1>Welcome to nginx!</h1>',
       `$ ${script[3]}`,
@@ -105,7 +107,7 @@ describe('fitTranscript', () => {
       ' C /usr/share/nginx/html/index.html',
     ]);
     expect(view.at(-1)).toMatchObject({ current: true, mode: 'full' });
-    expect(rowsOf(view, 100)).toBeLessThanOrEqual(12);
+    expect(rowsOf(view, 100)).toBe(12);
   });
 
   it('gives the current command its whole output when it fits alone, before older marked lines', () => {
@@ -114,6 +116,22 @@ describe('fitTranscript', () => {
     const rows = history.output[0]!.text.split('\n').length; // command + every line (the text ends with \n)
     const view = fitTranscript(transcript, { rows, cols: 200 }, ['a1']);
     expect(view.map((v) => [v.entry.line, v.mode])).toEqual([['docker history nginx', 'full']]);
+  });
+
+  it('folds a current command with marks of its own to keep earlier marked lines (slide 28)', () => {
+    const transcript = transcriptOf(['docker pull nginx', 'docker run -d --name house-b -p 8082:80 nginx'], [
+      'docker exec house-b rm /usr/share/nginx/html/index.html',
+      'docker diff house-b',
+      'docker run -d --name house-c -p 8083:80 nginx',
+      'curl http://localhost:8083/',
+    ]);
+    const curl = transcript.at(-1)!;
+    const rows = 1 + curl.output[0]!.text.split('\n').length - 1; // the page alone fits exactly
+    const view = fitTranscript(transcript, { rows, cols: 120 }, ['D /usr/share/nginx/html/index.html', 'Welcome to nginx']);
+    expect(screen(view).slice(0, 2)).toEqual(['$ docker diff house-b [4 hidden]', '*D /usr/share/nginx/html/index.html']);
+    expect(view.at(-1)).toMatchObject({ current: true, mode: 'folded' });
+    expect(screen(view)).toContain('*<h1>Welcome to nginx!</h1>');
+    expect(rowsOf(view, 120)).toBeLessThanOrEqual(rows);
   });
 
   it('keeps the header of a table whose marked row it shows', () => {
