@@ -27,6 +27,8 @@ export interface TranscriptEntry {
   /** stdout and stderr, made printable, in the order they were written. */
   output: OutputChunk[];
   exitCode: number;
+  /** Typed by the terminal itself (the `exit` that leaves a shell left open before a scripted line). */
+  auto?: boolean;
 }
 
 export class HostReplay {
@@ -46,9 +48,13 @@ export class HostReplay {
     this.reset();
   }
 
+  /** The host shell's prompt: any other prompt means an interactive container session is open. */
+  private hostPrompt = '';
+
   private reset(): void {
     this.clock = this.epoch;
     this.host = createHost({ seed: this.seed, now: () => this.clock });
+    this.hostPrompt = this.host.prompt();
     this.applied = [];
     this.transcript = [];
     this.history = [];
@@ -70,6 +76,9 @@ export class HostReplay {
       this.transcript = [];
       return;
     }
+    // A shell someone left open (`docker run -it ubuntu bash`) must not capture the script: leave
+    // it first, as a presenter would, with the `exit` on screen.
+    if (planned.source !== 'live') this.leaveContainerShell(index, planned.source === 'script');
     this.clock += SECONDS_PER_LINE * 1000;
     const prompt = this.host.prompt();
     const result: ExecResult = this.host.execute(planned.line);
@@ -81,6 +90,18 @@ export class HostReplay {
       return;
     }
     this.transcript = [...this.transcript, this.entry(planned, index, prompt, result)];
+  }
+
+  private leaveContainerShell(index: number, shown: boolean): void {
+    for (let guard = 0; guard < 8 && this.host.prompt() !== this.hostPrompt; guard++) {
+      this.clock += SECONDS_PER_LINE * 1000;
+      const prompt = this.host.prompt();
+      const result = this.host.execute('exit');
+      if (!shown) continue;
+      // Keyed between the plan's positions: index - 1 + a fraction stays unique and in order.
+      const exit: PlannedLine = { source: 'script', line: 'exit', clearScreen: false };
+      this.transcript = [...this.transcript, { ...this.entry(exit, index, prompt, result), index: index - 1 + (guard + 1) / 16, auto: true }];
+    }
   }
 
   private entry(planned: PlannedLine, index: number, prompt: string, result: ExecResult): TranscriptEntry {

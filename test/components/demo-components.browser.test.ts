@@ -113,16 +113,57 @@ describe('DockerTerminal, live', () => {
     const top = async (selector: string) => (await term.locator(selector).last().boundingBox())!;
     expect((await top('.entry')).y - (await screen.boundingBox())!.y).toBeLessThan(20);
 
-    // Far more lines than the screen has rows: the view follows the end, as a terminal does.
+    // Far more lines than the screen has rows: the newest command stays whole in view with the
+    // prompt under it (its output folded with a ⋯ note when taller than the screen), older ones
+    // leave, and nothing is clipped (terminalView.ts).
     for (let i = 0; i < 3; i++) await typeLine(term, 'docker history nginx');
-    await poll(() => term.locator('.entry').count()).toBe(4);
+    await poll(() => term.locator('.entry').count()).toBe(1);
     const view = (await screen.boundingBox())!;
     const input = await top('input.input');
-    const last = await top('.entry pre.stdout');
+    const current = term.locator('.entry.current');
+    expect(await current.locator('.command').innerText()).toBe('$ docker history nginx');
+    const command = (await current.locator('.command').boundingBox())!;
+    expect(command.y).toBeGreaterThanOrEqual(view.y);
     expect(input.y + input.height).toBeLessThanOrEqual(view.y + view.height + 1);
     expect(input.y).toBeGreaterThanOrEqual(view.y);
-    expect(last.y + last.height).toBeLessThanOrEqual(view.y + view.height + 1);
-    expect(await screen.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect((await current.locator('.gap').innerText()).trim()).toMatch(/^⋯ \d+ lines$/);
+    expect(await screen.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+
+  it('keeps text 18px on a 1280-wide window and grows it with the room keys, in every window', async () => {
+    const page = await newPage();
+    const other = await newPage();
+    await openSlide(page, server.url, '/2');
+    await openSlide(other, server.url, '/2');
+    const onScreen = (p: Page) => terminal(p, 'scripted').evaluate((t) => {
+      const slide = t.closest('.slidev-page') as HTMLElement;
+      return Number.parseFloat(getComputedStyle(t).fontSize) * (slide.getBoundingClientRect().width / slide.offsetWidth);
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await other.setViewportSize({ width: 1280, height: 720 });
+    await poll(() => onScreen(page)).toBeGreaterThanOrEqual(18);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('=');
+    await poll(() => onScreen(page)).toBeGreaterThan(20);
+    await poll(() => onScreen(other)).toBeGreaterThan(20);
+    await page.keyboard.press('0');
+    await poll(() => onScreen(page)).toBeLessThan(19);
+    await poll(() => onScreen(other)).toBeLessThan(19);
+  });
+
+  it('shows Copy and Reset to the presenter, elsewhere only on hover or focus', async () => {
+    const page = await newPage();
+    await openSlide(page, server.url, '/3');
+    const term = terminal(page, 'live');
+    const opacity = () => term.locator('.actions').evaluate((a) => getComputedStyle(a).opacity);
+    await page.mouse.move(0, 0);
+    await poll(opacity).toBe('0');
+    await term.hover();
+    await poll(opacity).toBe('1');
+    const presenter = await newPage();
+    await openSlide(presenter, server.url, '/presenter/3');
+    const shown = presenter.locator('.docker-terminal.presenter[data-host="live"] .actions').first();
+    await poll(() => shown.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
   });
 
   it('copies the screen as plain text: prompts, commands and output', async () => {

@@ -55,6 +55,38 @@ describe('HostReplay', () => {
   });
 });
 
+describe('an interactive shell left open', () => {
+  it('is left with a typed `exit` before the next scripted line, which then runs on the host', () => {
+    const replay = new HostReplay(1);
+    const live = [{ step: 1, line: 'docker run -it --name box ubuntu bash' }, { step: 1, line: 'ls /' }];
+    replay.sync(planLines({ setup: ['docker pull ubuntu'], script: ['docker ps -a --format {{.Names}}', "docker ps -a --format '{{.Names}} {{.Status}}'"], step: 2, live }));
+    const shown = replay.transcript.map((e) => [e.prompt.endsWith('# ') ? 'box#' : '$', e.line, e.source, e.auto ?? false]);
+    expect(shown).toEqual([
+      ['$', 'docker ps -a --format {{.Names}}', 'script', false],
+      ['$', 'docker run -it --name box ubuntu bash', 'live', false],
+      ['box#', 'ls /', 'live', false],
+      ['box#', 'exit', 'script', true],
+      ['$', "docker ps -a --format '{{.Names}} {{.Status}}'", 'script', false],
+    ]);
+    const last = replay.transcript.at(-1)!;
+    expect(last.exitCode).toBe(0);
+    expect(last.output).toEqual([{ stream: 'stdout', text: expect.stringMatching(/^box Exited \(0\) \d+ seconds? ago\n$/) }]);
+    expect(replay.host.prompt()).toBe('$ ');
+    // Keys stay unique and in screen order.
+    const keys = replay.transcript.map((e) => e.index);
+    expect([...keys].sort((a, b) => a - b)).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('stays open for the presenter\'s own next lines', () => {
+    const replay = new HostReplay(1);
+    const live = [{ step: 0, line: 'docker run -it ubuntu bash' }, { step: 0, line: 'ls /' }, { step: 0, line: 'docker ps' }];
+    replay.sync(planLines({ setup: ['docker pull ubuntu'], script: [], step: 0, live }));
+    expect(replay.transcript.map((e) => e.line)).toEqual(['docker run -it ubuntu bash', 'ls /', 'docker ps']);
+    expect(replay.transcript.at(-1)!.output).toEqual([{ stream: 'stderr', text: 'bash: docker: command not found\n' }]);
+  });
+});
+
 describe('terminal text', () => {
   it('recognises a clear by its escape sequences or, failing that, by the command', () => {
     expect(clearsScreen('clear', { stdout: '\x1b[H\x1b[2J', stderr: '', exitCode: 0 })).toBe(true);

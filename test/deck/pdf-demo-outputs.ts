@@ -22,12 +22,16 @@ function wordPrefix(line: string, max: number): string {
   return space > max / 2 ? cut.slice(0, space) : cut
 }
 
-/** The screen's newest line: a terminal scrolls to its bottom, so this one is always in view. */
+/**
+ * The first line the last command printed: a terminal keeps its current command and the head of
+ * its output in view (it folds the middle of an output taller than the screen, never the top;
+ * see composables/terminalView.ts).
+ */
 function bottomLine(replay: HostReplay): string | undefined {
   const last = replay.transcript.at(-1)
   if (!last) return undefined
   const output = last.output.map((b) => b.text).join('').split('\n').filter((l) => l.trim() !== '')
-  return output.at(-1) ?? `${last.prompt}${last.line}`
+  return output[0] ?? `${last.prompt}${last.line}`
 }
 
 export function demoExpectations(root?: string): DemoExpectation[] {

@@ -1,16 +1,15 @@
 // Walks every slide and every click of the BUILT deck in Chromium, as a presenter would with the
 // arrow key, on the root path and under a sub-path: no console error, no request leaving the
-// page's own origin (the site must work offline), and a screenshot of each slide's final state in
-// reports/screenshots/ for a person to look at.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+// page's own origin (the site must work offline). (The stage check, stage.browser.test.ts, takes
+// the screenshots of each slide's final state.)
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './chromium'
 import { deckSlides } from './deck-slides'
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server'
 
-const root = resolve(import.meta.dirname, '../..')
 const sites = inject('sites')
 
 let browser: Browser
@@ -43,16 +42,9 @@ describe.each(sites)('the built site served at $base', (site) => {
   let server: StaticServer
   const foreign: string[] = []
   const errors: string[] = []
-  // One set of screenshots is enough for a person to review: the root build (`npm run build`).
-  const shoot = site.base === '/'
-  const shotsDir = join(root, 'reports/screenshots')
 
   beforeAll(async () => {
     server = await serveDir(site.dir, site.base)
-    if (shoot) {
-      rmSync(shotsDir, { recursive: true, force: true })
-      mkdirSync(shotsDir, { recursive: true })
-    }
   })
   afterAll(async () => {
     await server?.close()
@@ -104,28 +96,21 @@ describe.each(sites)('the built site served at $base', (site) => {
     await page.locator('.slidev-page-1').waitFor()
     const visited: number[] = []
     let pos = positionOf(page, site.base)
-    let shot: Buffer = Buffer.alloc(0)
     // Bounded: a deck never has more steps than this; stops early when → no longer moves.
     for (let step = 0; step < 2000; step++) {
       await settle(page, () => inFlight)
       if (visited.at(-1) !== pos.no) visited.push(pos.no)
-      // JPEG: several times faster to encode than PNG, and plenty for a person to review.
-      if (shoot) shot = await page.screenshot({ type: 'jpeg', quality: 80 })
       const before = page.url()
       await page.keyboard.press('ArrowRight')
       const moved = await page.waitForURL((u) => u.href !== before, { timeout: 3_000 }).then(() => true, () => false)
-      const next = positionOf(page, site.base)
-      // Leaving a slide: its last screenshot is its final state.
-      if (shoot && (!moved || next.no !== pos.no)) writeFileSync(join(shotsDir, `slide-${String(pos.no).padStart(2, '0')}.jpg`), shot)
       if (!moved) break
-      pos = next
+      pos = positionOf(page, site.base)
     }
     await context.close()
 
     expect(visited).toEqual(expected.map((s) => s.no))
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
-    if (shoot) expect(readdirSync(shotsDir).filter((f) => f.endsWith('.jpg'))).toHaveLength(expected.length)
   })
 
   it("downloads the PDF from the nav bar's download button", async () => {
