@@ -12,7 +12,7 @@ import { startSlidev, type SlidevServer } from '../components/harness/slidevServ
 import { launchChromium } from './chromium'
 import { deckSlides } from './deck-slides'
 import { walkDeck, type StepReport } from './stage-walk'
-import { serveDir } from './static-server'
+import { serveDir } from '../../scripts/lib/static-server'
 
 const root = resolve(import.meta.dirname, '../..')
 const shotsDir = join(root, 'reports/screenshots')
