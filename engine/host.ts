@@ -79,7 +79,7 @@ export function createHost(options: HostOptions = {}): Host {
     inspectOci(ref: string): OciDocuments {
       const image = state.findImage(ref);
       if (!image) throw new Error(`No such image: ${ref}`);
-      const index = state.pulledIndexOf(image.id);
+      const index = image.indexDoc;
       return { manifest: image.manifestDoc.bytes, config: image.configDoc.bytes, ...(index ? { index: index.bytes } : {}) };
     },
     snapshot,

@@ -3,6 +3,7 @@
 import type { Daemon } from '../daemon/daemon';
 import type { Container } from '../model/container';
 import type { Image } from '../model/image';
+import { MEDIA } from '../model/oci';
 import { rfc3339Nano } from '../format/duration';
 import { goMapEntries } from '../format/go-json';
 import { renderTemplate } from '../format/go-template';
@@ -89,6 +90,8 @@ export function imageDoc(image: Image, state: Daemon): Record<string, unknown> {
     Os: image.config.os,
     Size: image.size,
     RootFS: { Type: 'layers', Layers: image.config.rootfs.diff_ids },
+    // The containerd store's image is its target: Id is the target's digest (image_inspect.go).
+    Descriptor: { mediaType: image.indexDoc ? MEDIA.index : MEDIA.manifest, digest: image.targetDoc.digest, size: image.targetDoc.size },
   };
 }
 

@@ -11,13 +11,14 @@ import type { ImageRuntime } from '../model/image-runtime';
 import { generateName, NAME_PATTERN } from '../model/names';
 import type { Document } from '../model/oci';
 import { containerId, Random } from '../model/random';
-import { familiarString, fullString, missingImageName, parseReference, type Reference } from '../model/reference';
+import { familiarName, familiarString, fullString, missingImageName, parseReference, type Reference } from '../model/reference';
 import type { CommandResult } from '../output';
 import { lookPath } from '../runtime/look-path';
 import { runArgv } from '../shell/programs';
 import type { Identity } from '../shell/identity';
 import type { ExecResult, PortBinding } from '../types';
 import { BuildCache } from './build-cache';
+import { commitContainer, type CommitOptions } from './commit';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
 import { pullReference, type PullResult } from './pull';
 import { deleteImage, type RemovalEvent } from './remove-image';
@@ -49,7 +50,7 @@ export class Daemon {
   readonly #runtimes = new Map<string, ImageRuntime>();
   /** "docker.io/library/nginx:latest" → image ID. */
   readonly #tags = new Map<string, string>();
-  /** image ID → "nginx@sha256:…" references recorded at pull. */
+  /** image ID → "nginx@sha256:…" references of images pulled by digest (tags give the others). */
   readonly #repoDigests = new Map<string, Set<string>>();
   /** image ID → the index it was pulled through (inspectOci's `index`). */
   readonly #pulledIndex = new Map<string, Document>();
@@ -106,8 +107,13 @@ export class Daemon {
     return this.#runtimes.get(imageId);
   }
 
+  /**
+   * `name@<target digest>` for each repository that names the image, then the digest references it
+   * was pulled by, without repeats (moby daemon/containerd/image_inspect.go collectRepoTagsAndDigests).
+   */
   repoDigestsOf(imageId: string): readonly string[] {
-    return [...(this.#repoDigests.get(imageId) ?? [])];
+    const named = this.tagsOf(imageId).map((tag) => `${familiarName(parseReference(tag))}@${imageId}`);
+    return [...new Set([...named, ...(this.#repoDigests.get(imageId) ?? [])])];
   }
 
   pulledIndexOf(imageId: string): Document | undefined {
@@ -129,9 +135,11 @@ export class Daemon {
   pulled(image: Image, runtime: ImageRuntime, index: Document, repoDigest: string, tag?: string): void {
     this.addImage(image, runtime);
     if (tag) this.#tags.set(tag, image.id);
-    const digests = this.#repoDigests.get(image.id) ?? new Set<string>();
-    digests.add(repoDigest);
-    this.#repoDigests.set(image.id, digests);
+    else {
+      const digests = this.#repoDigests.get(image.id) ?? new Set<string>();
+      digests.add(repoDigest);
+      this.#repoDigests.set(image.id, digests);
+    }
     this.#pulledIndex.set(image.id, index);
   }
 
@@ -143,12 +151,6 @@ export class Daemon {
 
   untag(full: string): void {
     if (this.#tags.delete(full)) this.#changed();
-  }
-
-  /** Every tag of the image goes; its content stays (forced rmi while stopped containers use it). */
-  untagImage(imageId: string): void {
-    for (const [ref, id] of [...this.#tags]) if (id === imageId) this.#tags.delete(ref);
-    this.#changed();
   }
 
   tagsOf(imageId: string): string[] {
@@ -191,6 +193,22 @@ export class Daemon {
   /** Pulls from the bundled registry (daemon/pull.ts). */
   pull(ref: Reference): PullResult {
     return pullReference(this, ref);
+  }
+
+  /** `docker commit`'s part (daemon/commit.ts): the new image, stored and named. */
+  commitContainer(ref: string, options: CommitOptions): Image {
+    return commitContainer(this, ref, options);
+  }
+
+  /**
+   * A build's exported image (BuildKit's image exporter with the containerd store): stored, with
+   * `runtime` when it still runs its base's command, and each name moved to it; an image a name
+   * left stays, untagged, for the containers made from it.
+   */
+  storeBuiltImage(image: Image, runtime: ImageRuntime | undefined, names: readonly string[]): void {
+    this.addImage(image, runtime);
+    for (const name of names) this.#tags.set(name, image.id);
+    this.#changed();
   }
 
   /** `docker rmi`'s part (daemon/remove-image.ts): what went, in order. */

@@ -47,14 +47,12 @@ export function deleteImage(daemon: Daemon, input: string, force: boolean, prune
     if (users.length > 0 && !force) throw new ImageInUse(image.id, users[0]!.id, false);
     if (tags.length > 1 && !force) throw new ImageInMultipleRepositories(image.id);
   }
+  // By ID, stopped containers and several repositories are soft conflicts, which -f overrides: the
+  // image goes, its tags with it (image_delete.go conflictSoft, deleteAll); the containers keep
+  // their filesystems.
   const out: RemovalEvent[] = tags.map((t) => ({ untagged: t }));
-  if (users.length > 0) {
-    // forced while stopped containers use it: the tags go, the content stays for them
-    daemon.untagImage(image.id);
-  } else {
-    daemon.removeImage(image.id);
-    out.push({ deleted: image.id });
-    if (prune) out.push(...pruneParents(daemon, image.parentId));
-  }
+  daemon.removeImage(image.id);
+  out.push({ deleted: image.id });
+  if (prune) out.push(...pruneParents(daemon, image.parentId));
   return out;
 }

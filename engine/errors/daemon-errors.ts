@@ -148,3 +148,17 @@ export class NameInUse extends DaemonError {
     super(`name ${containerName} is in use by ${ownerId}`);
   }
 }
+
+/** Any refusal of a kill, as the API route wraps it (moby daemon/server/router/container/container_routes.go postContainersKill). */
+export class CannotKill extends DaemonError {
+  constructor(readonly ref: string, readonly reason: DaemonError) {
+    super(`cannot kill container: ${ref}: ${reason.message}`);
+  }
+}
+
+/** commit of a Dead container (moby daemon/commit.go CreateImageFromContainer). */
+export class CannotCommitDead extends DaemonError {
+  constructor(readonly id: string) {
+    super(`container ${id} is dead`);
+  }
+}

@@ -1,5 +1,5 @@
 // The words for each refusal of the daemon: what docker/cli prints for moby's answer.
-import { InvalidContainerName, NameInUse, ImageInMultipleRepositories, ImageInUse, ImageTagInUse, NoSuchImage, PullAccessDenied, TagNotFound, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, AmbiguousContainerPrefix, InvalidSignal, NoSuchContainer, PortAlreadyAllocated, ProcessNotStartable, type DaemonError, type LookPathProblem } from './daemon-errors';
+import { CannotCommitDead, CannotKill, InvalidContainerName, NameInUse, ImageInMultipleRepositories, ImageInUse, ImageTagInUse, NoSuchImage, PullAccessDenied, TagNotFound, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, AmbiguousContainerPrefix, InvalidSignal, NoSuchContainer, PortAlreadyAllocated, ProcessNotStartable, type DaemonError, type LookPathProblem } from './daemon-errors';
 import { DAEMON, msg } from './messages';
 
 /** Go exec.LookPath's text for each failure (os/exec lp_unix.go). */
@@ -11,6 +11,8 @@ export function lookPathText(command: string, problem: LookPathProblem): string 
 
 /** The whole stderr line for a refusal, "Error response from daemon: " included. */
 export function daemonText(e: DaemonError): string {
+  if (e instanceof CannotCommitDead) return msg.commitDead(e.id);
+  if (e instanceof CannotKill) return DAEMON + msg.cannotKill(e.ref, daemonText(e.reason).replace(DAEMON, ''));
   if (e instanceof NoSuchContainer) return msg.noSuchContainer(e.ref);
   if (e instanceof AmbiguousContainerPrefix) return msg.ambiguousPrefix(e.prefix);
   if (e instanceof ContainerNotRunning) return msg.notRunning(e.id);

@@ -65,6 +65,8 @@ export const msg = {
   rmRunning: (name: string) => `${DAEMON}cannot remove container "${name}": container is running: stop the container before removing or force remove`,
   rmPaused: (name: string) => `${DAEMON}cannot remove container "${name}": container is paused and must be unpaused first`,
   notRunning: (id: string) => `${DAEMON}container ${id} is not running`,
+  /** moby container_routes.go postContainersKill: errors.Wrapf(err, "cannot kill container: %s", name), the name as typed. */
+  cannotKill: (ref: string, reason: string) => `cannot kill container: ${ref}: ${reason}`,
   /** CLI v29 rename.go wraps every failure of the rename call. */
   renameFailed: (reason: string) => `failed to rename container: ${reason}`,
   renameBlank: 'new name cannot be blank',

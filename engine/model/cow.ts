@@ -182,14 +182,14 @@ export class CowFs {
       else if (entry.type !== 'dir' || entry.opaque) kind = 'C';
       if (!kind) continue; // a lower directory copied up only to hold a child: reported via its child
       out.set(path, kind);
-      if (kind !== 'C') {
-        const parent = parentOf(path);
-        if (parent !== '/' && !out.has(parent)) out.set(parent, 'C');
-      }
     }
-    // A parent noted as C may itself be new: its own entry (A) wins.
+    // Every ancestor but "/" of any change, a modification included, is itself a change (C) listed
+    // before its children: go-archive changes.go addChanges, which moby's containerd store uses for
+    // `docker diff` (daemon/containerd/image_changes.go, archive.ChangesDirs).
+    for (const path of [...out.keys()]) for (const dir of ancestorsOf(path)) if (!out.has(dir)) out.set(dir, 'C');
+    // An ancestor noted as C may itself be new: its own entry (A) wins.
     for (const [path, kind] of out) if (kind === 'C' && !this.inLower(path) && this.upper.has(path)) out.set(path, 'A');
-    return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, kind]) => ({ kind, path }));
+    return [...out].sort(([a], [b]) => comparePaths(a, b)).map(([path, kind]) => ({ kind, path }));
   }
 
   /** Bytes of regular files in the writable layer (ps -s), installed sizes included. */
@@ -252,3 +252,11 @@ export class CowFs {
 }
 
 const ROOT: DirEntry = { type: 'dir', mode: 0o755 };
+
+/** Component by component, so a directory comes right before its children ("/a", "/a/b", "/a-b"). */
+function comparePaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
+}

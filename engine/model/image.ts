@@ -1,5 +1,8 @@
-// An image: read-only layers plus a config, addressed by the sha256 of its config bytes.
-// Nothing in the kit mutates an Image after it is made; tags live in the host, not here.
+// An image: read-only layers plus a config, a manifest naming them, and (for pulled and built
+// images) an index naming the manifest. Docker 29's containerd store addresses an image by the
+// digest of its top-level target, the index or the manifest (moby daemon/containerd/image.go,
+// image.ID(img.Target.Digest)); the config digest is the OCI ImageID, what the classic store showed.
+// Nothing in the kit mutates an Image after it is made; tags live in the daemon, not here.
 import type { Entry, Tree } from './entry';
 import { ancestorsOf, parentOf } from './entry';
 import type { Layer } from './layer';
@@ -7,11 +10,19 @@ import type { Document, HistoryEntry, ImageConfig, RuntimeConfig } from './oci';
 import { configDocument, manifestDocument } from './oci';
 
 export interface Image {
-  /** sha256 of the config bytes (OCI image ID). */
+  /** Docker 29's image ID: the digest of the top-level target (`targetDoc`). */
   readonly id: string;
+  /** sha256 of the config bytes: the OCI ImageID (the classic store's image ID). */
+  readonly configDigest: string;
   readonly config: Readonly<ImageConfig>;
   readonly configDoc: Document;
   readonly manifestDoc: Document;
+  /** The index naming the manifest, when the image has one (pulled and built images; not commits). */
+  readonly indexDoc?: Document;
+  /** What the image's name points at: the index when there is one, else the manifest. */
+  readonly targetDoc: Document;
+  /** Other content the index names: a build's attestation manifest, its config and statement. */
+  readonly attachedDocs: readonly Document[];
   readonly layers: readonly Layer[];
   /** Unpacked size of all layers. */
   readonly size: number;
@@ -37,15 +48,24 @@ export function createImage(options: {
   history: readonly HistoryEntry[];
   parentId?: string;
   author?: string;
+  /** Wraps the manifest in an index (a registry's or BuildKit's); without it the manifest is the target. */
+  index?: (manifest: Document) => { index: Document; attached?: readonly Document[] };
 }): Image {
   const { doc: configDoc, value } = configDocument(options.created, options.config, options.layers, options.history, options.author);
   const manifestDoc = manifestDocument(configDoc, options.layers);
+  const wrapped = options.index?.(manifestDoc);
+  const indexDoc = wrapped?.index;
+  const targetDoc = indexDoc ?? manifestDoc;
   let rootfs: RootFs | undefined;
   return Object.freeze({
-    id: configDoc.digest,
+    id: targetDoc.digest,
+    configDigest: configDoc.digest,
     config: value,
     configDoc,
     manifestDoc,
+    ...(indexDoc ? { indexDoc } : {}),
+    targetDoc,
+    attachedDocs: wrapped?.attached ?? [],
     layers: options.layers,
     size: options.layers.reduce((sum, l) => sum + l.size, 0),
     contentSize: options.layers.reduce((sum, l) => sum + l.compressedSize, 0),

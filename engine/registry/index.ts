@@ -58,8 +58,9 @@ function buildImage(spec: ImageSpec, cache: Map<string, Layer>): { image: Image;
     ...(c.Labels ? { Labels: c.Labels } : {}),
     ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
   };
-  const image = createImage({ created: spec.created, config, layers, history });
-  return { image, index: indexDocument(image.manifestDoc) };
+  // A pulled image's ID is its index's digest, the `Digest:` the pull prints (containerd store).
+  const image = createImage({ created: spec.created, config, layers, history, index: (manifest) => ({ index: indexDocument(manifest) }) });
+  return { image, index: image.targetDoc };
 }
 
 function materialize(spec: ImageSpec): { image: Image; index: Document } {

@@ -1,8 +1,4 @@
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { msg } from '../../errors/messages';
-import { createImage } from '../../model/image';
-import { createGrownLayer } from '../../model/layer';
 import { fullString, parseReference } from '../../model/reference';
 import { applyChanges } from './commit-changes';
 
@@ -21,32 +17,12 @@ export const commit: CommandSpec = {
   execute(args, ctx) {
     const [input, target] = args.positional as [string, string?];
     const c = ctx.daemon.getContainer(input);
-    if (c.dead) throw new CliError(msg.commitDead(c.id), 1);
-    const ref = target ? parseReference(target) : undefined;
-    const base = c.image;
-    const changeset = c.fs.changeset();
-    // Installed packages' real sizes travel into the layer, as a build step's do (build/step.ts).
-    const layer = createGrownLayer(changeset, c.fs.installedBytes());
-    const empty = changeset.size === 0;
-    const created = new Date(ctx.daemon.now()).toISOString();
-    const config = applyChanges({ ...base.config.config, Env: c.config.env, Cmd: [...c.config.cmd], Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined }, args.list('change'));
+    const tag = target ? fullString(parseReference(target)) : undefined;
+    const config = applyChanges({ ...c.image.config.config, Env: c.config.env, Cmd: [...c.config.cmd], Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined }, args.list('change'));
     const author = args.string('author');
+    const message = args.string('message');
     // --pause has nothing to show: the simulated process writes nothing while commit runs.
-    const image = createImage({
-      created,
-      ...(author ? { author } : {}),
-      parentId: base.id,
-      config,
-      layers: empty ? base.layers : [...base.layers, layer],
-      // created_by is the container's Cmd alone, without the entrypoint (moby image_commit.go).
-      history: [
-        ...base.config.history,
-        { created, ...(author ? { author } : {}), created_by: c.config.cmd.join(' '), ...(args.string('message') ? { comment: args.string('message') } : {}), ...(empty ? { empty_layer: true } : {}) },
-      ],
-    });
-    // The committed image runs what the container ran: the base's behaviour carries over.
-    ctx.daemon.addImage(image, ctx.daemon.runtimeOf(base.id));
-    if (ref) ctx.daemon.setTag(fullString(ref), image.id);
+    const image = ctx.daemon.commitContainer(input, { config, ...(author ? { author } : {}), ...(message ? { message } : {}), ...(tag ? { tag } : {}) });
     return { stdout: `${image.id}\n`, stderr: '', exitCode: 0 };
   },
 };

@@ -50,8 +50,8 @@ export const build: CommandSpec = {
       }
     });
     const tags = refs.map((r) => fullString(r));
-    // The moby exporter names the image as given, normalized: no ":latest" it was not given.
-    const names = refs.map((r) => (r.defaultedTag ? `${r.domain}/${r.path}` : fullString(r)));
+    // The containerd image exporter names the image by its full, normalized reference.
+    const names = tags;
     const buildArgs = new Map<string, string>();
     for (const pair of args.list('build-arg')) {
       const eq = pair.indexOf('=');
@@ -76,12 +76,10 @@ export const build: CommandSpec = {
       const source = outcome.lines && dockerfile !== undefined ? renderSource(dockerfileName, dockerfile, outcome.lines) : '';
       return { stdout: '', stderr: progress(outcome.reason) + logs + warnings + source + buildError.failed(outcome.reason) + '\n', exitCode: 1 };
     }
-    const { image, baseId } = outcome;
+    const { image, base } = outcome;
     // The base's modelled behaviour (nginx serves, redis listens) carries over only while the
     // image still runs the base's own command; a new CMD runs through the in-container programs.
-    const base = baseId ? state.images.get(baseId) : undefined;
-    state.addImage(image, base && sameCommand(base, image) ? state.runtimeOf(base.id) : undefined);
-    for (const tag of tags) state.setTag(tag, image.id);
+    state.storeBuiltImage(image, base && sameCommand(base.image, image) ? base.runtime : undefined, tags);
     return { stdout: mode === 'quiet' ? `${image.id}\n` : '', stderr: progress() + warnings, exitCode: 0 };
   },
 };

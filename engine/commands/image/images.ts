@@ -55,7 +55,8 @@ export const images: CommandSpec = {
     if (useTree) {
       const details = (image: Image) => ({
         id: shortId(image.id),
-        diskUsage: humanSize(image.size),
+        // Summary.Size: the compressed content plus the unpacked snapshot (moby image_list.go totalSize).
+        diskUsage: humanSize(image.contentSize + image.size),
         contentSize: humanSize(image.contentSize),
         inUse: state.containersOf(image.id).length > 0,
       });

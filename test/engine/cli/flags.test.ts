@@ -101,7 +101,7 @@ describe('stop and kill --signal', () => {
   it('an unknown signal is the daemon error', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker kill -s BOGUS web')).toEqual({ stdout: '', stderr: 'Error response from daemon: Invalid signal: BOGUS\n', exitCode: 1 });
+    expect(run('docker kill -s BOGUS web')).toEqual({ stdout: '', stderr: 'Error response from daemon: cannot kill container: web: Invalid signal: BOGUS\n', exitCode: 1 });
     expect(run('docker stop -s 99 web').stderr).toBe('Error response from daemon: Invalid signal: 99\n');
     expect(run('docker inspect -f "{{.State.Running}}" web').stdout).toBe('true\n');
   });

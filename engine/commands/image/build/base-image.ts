@@ -1,10 +1,12 @@
-// FROM an image: BuildKit resolves its metadata ("[internal] load metadata for …"), pulling it
-// when the host does not have it (the pull's own progress is not part of the build's display).
-import { DaemonError } from '../../../errors/daemon-errors';
+// FROM an image: BuildKit resolves its metadata ("[internal] load metadata for …") and fetches
+// its content when the host does not have it, without naming it in the image store: with the
+// containerd store a build adds no base image to `docker images` (only the exported image is named,
+// buildkit exporter/containerimage/export.go).
 import type { Daemon } from '../../../daemon/daemon';
 import type { Image } from '../../../model/image';
-import { familiarName, fullString, parseReference, type Reference } from '../../../model/reference';
-import { repositoryExists } from '../../../registry/index';
+import type { ImageRuntime } from '../../../model/image-runtime';
+import { fullString, parseReference, type Reference } from '../../../model/reference';
+import { repositoryExists, resolveRemote, resolveRemoteByDigest } from '../../../registry/index';
 import { buildError } from './errors';
 
 export interface BaseImage {
@@ -13,6 +15,8 @@ export interface BaseImage {
   full: string;
   /** "docker.io/library/nginx:1.29@sha256:…" as the FROM vertex names it. */
   shownName: string;
+  /** What the image's own process does, when known (bundled images and those built on them). */
+  runtime?: ImageRuntime;
 }
 
 export class BaseImageError extends Error {
@@ -29,18 +33,16 @@ export function parseBase(input: string): Reference | undefined {
   }
 }
 
-/** Finds or pulls the image; throws BaseImageError with BuildKit's resolver wording. */
+/** Finds the image on the host or in the registry; throws BaseImageError with BuildKit's resolver wording. */
 export function resolveBaseImage(state: Daemon, input: string, ref: Reference): BaseImage {
   const full = fullString(ref);
-  let image = state.findImage(full);
-  if (!image) {
-    try {
-      image = state.pull(ref).image;
-    } catch (e) {
-      if (!(e instanceof DaemonError)) throw e;
-      throw new BaseImageError(repositoryExists(ref.path, ref.domain) ? buildError.baseNotFound(input, full) : buildError.baseAccessDenied(full));
-    }
+  const local = state.findImage(full);
+  if (local) {
+    const runtime = state.runtimeOf(local.id);
+    return { image: local, full, shownName: ref.digest ? full : `${full}@${local.id}`, ...(runtime ? { runtime } : {}) };
   }
-  const digest = state.repoDigestsOf(image.id).find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];
-  return { image, full, shownName: ref.digest ? full : digest ? `${full}@${digest}` : full };
+  const remote = ref.digest ? resolveRemoteByDigest(ref.path, ref.digest) : resolveRemote(ref.path, ref.tag ?? 'latest', ref.domain);
+  if (!remote) throw new BaseImageError(repositoryExists(ref.path, ref.domain) ? buildError.baseNotFound(input, full) : buildError.baseAccessDenied(full));
+  // The ID is the index digest, the digest the resolver pins the FROM to.
+  return { image: remote.image, full, shownName: ref.digest ? full : `${full}@${remote.image.id}`, runtime: remote.runtime };
 }

@@ -7,6 +7,7 @@ import { byteLength } from '../../../model/digest';
 import { createImage, type Image } from '../../../model/image';
 import type { Layer } from '../../../model/layer';
 import { fullString } from '../../../model/reference';
+import { attestedIndex, type AttestedIndex } from '../../../model/attestation';
 import { BaseImageError, parseBase, resolveBaseImage, type BaseImage } from './base-image';
 import { stepKey } from './cache';
 import { contextBytes, type BuildContext } from './context';
@@ -34,7 +35,7 @@ export interface BuildRequest {
 }
 
 export type BuildOutcome = { vertices: Vertex[]; warnings: string[] } & (
-  | { ok: true; image: Image; baseId: string | undefined }
+  | { ok: true; image: Image; base: BaseImage | undefined }
   | { ok: false; reason: string; lines?: { start: number; end: number } }
 );
 
@@ -55,7 +56,7 @@ export function solve(req: BuildRequest): BuildOutcome {
   }
 }
 
-function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image: Image; baseId: string | undefined } {
+function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image: Image; base: BaseImage | undefined } {
   const definition: Vertex = {
     name: `[internal] load build definition from ${req.dockerfileName}`,
     // An absent file still transfers an empty directory listing: BuildKit reports 2B.
@@ -164,18 +165,36 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
 
   const final = results.get(target.index)!;
   const history = fillHistoryTimes(final.history);
+  const now = new Date(req.state.now()).toISOString();
+  // BuildKit's build ref: random, so even a fully cached build's provenance differs.
+  const provenance = { invocationId: req.state.random.hex64().slice(0, 25), startedOn: now, finishedOn: now };
+  let attestation: AttestedIndex | undefined;
   const image = createImage({
-    created: history[history.length - 1]?.created ?? new Date(req.state.now()).toISOString(),
+    created: history[history.length - 1]?.created ?? now,
     config: final.config,
     layers: final.layers,
     history,
     ...(final.baseId ? { parentId: final.baseId } : {}),
+    index: (manifest) => {
+      attestation = attestedIndex(manifest, provenance);
+      return { index: attestation.index, attached: [attestation.attestationManifest, ...attestation.blobs] };
+    },
   });
+  // The containerd image exporter's lines, in its order (buildkit exporter/containerimage/writer.go
+  // commitDistributionManifest and commitAttestationsManifest, export.go: each name, then its unpack).
   vertices.push({
     name: 'exporting to image',
-    statuses: [{ id: 'exporting layers' }, { id: `writing image ${image.id}` }, ...req.names.map((n) => ({ id: `naming to ${n}` }))],
+    statuses: [
+      { id: 'exporting layers' },
+      { id: `exporting manifest ${image.manifestDoc.digest}` },
+      { id: `exporting config ${image.configDigest}` },
+      { id: `exporting attestation manifest ${attestation!.attestationManifest.digest}` },
+      { id: `exporting manifest list ${image.id}` },
+      ...req.names.flatMap((n) => [{ id: `naming to ${n}` }, { id: `unpacking to ${n}` }]),
+    ],
   });
-  return { image, baseId: final.baseId };
+  const base = [...resolved.values()].find((b) => b.image.id === final.baseId);
+  return { image, base };
 }
 
 /** A stage starts from its base image, from scratch, or from where an earlier stage ended. */

@@ -125,8 +125,8 @@ export function applyMetadata(state: StageState, ins: Instruction, buildArgs: Re
 /**
  * BuildKit's export rule for history times (exporter/containerimage/writer.go,
  * normalizeLayersAndHistory): a metadata step gets the time of the first new layer after it, or
- * else the last time before it. So a rebuild with every step cached gives the very same config,
- * hence the same image ID.
+ * else the last time before it. So a rebuild with every step cached gives the very same config
+ * (its ID still changes: the index above it carries a new provenance attestation).
  */
 export function fillHistoryTimes(history: readonly PendingHistory[]): HistoryEntry[] {
   let created: string | undefined;

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { createHost, type Host } from '../../../../engine/index';
+import { resolveRemote } from '../../../../engine/registry/index';
 import { streams } from '../../host';
 import { validate } from '../../oci-schema';
 
@@ -27,10 +28,23 @@ const image = (tag: string) => host.snapshot().images.find((i) => i.repoTags.inc
 const imageId = (tag: string) => image(tag)?.id ?? '';
 /** The hex of a digest, cut where BuildKit's 80-column screen cuts it. */
 const hexCut = (digest: string, n: number) => digest.replace(/^sha256:/, '').slice(0, n);
-const nginxIndexDigest = () => image('nginx:1.29')!.repoDigests[0]!.split('@')[1]!;
+/** The bundled registry's index digest for a tag (a build pins FROM to it without naming the base locally). */
+const remoteDigest = (repo: string, tag: string) => resolveRemote(`library/${repo}`, tag)!.image.id;
+const nginxIndexDigest = () => remoteDigest('nginx', '1.29');
+const sha = (text: string) => `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
+/** What the containerd image exporter wrote for a tag: manifest, config, attestation manifest, index. */
+function exported(tag: string): { manifest: string; config: string; attestation: string; index: string } {
+  const docs = host.inspectOci(tag);
+  const index = JSON.parse(docs.index!) as { manifests: Array<{ digest: string }> };
+  return { manifest: sha(docs.manifest), config: sha(docs.config), attestation: index.manifests[1]!.digest, index: sha(docs.index!) };
+}
+/** A " => => status" line of the 80-column screen: cut at 69 characters, then the timer. */
+const subLine = (status: string) => ` => => ${status}`.slice(0, 73).padEnd(73) + '  0.0s';
 
 /** The final TTY frame of the starter context's build (FROM nginx:1.29, COPY index.html, EXPOSE 80). */
 function starterScreen(id: string, copyCached: boolean, contextBytes: number): string {
+  const e = exported('myapp:latest');
+  expect(e.index).toBe(id);
   const from = `docker.io/library/nginx:1.29@sha256:${hexCut(nginxIndexDigest(), 22)}`;
   const copy = `${copyCached ? 'CACHED ' : ''}[2/2] COPY index.html /usr/share/nginx/html/index.html`;
   return [
@@ -47,8 +61,12 @@ function starterScreen(id: string, copyCached: boolean, contextBytes: number): s
     ` => ${copy}`.padEnd(73) + '  0.0s',
     ' => exporting to image                                                     0.0s',
     ' => => exporting layers                                                    0.0s',
-    ` => => writing image sha256:${hexCut(id, 45)}  0.0s`,
-    ' => => naming to docker.io/library/myapp                                   0.0s',
+    subLine(`exporting manifest ${e.manifest}`),
+    subLine(`exporting config ${e.config}`),
+    subLine(`exporting attestation manifest ${e.attestation}`),
+    subLine(`exporting manifest list ${e.index}`),
+    ' => => naming to docker.io/library/myapp:latest                            0.0s',
+    ' => => unpacking to docker.io/library/myapp:latest                         0.0s',
     '',
   ].join('\n');
 }
@@ -67,13 +85,30 @@ describe('docker build: first build and the cache', () => {
     ]);
   });
 
-  it('rebuilds with every step CACHED and the very same image ID', () => {
+  // Docker 29: the provenance attestation records each build, so a fully cached rebuild writes a
+  // new index (a new ID) over the same config and layers; the old image is left untagged
+  // (moby/moby#48391, moby/buildkit#5894).
+  it('rebuilds with every step CACHED: same config and layers, a new image ID, the old one untagged', () => {
     run('docker build -t myapp .');
     const first = imageId('myapp:latest');
+    const firstDocs = exported('myapp:latest');
     const r = run('docker build -t myapp .');
     expect(r.exitCode).toBe(0);
-    expect(imageId('myapp:latest')).toBe(first);
-    expect(r.stderr).toBe(starterScreen(first, true, 192));
+    const second = imageId('myapp:latest');
+    expect(second).not.toBe(first);
+    expect(r.stderr).toBe(starterScreen(second, true, 192));
+    const again = exported('myapp:latest');
+    expect([again.manifest, again.config]).toEqual([firstDocs.manifest, firstDocs.config]);
+    expect(again.attestation).not.toBe(firstDocs.attestation);
+    expect(host.snapshot().images.find((i) => i.id === first)!.repoTags).toEqual([]);
+    const short = (d: string) => d.slice(7, 19);
+    expect(run('docker images -a').stdout).toBe([
+      'IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA',
+      `myapp:latest   ${short(second)}        220MB         59.1MB        `,
+      `<untagged>     ${short(first)}        220MB         59.1MB        `,
+      '',
+    ].join('\n'));
+    expect(run('docker images').stdout).toBe(`IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA\nmyapp:latest   ${short(second)}        220MB         59.1MB        \n`);
   });
 
   it('rebuilds COPY after index.html changed: new ID, the tag moves, the old image stays for its container', () => {
@@ -117,10 +152,13 @@ describe('docker build: first build and the cache', () => {
     run('docker build -t myapp .');
     const content = host.snapshot().images.length > 0 ? run('cat index.html').stdout : '';
     const first = imageId('myapp:latest');
+    const firstConfig = exported('myapp:latest').config;
     writeFile('index.html', content.replace(/\n$/, '').split('\n'));
     const r = run('docker build -t myapp .');
     expect(r.stderr).toContain(' => CACHED [2/2] COPY index.html /usr/share/nginx/html/index.html');
-    expect(imageId('myapp:latest')).toBe(first);
+    // The same config and layers; the ID is new (each build's provenance differs).
+    expect(exported('myapp:latest').config).toBe(firstConfig);
+    expect(imageId('myapp:latest')).not.toBe(first);
   });
 
   it('--no-cache runs every step again', () => {
@@ -250,6 +288,7 @@ describe('docker build: context, shell details and plain progress', () => {
     run('docker build -t myapp .');
     const r = run('docker build --progress=plain -t myapp .');
     const id = imageId('myapp:latest');
+    const e = exported('myapp:latest');
     const from = `docker.io/library/nginx:1.29@${nginxIndexDigest()}`;
     expect(r.stderr).toBe([
       '#0 building with "default" instance using docker driver',
@@ -278,8 +317,12 @@ describe('docker build: context, shell details and plain progress', () => {
       '',
       '#7 exporting to image',
       '#7 exporting layers done',
-      `#7 writing image ${id} done`,
-      '#7 naming to docker.io/library/myapp done',
+      `#7 exporting manifest ${e.manifest} done`,
+      `#7 exporting config ${e.config} done`,
+      `#7 exporting attestation manifest ${e.attestation} done`,
+      `#7 exporting manifest list ${id} done`,
+      '#7 naming to docker.io/library/myapp:latest done',
+      '#7 unpacking to docker.io/library/myapp:latest done',
       '#7 DONE 0.0s',
       '',
     ].join('\n'));
@@ -307,7 +350,9 @@ describe('docker build: multi-stage', () => {
       '[stage-1 2/2] COPY --from=build /src/dist /usr/share/nginx/html',
     ]);
     const built = image('multi:latest')!;
-    expect(built.layers).toHaveLength(image('nginx:1.29')!.layers.length + 1);
+    expect(built.layers).toHaveLength(resolveRemote('library/nginx', '1.29')!.image.layers.length + 1);
+    // A build names only the image it exports: neither base is in `docker images`.
+    expect(host.snapshot().images.map((i) => i.repoTags)).toEqual([['multi:latest']]);
     expect(built.history.at(-1)!.createdBy).toBe('COPY /src/dist /usr/share/nginx/html # buildkit');
     expect(run('docker create --name shipped multi').exitCode).toBe(0);
     expect(host.readFile('shipped', '/usr/share/nginx/html/app.txt')).toBe('built\n');
@@ -410,7 +455,7 @@ describe('docker build: errors', () => {
   it('a RUN that exits non-zero fails the build and tags nothing', () => {
     writeFile('Dockerfile', ['FROM alpine:3.23', 'RUN false']);
     const r = run('docker build -t broken .');
-    const from = `docker.io/library/alpine:3.23@sha256:${hexCut(image('alpine:3.23')!.repoDigests[0]!.split('@')[1]!, 21)}`;
+    const from = `docker.io/library/alpine:3.23@sha256:${hexCut(remoteDigest('alpine', '3.23'), 21)}`;
     expect(r).toEqual({
       stdout: '',
       stderr: [
@@ -474,25 +519,36 @@ describe('docker build: the image is real OCI content', () => {
     expect(run('docker build -t myapp .').exitCode).toBe(0);
     writeFile('Dockerfile', ['FROM debian:trixie-slim AS tools', 'RUN apt-get update && apt-get install -y curl', 'FROM tools', 'ENV A=b', 'CMD ["curl", "--version"]']);
     expect(run('docker build -t tools .').exitCode).toBe(0);
-    expect(image('tools:latest')!.layers).toHaveLength(image('debian:trixie-slim')!.layers.length + 1);
+    expect(image('tools:latest')!.layers).toHaveLength(resolveRemote('library/debian', 'trixie-slim')!.image.layers.length + 1);
     for (const ref of ['myapp:latest', 'tools:latest']) {
       const docs = host.inspectOci(ref);
       expect(validate('manifest', docs.manifest), ref).toEqual([]);
       expect(validate('config', docs.config), ref).toEqual([]);
+      expect(validate('index', docs.index!), ref).toEqual([]);
     }
   });
 
   // What the schemas cannot check: digests over the exact bytes.
-  it('its ID is the sha256 of its config, and the manifest lists that config and one layer per non-empty history entry', () => {
+  // Docker 29 (containerd store): the ID is the index's digest; the index names the image manifest
+  // and BuildKit's provenance attestation manifest (buildkit exporter/containerimage/writer.go).
+  it('its ID is the sha256 of its index, which names the manifest and the attestation; the manifest lists the config and one layer per non-empty history entry', () => {
     run('docker build -t myapp .');
     const id = imageId('myapp:latest');
-    const { config, manifest } = host.inspectOci('myapp:latest');
-    expect(`sha256:${bytesToHex(sha256(utf8ToBytes(config)))}`).toBe(id);
+    const { config, manifest, index } = host.inspectOci('myapp:latest');
+    expect(sha(index!)).toBe(id);
+    const configId = sha(config);
+    const idx = JSON.parse(index!) as { manifests: Array<{ digest: string; platform: { os: string }; annotations?: Record<string, string> }> };
+    expect(idx.manifests.map((d) => [d.digest === sha(manifest), d.platform.os, d.annotations?.['vnd.docker.reference.type']])).toEqual([
+      [true, 'linux', undefined],
+      [false, 'unknown', 'attestation-manifest'],
+    ]);
+    expect(idx.manifests[1]!.annotations!['vnd.docker.reference.digest']).toBe(sha(manifest));
+    expect(host.snapshot().images.find((i) => i.id === id)!.repoDigests).toEqual([`myapp@${id}`]);
     const m = JSON.parse(manifest) as { schemaVersion: number; mediaType: string; config: { digest: string; size: number }; layers: Array<{ mediaType: string }> };
     const c = JSON.parse(config) as { created: string; rootfs: { diff_ids: string[] }; history: Array<{ empty_layer?: boolean; created: string }> };
     expect(m.schemaVersion).toBe(2);
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
-    expect(m.config).toEqual({ mediaType: 'application/vnd.oci.image.config.v1+json', digest: id, size: utf8ToBytes(config).length });
+    expect(m.config).toEqual({ mediaType: 'application/vnd.oci.image.config.v1+json', digest: configId, size: utf8ToBytes(config).length });
     expect(m.layers).toHaveLength(c.rootfs.diff_ids.length);
     expect(c.history.filter((h) => !h.empty_layer)).toHaveLength(c.rootfs.diff_ids.length);
     // BuildKit's export rule: the config's time is the last history entry's.
