@@ -48,8 +48,9 @@ test('stop: running and paused containers exit; stopping a stopped one is a no-o
 
 test('kill: only a container with a process can be killed', () =>
   expectAll('kill', {
-    created: daemon(`container ${ID} is not running`),
-    exited: daemon(`container ${ID} is not running`),
+    // moby's kill route wraps the refusal with the name as typed (container_routes.go postContainersKill)
+    created: daemon(`cannot kill container: ${NAME}: container ${ID} is not running`),
+    exited: daemon(`cannot kill container: ${NAME}: container ${ID} is not running`),
     running: 'exited',
     paused: 'exited',
   }));

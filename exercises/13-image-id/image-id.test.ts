@@ -1,5 +1,5 @@
 import { test, check, checkEqual } from '../../grader/harness';
-import { canonicalJson, chainId, imageId, sha256Hex, type Json } from './image-id';
+import { canonicalJson, chainId, dockerImageId, imageId, sha256Hex, type Json } from './image-id';
 
 const config = (): Json => ({
   architecture: 'amd64',
@@ -49,6 +49,14 @@ test('chainId follows the OCI recursion', () => {
   checkEqual(chainId(['sha256:a']), 'sha256:a', 'chainId of one layer (its own DiffID)');
   checkEqual(chainId(['sha256:a', 'sha256:b']), 'sha256:970a948bffa8de94d6e22d747ba8c95030e6e546909f98f54e99a13005e173a8', 'chainId(A|B)');
   checkEqual(chainId(['sha256:a', 'sha256:b', 'sha256:c']), 'sha256:dee159b33409cefa3f6eda71539f006014283e9d9130c18a1dea7bd8a33c9b1b', 'chainId(A|B|C)');
+});
+
+test('dockerImageId: config digest -> manifest -> index digest, the ID Docker 29 shows', () => {
+  const layer: Json = { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: 'sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1', size: 32 };
+  const id = dockerImageId(config(), [layer]);
+  checkEqual(id, 'sha256:c19bcd624311b20676ab739c59be8988172d2015b0415eb67b71a755e0baad9f', 'dockerImageId(config, [one layer])');
+  check(id !== imageId(config()), 'dockerImageId returned the config digest: Docker 29 names the image by the index above it');
+  checkEqual(dockerImageId(config(), []), 'sha256:f6c4b6fad6c24e80100a33ea90e6fe9014db4e04f9689fab339ffba828510366', 'dockerImageId(config, no layers): the manifest lists the layers, so they change the ID too');
 });
 
 function structuredCloneJson<T>(value: T): T {

@@ -6,6 +6,10 @@ import { todo } from '../support/todo';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+export const CONFIG = 'application/vnd.oci.image.config.v1+json';
+export const MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+export const INDEX = 'application/vnd.oci.image.index.v1+json';
+
 /**
  * Step 1: JSON with object keys sorted (plain `<` order on the key strings) at every depth, no
  * whitespace; arrays keep their order; strings, numbers, booleans and null as JSON.stringify writes them.
@@ -30,4 +34,16 @@ export function imageId(config: Json): string {
  */
 export function chainId(diffIds: readonly string[]): string {
   return todo(`chainId(${diffIds.length} layers)`);
+}
+
+/**
+ * Step 5: the ID Docker 29 shows (containerd image store): the digest of the top of the tree. The
+ * manifest { schemaVersion: 2, mediaType: MANIFEST, config: <descriptor of config>, layers } names
+ * the config; the index { schemaVersion: 2, mediaType: INDEX, manifests: [<descriptor of the
+ * manifest> plus platform: { architecture: 'amd64', os: 'linux' }] } names the manifest. A
+ * descriptor is { mediaType, digest, size }: the sha256 and UTF-8 byte length of the document's
+ * canonical JSON. Return imageId(index).
+ */
+export function dockerImageId(config: Json, layers: readonly Json[]): string {
+  return todo(`dockerImageId(${typeof config}, ${layers.length} layers)`);
 }

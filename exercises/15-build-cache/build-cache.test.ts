@@ -68,12 +68,18 @@ test('a step\'s key depends on everything before it, not only on its own line', 
   checkEqual(flags(build('FROM debian:trixie\nRUN echo hi', context(), cache)), '--', 'cached flags after changing only FROM');
 });
 
-test('only RUN, COPY and ADD create layers', () => {
+test('only RUN, COPY, ADD and WORKDIR (to a directory other than /) create layers', () => {
   const steps = build(DOCKERFILE, context(), new Set());
   checkEqual(
     steps.filter((s) => s.createsLayer).map((s) => s.instruction.split(' ')[0]),
     ['RUN', 'COPY', 'RUN'],
     'the instructions that create a layer',
+  );
+  // BuildKit's dispatchWorkdir makes the directory (a layer) unless the path is / (dockerfile2llb/convert.go).
+  checkEqual(
+    build('FROM alpine:3.23\nWORKDIR /app\nWORKDIR /\nENV A=b\nADD a.txt .', { 'a.txt': { content: 'a', mtime: 1 } }, new Set()).map((s) => s.createsLayer),
+    [false, true, false, false, true],
+    'createsLayer for FROM, WORKDIR /app, WORKDIR /, ENV, ADD',
   );
 });
 

@@ -14,7 +14,7 @@ export interface StepResult {
   key: string;
   /** true when the step was reused from the cache ("CACHED" in `docker build` output). */
   cached: boolean;
-  /** true only for RUN, COPY and ADD: other instructions change the config, not the filesystem. */
+  /** true only for RUN, COPY, ADD and a WORKDIR other than `/`: other instructions change the config, not the filesystem. */
   createsLayer: boolean;
 }
 

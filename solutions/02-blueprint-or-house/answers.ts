@@ -24,7 +24,7 @@ export const whatBuildMakes: Thing = 'image';
 /** 7. It can be started, stopped, paused and restarted. */
 export const hasALifecycle: Thing = 'container';
 
-/** 8. Its ID is the sha256 of its configuration JSON, so the same content always has the same ID. */
+/** 8. Its ID is a sha256 digest of its content (the config, or on Docker 29 the manifest or index above it), so the same content always has the same ID. */
 export const contentAddressed: Thing = 'image';
 
 /** 9. In the class/object analogy, it is the object made with `new Dog('Rex')`. */

@@ -81,12 +81,9 @@ export class LayeredFs {
     const lowerDirs = new Set<string>();
     for (const p of lower.keys()) for (let d = parentOf(p); d !== '/'; d = parentOf(d)) lowerDirs.add(d);
     const changes = new Map<string, Change['kind']>();
+    // Every ancestor but / of any change is listed too: A if new, else C (go-archive addChanges).
     const markParents = (path: string): void => {
-      for (let d = parentOf(path); d !== '/' && !changes.has(d); d = parentOf(d)) {
-        const existed = lowerDirs.has(d);
-        changes.set(d, existed ? 'C' : 'A');
-        if (existed) break;
-      }
+      for (let d = parentOf(path); d !== '/' && !changes.has(d); d = parentOf(d)) changes.set(d, lowerDirs.has(d) ? 'C' : 'A');
     };
     for (const path of this.#upper.keys()) {
       const hidden = whitedOut(path);
@@ -95,6 +92,7 @@ export class LayeredFs {
         markParents(hidden);
       } else if (lower.has(path)) {
         changes.set(path, 'C');
+        markParents(path);
       } else {
         changes.set(path, 'A');
         markParents(path);

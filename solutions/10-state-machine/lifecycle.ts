@@ -27,7 +27,8 @@ export function next(c: Container, action: Action): State | 'removed' {
     case 'stop':
       return alive ? 'exited' : c.state;
     case 'kill':
-      if (!alive) refuse(`container ${c.id} is not running`);
+      // The kill route wraps the daemon's refusal with the name as typed.
+      if (!alive) refuse(`cannot kill container: ${c.name}: container ${c.id} is not running`);
       return 'exited';
     case 'pause':
       if (c.state === 'paused') refuse(`container ${c.id} is already paused`);

@@ -11,7 +11,10 @@ export interface StepResult {
   createsLayer: boolean;
 }
 
-const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
+
+/** WORKDIR makes its directory in a layer, unless the path is / (buildkit dockerfile2llb/convert.go dispatchWorkdir). */
+const makesLayer = (op: string, args: string[]) => LAYER_MAKERS.has(op) && !(op === 'WORKDIR' && args[0] === '/');
 
 function hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
@@ -35,7 +38,7 @@ export function build(dockerfile: string, context: BuildContext, cache: Set<stri
     const key = hex(`${parent}\n${instruction}${files}`);
     // Once one step is rebuilt, everything after it is rebuilt too.
     missed ||= !cache.has(key);
-    results.push({ instruction, key, cached: !missed, createsLayer: LAYER_MAKERS.has(upper) });
+    results.push({ instruction, key, cached: !missed, createsLayer: makesLayer(upper, args) });
     parent = key;
   }
   for (const r of results) cache.add(r.key);
