@@ -30,6 +30,7 @@ export function commitContainer(daemon: Daemon, ref: string, options: CommitOpti
     created,
     ...(author ? { author } : {}),
     parentId: base.id,
+    labelledParent: base.id,
     config: options.config,
     layers: empty ? base.layers : [...base.layers, layer],
     // created_by is the container's Cmd alone, without the entrypoint (moby image_commit.go).

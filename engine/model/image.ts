@@ -31,6 +31,11 @@ export interface Image {
   readonly createdMs: number;
   /** The image this one was built or committed from (for build-cache lookups). */
   readonly parentId?: string;
+  /**
+   * The parent a commit records in its image's labels (moby daemon/containerd/image_builder.go,
+   * "org.mobyproject.image.parent"); `docker history` walks it. BuildKit's images have none.
+   */
+  readonly labelledParent?: string;
   /** The merged, read-only view of every layer (computed once, on first use). */
   rootfs(): RootFs;
 }
@@ -47,6 +52,7 @@ export function createImage(options: {
   layers: readonly Layer[];
   history: readonly HistoryEntry[];
   parentId?: string;
+  labelledParent?: string;
   author?: string;
   /** Wraps the manifest in an index (a registry's or BuildKit's); without it the manifest is the target. */
   index?: (manifest: Document) => { index: Document; attached?: readonly Document[] };
@@ -71,6 +77,7 @@ export function createImage(options: {
     contentSize: options.layers.reduce((sum, l) => sum + l.compressedSize, 0),
     createdMs: Date.parse(options.created),
     ...(options.parentId ? { parentId: options.parentId } : {}),
+    ...(options.labelledParent ? { labelledParent: options.labelledParent } : {}),
     rootfs: () => (rootfs ??= mergeLayers(options.layers)),
   });
 }

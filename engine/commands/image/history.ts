@@ -4,6 +4,7 @@ import { humanSize } from '../../format/size';
 import { applyFormat, resolveFormat, type Row } from '../../format/template';
 import { ellipsis } from '../../format/text';
 import { shortId } from '../../model/digest';
+import type { Image } from '../../model/image';
 
 /** The CLI's default (cli/command/image/formatter_history.go) and its column headers. */
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
@@ -30,13 +31,17 @@ export const history: CommandSpec = {
     const now = ctx.daemon.now();
     const noTrunc = args.bool('no-trunc');
     const human = args.has('human') ? args.bool('human') : true;
+    // Row i shows the ID of the i-th image up the chain of labelled parents (commits), as far as
+    // those images are still here; every other row is <missing> (daemon/containerd/image_history.go).
+    const ids: string[] = [];
+    for (let at: Image | undefined = image; at; at = at.labelledParent ? ctx.daemon.images.get(at.labelledParent) : undefined) ids.push(at.id);
     let layerIndex = image.layers.length - 1;
     const rows: Row[] = [...image.config.history].reverse().map((h, i) => {
       const size = h.empty_layer ? 0 : image.layers[layerIndex--]?.size ?? 0;
       const created = Date.parse(h.created);
       const createdBy = h.created_by.replace(/\t/g, ' ');
       return {
-        ID: i === 0 ? (noTrunc ? image.id : shortId(image.id)) : '<missing>',
+        ID: ids[i] ? (noTrunc ? ids[i]! : shortId(ids[i]!)) : '<missing>',
         CreatedSince: human ? ago(now - created) : rfc3339(created),
         CreatedAt: rfc3339(created),
         CreatedBy: noTrunc ? createdBy : ellipsis(createdBy, 45),
