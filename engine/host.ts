@@ -102,7 +102,8 @@ export function createHost(options: HostOptions = {}): Host {
       if (state.attached) {
         const cwd = state.attached.cwd ?? '/';
         const container = state.findContainer(state.attached.id);
-        if (container) return sessionPrompt(container, cwd);
+        // `run -i` without -t: the shell reads lines but, with no terminal, prints no prompt.
+        if (container) return state.attached.tty === false ? '' : sessionPrompt(container, cwd);
       }
       return '$ ';
     },

@@ -62,10 +62,20 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
     RestartCount: 0,
     Driver: 'overlayfs',
     Platform: 'linux',
-    HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: requested, RestartPolicy: c.config.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 } },
+    HostConfig: {
+      AutoRemove: c.config.autoRemove,
+      PortBindings: requested,
+      RestartPolicy: c.config.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 },
+      ReadonlyRootfs: c.config.readOnly ?? false,
+      // Init is a *bool: null (left out) unless --init was given.
+      ...(c.config.init !== undefined ? { Init: c.config.init } : {}),
+    },
     ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
     Config: {
       Hostname: c.hostname(),
+      User: c.config.user ?? '',
+      // moby's container.Config order; ExposedPorts, StopSignal and StopTimeout are omitempty.
+      ...(c.config.exposedPorts?.length ? { ExposedPorts: Object.fromEntries(c.config.exposedPorts.map((p) => [p, {}])) } : {}),
       Tty: c.config.tty,
       OpenStdin: c.config.interactive,
       Env: c.config.env,
@@ -73,6 +83,9 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
       Image: c.imageRef,
       WorkingDir: c.config.workingDir,
       Entrypoint: c.config.entrypoint,
+      Labels: sortedKeys(c.config.labels ?? {}),
+      ...(c.config.stopSignal ? { StopSignal: c.config.stopSignal } : {}),
+      ...(c.config.stopTimeout !== undefined ? { StopTimeout: c.config.stopTimeout } : {}),
     },
     NetworkSettings: { Ports: bound },
   };

@@ -4,7 +4,7 @@
 // are the only way to change it. Each change bumps `version`, which the views key on; each refusal
 // is a typed error from errors/daemon-errors.ts, worded by the CLI.
 import { InvalidContainerName, NameInUse, NoSuchImage, AmbiguousContainerPrefix, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, NoSuchContainer, ProcessNotStartable } from '../errors/daemon-errors';
-import { Container, type ContainerConfig } from '../model/container';
+import { Container } from '../model/container';
 import { ancestorsOf, parentOf } from '../model/entry';
 import type { Image } from '../model/image';
 import type { ImageRuntime } from '../model/image-runtime';
@@ -15,8 +15,9 @@ import { familiarName, familiarString, fullString, missingImageName, parseRefere
 import type { CommandResult } from '../output';
 import { lookPath } from '../runtime/look-path';
 import { runArgv } from '../shell/programs';
-import type { Identity } from '../shell/identity';
-import type { ExecResult, PortBinding } from '../types';
+import { resolveUser, setSession, type Identity } from '../shell/identity';
+import type { ExecResult } from '../types';
+import { mergeConfig, portBindings, type CreateRequest } from './create-container';
 import { BuildCache } from './build-cache';
 import { commitContainer, type CommitOptions } from './commit';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
@@ -33,6 +34,8 @@ export interface Session {
   main: boolean;
   shell: string;
   cwd?: string;
+  /** false for `run -i` without -t: stdin is open but no terminal, so the shell shows no prompt. */
+  tty?: boolean;
 }
 
 /** A [y/N] question waiting for the next line; `cancelled` is printed on "no" (empty: a silent exit 0). */
@@ -280,10 +283,22 @@ export class Daemon {
     if (owner !== undefined) throw new NameInUse(name, owner);
   }
 
-  createContainer(options: { name?: string; imageRef: string; image: Image; config: ContainerConfig; ports: PortBinding[] }): Container {
+  /**
+   * `docker create` (and run's first half), as moby daemon/create.go does it: the image's config
+   * merged in and checked, the name reserved, the working directory made (a `docker diff` A).
+   * Throws NoCommandSpecified, InvalidWorkingDir, InvalidContainerName or NameInUse; the host is
+   * unchanged then.
+   */
+  createContainer(req: CreateRequest): Container {
+    const config = mergeConfig(req);
+    if (req.name !== undefined) this.checkName(req.name);
+    const ports = portBindings(req, () => 32768 + this.random.below(28000));
     const id = containerId(this.random);
-    const name = options.name ?? generateName(this.random, (n) => this.#names.has(n)) ?? id.slice(0, 12);
-    const container = new Container(id, name, options.imageRef, options.image, this.now(), options.config, options.ports, this.#runtimes.get(options.image.id));
+    const name = req.name ?? generateName(this.random, (n) => this.#names.has(n)) ?? id.slice(0, 12);
+    const container = new Container(id, name, req.imageRef, req.image, this.now(), config, ports, this.#runtimes.get(req.image.id));
+    // container.SetupWorkingDirectory: -w that the image lacks is created (mkdir -p), as root.
+    if (req.workingDir && !container.fs.stat(config.workingDir)) container.fs.mkdir(config.workingDir, true);
+    container.fs.readOnly = config.readOnly ?? false;
     this.#containers.set(id, container);
     this.#names.set(name, id);
     this.#changed();
@@ -324,20 +339,15 @@ export class Daemon {
     }
   }
 
-  /** Starts a container just created (run): its process starts, or the container is left created. */
-  startCreated(c: Container): StartOutcome {
-    return this.#startProcess(c);
-  }
-
   /**
-   * `docker stop`: the stop signal (`signal`, else the image's STOPSIGNAL, else SIGTERM), SIGKILL
-   * after the timeout; stopping a stopped container is a no-op success (moby daemon/stop.go).
+   * `docker stop`: the stop signal (`signal`, else the container's: --stop-signal or the image's
+   * STOPSIGNAL, else SIGTERM), SIGKILL after the timeout (`timeout`, else --stop-timeout); stopping a stopped container is a no-op success (moby daemon/stop.go).
    */
   stop(ref: string, options: { signal?: string; timeout?: number } = {}): void {
     const c = this.getContainer(ref);
-    const signal = parseSignal(options.signal ?? c.image.config.config.StopSignal ?? 'SIGTERM');
+    const signal = parseSignal(options.signal ?? c.config.stopSignal ?? 'SIGTERM');
     const wasRunning = c.running;
-    stopWith(this, c, signal, options.timeout);
+    stopWith(this, c, signal, options.timeout ?? c.config.stopTimeout);
     this.#ended(c, wasRunning);
   }
 
@@ -351,7 +361,7 @@ export class Daemon {
   /** `docker restart`: stop as `stop` does, then start again. */
   restart(ref: string, options: { signal?: string; timeout?: number } = {}): void {
     const c = this.getContainer(ref);
-    stopWith(this, c, parseSignal(options.signal ?? c.image.config.config.StopSignal ?? 'SIGTERM'), options.timeout);
+    stopWith(this, c, parseSignal(options.signal ?? c.config.stopSignal ?? 'SIGTERM'), options.timeout ?? c.config.stopTimeout);
     if (this.#attached?.id === c.id) this.#attached = null;
     this.#startProcess(c);
   }
@@ -409,14 +419,39 @@ export class Daemon {
     return c;
   }
 
-  /** Runs a process beside the main one (exec); runc checks the program first. */
-  exec(c: Container, argv: string[], proc: { who: Identity; env: readonly string[]; workdir?: string }): ExecResult {
+  /** Who a process runs as: exec's -u, else the container's user (-u or the image's USER). */
+  userOf(c: Container, user?: string): Identity {
+    return resolveUser(c, user || c.config.user);
+  }
+
+  /**
+   * `docker exec`'s part: a process beside the main one in a running container, as `user` (throws
+   * NoSuchContainer, CannotExecPaused, ContainerNotRunning, UnknownUser, ProcessNotStartable).
+   */
+  execIn(ref: string, argv: string[], proc: { user?: string | undefined; env: readonly string[]; workdir?: string | undefined }): ExecResult {
+    const c = this.execTarget(ref);
+    const who = this.userOf(c, proc.user);
     const problem = lookPath(c, argv[0]!, proc.workdir || c.config.workingDir || '/');
     if (problem) throw new ProcessNotStartable(argv[0]!, problem);
     const before = c.fs.changes().length;
-    const result = runArgv(c, argv, proc.workdir, { who: proc.who, env: proc.env, now: this.now() });
+    const result = runArgv(c, argv, proc.workdir, { who, env: proc.env, now: this.now() });
     if (c.fs.changes().length !== before || result.exitCode === 0) this.#changed();
     return result;
+  }
+
+  /** `exec -it <shell>`: the terminal enters a second shell in the running container. */
+  execShell(ref: string, shell: string, proc: { user?: string | undefined; env: readonly string[]; workdir?: string | undefined }): void {
+    const c = this.execTarget(ref);
+    const who = this.userOf(c, proc.user);
+    setSession(c, { who, env: proc.env });
+    this.attach({ id: c.id, main: false, shell, cwd: proc.workdir || c.config.workingDir || '/' });
+  }
+
+  /** `run -it`/`run -i`/`start -ai` of a shell: the terminal enters the container's main shell. */
+  attachMain(c: Container): void {
+    const shell = c.argv()[0] ?? 'sh';
+    setSession(c, { who: this.userOf(c), env: [] });
+    this.attach({ id: c.id, main: true, shell: shell.slice(shell.lastIndexOf('/') + 1), cwd: c.config.workingDir || '/', tty: c.config.tty });
   }
 
   /** A container's files or logs changed from outside its processes (docker cp, a request its server logged). */

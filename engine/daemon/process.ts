@@ -4,8 +4,10 @@
 // once through the in-container programs. Time never passes on its own, so nothing here can hang.
 import { PortAlreadyAllocated, ProcessNotStartable } from '../errors/daemon-errors';
 import { Container } from '../model/container';
+import { bridgeAddress } from '../model/etc-files';
 import { out } from '../output';
 import { lookPath } from '../runtime/look-path';
+import { resolveUser } from '../shell/identity';
 import { runArgv } from '../shell/programs';
 import type { OutputChunk } from '../types';
 import type { Daemon } from './daemon';
@@ -46,6 +48,9 @@ function checkPorts(daemon: Daemon, c: Container): void {
 export type StartupLayers = Map<object, ReturnType<Container['fs']['upperView']>>;
 
 function writeAll(c: Container, writes: Record<string, string>): void {
+  // The image's own start-up writes are modelled as succeeding even under --read-only (fidelity.md).
+  const readOnly = c.fs.readOnly;
+  c.fs.readOnly = false;
   for (const [path, content] of Object.entries(writes)) {
     if (path.endsWith('/')) c.fs.mkdir(path.slice(0, -1), true);
     else {
@@ -53,6 +58,7 @@ function writeAll(c: Container, writes: Record<string, string>): void {
       c.fs.writeFile(path, content);
     }
   }
+  c.fs.readOnly = readOnly;
 }
 
 /**
@@ -81,24 +87,36 @@ export interface StartOutcome {
   exited: boolean;
 }
 
-/** Starts the main process; throws PortAlreadyAllocated or ProcessNotStartable when it cannot. */
+/** The default bridge's addresses in use (each running container holds one). */
+function addressesInUse(daemon: Daemon): Set<string> {
+  const taken = new Set<string>();
+  for (const other of daemon.containers.values()) if (other.running && other.ip) taken.add(other.ip);
+  return taken;
+}
+
+/** Starts the main process; throws PortAlreadyAllocated, UnknownUser or ProcessNotStartable when it cannot. */
 export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Container): StartOutcome {
+  // moby daemon/start.go: networking first (ports), then the spec (the user), then the process.
   checkPorts(daemon, c);
+  const who = resolveUser(c, c.config.user);
   const now = daemon.now();
   const behaviour = behaviourOf(c);
   const begin = () => {
+    c.connect(bridgeAddress(addressesInUse(daemon)));
     c.running = true;
     c.paused = false;
     c.startedAt = now;
     c.pid = 1000 + daemon.random.below(60000);
   };
   const end = (code: number) => {
+    c.connect(undefined);
     c.running = false;
     c.finishedAt = now;
     c.exitCode = code;
     c.pid = 0;
   };
-  if (behaviour === 'service' || (behaviour === 'shell' && c.config.interactive)) {
+  // A shell with stdin open (-i) or a terminal (-t: it waits on the TTY, which nobody types into) runs on.
+  if (behaviour === 'service' || (behaviour === 'shell' && (c.config.interactive || c.config.tty))) {
     const fresh = c.startedAt === null;
     begin();
     const runtime = c.runtime;
@@ -128,7 +146,7 @@ export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Co
     c.exitCode = failure.exitCode;
     throw failure;
   }
-  const result = runArgv(c, argv, undefined, { main: true, now });
+  const result = runArgv(c, argv, undefined, { main: true, now, who });
   begin();
   c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
   end(result.exitCode);
@@ -144,4 +162,5 @@ export function stopProcess(daemon: Daemon, c: Container, exitCode: number): voi
   c.finishedAt = daemon.now();
   c.exitCode = exitCode;
   c.pid = 0;
+  c.connect(undefined);
 }

@@ -14,6 +14,8 @@ const NUMBERS: Record<string, number> = {
   URG: 23, XCPU: 24, XFSZ: 25, VTALRM: 26, PROF: 27, WINCH: 28, IO: 29, PWR: 30, SYS: 31,
 };
 const SHUTDOWN = new Set([2, 3, 15]);
+/** Signals whose default action is not to terminate (signal(7): CHLD, CONT, STOP, TSTP, TTIN, TTOU, URG, WINCH). */
+const NOT_FATAL = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
 
 /** moby/sys/signal ParseSignal: a number 1–64 or a name with or without SIG, any case. */
 export function parseSignal(raw: string): number {
@@ -34,7 +36,10 @@ function gracefulService(c: Container): boolean {
 export function deliver(daemon: Daemon, c: Container, signal: number): boolean {
   if (!c.running) return false;
   const shutsDown = gracefulService(c) && SHUTDOWN.has(signal);
-  if (signal !== 9 && !shutsDown) return false;
+  // --init: tini is PID 1 and forwards the signal to the command, which is not PID 1, so the
+  // default action applies to it (tini then exits with its status, 128+n).
+  const byDefault = c.config.init === true && !NOT_FATAL.has(signal);
+  if (signal !== 9 && !shutsDown && !byDefault) return false;
   stopProcess(daemon, c, shutsDown ? 0 : 128 + signal);
   return true;
 }
@@ -52,6 +57,3 @@ export function stopWith(daemon: Daemon, c: Container, signal: number, timeout: 
   if (!deliver(daemon, c, signal)) deliver(daemon, c, 9);
 }
 
-export function stopSignalOf(c: Container, flag: string | undefined): number {
-  return parseSignal(flag ?? c.image.config.config.StopSignal ?? 'SIGTERM');
-}

@@ -162,3 +162,24 @@ export class CannotCommitDead extends DaemonError {
     super(`container ${id} is dead`);
   }
 }
+
+/** create with nothing to run: no entrypoint and no command, the image's included (moby daemon/create.go). */
+export class NoCommandSpecified extends DaemonError {
+  constructor() {
+    super('no command specified');
+  }
+}
+
+/** -w that is not an absolute path (moby daemon/container.go translateWorkingDir). */
+export class InvalidWorkingDir extends DaemonError {
+  constructor(readonly workingDir: string) {
+    super(`invalid working directory ${workingDir}`);
+  }
+}
+
+/** -u naming a user or group the container's /etc/passwd or /etc/group lacks (moby/sys/user). */
+export class UnknownUser extends DaemonError {
+  constructor(readonly kind: 'user' | 'group', readonly who: string) {
+    super(`unable to find ${kind} ${who}`);
+  }
+}

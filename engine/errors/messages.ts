@@ -156,5 +156,14 @@ export const msg = {
   /** moby/sys/user: exec -u with a name missing from the container's /etc/passwd. */
   unknownUser: (user: string) => `unable to find user ${user}: no matching entries in passwd file`,
   unknownGroup: (group: string) => `unable to find group ${group}: no matching entries in group file`,
+  /** moby daemon/create.go: neither an entrypoint nor a command, after the image's are merged in. */
+  noCommandSpecified: () => `${DAEMON}no command specified`,
+  /** moby daemon/container.go translateWorkingDir. */
+  invalidWorkingDir: (dir: string) => `${DAEMON}the working directory '${dir}' is invalid, it needs to be an absolute path`,
+  /** docker/cli pkg/kvfile Parse, wrapped by opts.go parse ("--env-file: …", "--label-file: …"). */
+  kvFileMissing: (flag: string, path: string) => `--${flag}: open ${path}: no such file or directory`,
+  kvFileInvalid: (flag: string, path: string, reason: string) => `--${flag}: invalid env file (${path}): ${reason}`,
+  kvNoName: (line: string) => `no variable name on line '${line}'`,
+  kvWhitespace: (key: string) => `variable '${key}' contains whitespaces`,
   // build's own texts (BuildKit's) live in commands/image/build/errors.ts
 } as const;

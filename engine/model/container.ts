@@ -1,7 +1,8 @@
 // A container: a writable layer over an image, a process state, and its own config.
 // State flags follow moby's State; state() derives Docker's state name with the same precedence.
 import type { ContainerState, PortBinding } from '../types';
-import { CowFs } from './cow';
+import { ContainerFs } from './container-fs';
+import { hostnameFile, hostsFile, resolvConfFile } from './etc-files';
 import type { Image } from './image';
 import type { ImageRuntime } from './image-runtime';
 
@@ -17,6 +18,20 @@ export interface ContainerConfig {
   hostname?: string;
   /** --restart, as inspect's HostConfig.RestartPolicy shows it. */
   restartPolicy?: { Name: string; MaximumRetryCount: number };
+  /** -u, else the image's USER ("" is root). */
+  user?: string;
+  /** The image's labels with -l/--label-file on top (moby daemon/commit.go merge). */
+  labels?: Record<string, string>;
+  /** The image's EXPOSE ports with the published ones ("80/tcp"), sorted as Go prints a map. */
+  exposedPorts?: string[];
+  /** --stop-signal, else the image's STOPSIGNAL (none: SIGTERM). */
+  stopSignal?: string;
+  /** --stop-timeout in seconds (none: the daemon's 10). */
+  stopTimeout?: number;
+  /** --init given (true or false); undefined when not given, as HostConfig.Init is then null. */
+  init?: boolean;
+  /** --read-only. */
+  readOnly?: boolean;
 }
 
 export interface LogChunk {
@@ -35,7 +50,9 @@ export class Container {
   exitCode = 0;
   pid = 0;
   logs: LogChunk[] = [];
-  readonly fs: CowFs;
+  /** Its address on the default bridge while it runs (none when stopped). */
+  ip: string | undefined;
+  readonly fs: ContainerFs;
 
   constructor(
     readonly id: string,
@@ -49,7 +66,16 @@ export class Container {
     /** What the image's own process does (bundled images, and images built on them), if known. */
     readonly runtime?: ImageRuntime,
   ) {
-    this.fs = new CowFs(image.rootfs());
+    this.fs = new ContainerFs(image.rootfs());
+    this.fs.bind('/etc/hostname', hostnameFile(this.hostname()));
+    this.fs.bind('/etc/hosts', hostsFile(undefined, this.hostname()));
+    this.fs.bind('/etc/resolv.conf', resolvConfFile());
+  }
+
+  /** Joins the default bridge at `ip` (start) or leaves it (stop); /etc/hosts follows at start. */
+  connect(ip: string | undefined): void {
+    this.ip = ip;
+    if (ip) this.fs.bind('/etc/hosts', hostsFile(ip, this.hostname()));
   }
 
   /** Docker's state name (moby daemon/container/state.go StateString precedence). */

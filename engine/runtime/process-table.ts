@@ -27,7 +27,12 @@ export interface ContainerProcess {
 /** The main process and its children as the container sees them. */
 export function containerProcesses(c: Container): ContainerProcess[] {
   const own = c.ownRuntime()?.processes ?? [{ uid: 0, pid: 1, title: c.execArgv().join(' ') }];
-  return own.map((p, i) => ({ ...p, ppid: i === 0 ? 0 : 1 }));
+  const tree = own.map((p, i) => ({ ...p, ppid: i === 0 ? 0 : 1 }));
+  if (!c.config.init) return tree;
+  // --init: tini runs as PID 1 with the container's argv after "--" (moby daemon/oci_linux.go
+  // WithInit) and forks it; runc's set-up has used the PIDs before, so the child is 7.
+  const shift = 6;
+  return [{ uid: 0, pid: 1, ppid: 0, title: ['/sbin/docker-init', '--', ...c.argv()].join(' ') }, ...tree.map((p) => ({ ...p, pid: p.pid + shift, ppid: p.ppid + shift === shift ? 1 : p.ppid + shift }))];
 }
 
 /**

@@ -2,7 +2,7 @@
 // its user against the container's own /etc/passwd and /etc/group (moby daemon/oci_linux.go
 // getUser): a name that is not there fails, a bare number is used as is with group 0.
 import type { Container } from '../model/container';
-import { msg } from '../errors/messages';
+import { UnknownUser } from '../errors/daemon-errors';
 
 export interface Identity {
   uid: number;
@@ -14,8 +14,6 @@ export interface Identity {
 
 export const ROOT: Identity = { uid: 0, gid: 0, user: 'root', group: 'root', home: '/root' };
 
-export class UnknownUserError extends Error {}
-
 function table(c: Container, path: string): string[][] {
   try {
     return c.fs.readFile(path).split('\n').filter(Boolean).map((l) => l.split(':'));
@@ -24,18 +22,18 @@ function table(c: Container, path: string): string[][] {
   }
 }
 
-/** Resolves `name|uid[:group|gid]`; throws UnknownUserError with moby's text. */
+/** Resolves `name|uid[:group|gid]`; throws UnknownUser (moby/sys/user GetExecUser). */
 export function resolveUser(c: Container, spec: string | undefined): Identity {
   if (!spec) return ROOT;
   const [userPart, groupPart] = spec.split(':') as [string, string?];
   const passwd = table(c, '/etc/passwd');
   const groups = table(c, '/etc/group');
   const entry = passwd.find((p) => p[0] === userPart || (/^\d+$/.test(userPart) && p[2] === userPart));
-  if (!entry && !/^\d+$/.test(userPart)) throw new UnknownUserError(msg.unknownUser(userPart));
+  if (!entry && !/^\d+$/.test(userPart)) throw new UnknownUser('user', userPart);
   let gid = entry ? Number(entry[3]) : 0;
   if (groupPart !== undefined) {
     const g = groups.find((x) => x[0] === groupPart || (/^\d+$/.test(groupPart) && x[2] === groupPart));
-    if (!g && !/^\d+$/.test(groupPart)) throw new UnknownUserError(msg.unknownGroup(groupPart));
+    if (!g && !/^\d+$/.test(groupPart)) throw new UnknownUser('group', groupPart);
     gid = g ? Number(g[2]) : Number(groupPart);
   }
   return {

@@ -1,42 +1,52 @@
-// What `docker run` and `docker create` share: their flags, the image lookup (pulling when
-// missing, progress on stderr), the name and port checks, and making the container.
+// What `docker run` and `docker create` share, as docker/cli does it (cli/command/container/
+// opts.go parse, create.go createContainer): their flags, turning them into a create request,
+// and the request itself: when the daemon has no such image, "Unable to find image" on stderr,
+// a pull, and the request again. The daemon merges the image's config and makes the container.
 import { CliError } from '../../errors/cli-error';
-import { DaemonError } from '../../errors/daemon-errors';
+import { DaemonError, ProcessNotStartable } from '../../errors/daemon-errors';
 import { daemonText } from '../../errors/daemon-words';
 import { msg } from '../../errors/messages';
 import type { Ctx } from '../../cli/context';
 import type { Args, FlagSpec } from '../../cli/spec';
+import type { PortRequest } from '../../daemon/create-container';
 import type { Container } from '../../model/container';
 import { familiarString, parseReference, type Reference } from '../../model/reference';
 import { err } from '../../output';
-import type { OutputChunk, PortBinding } from '../../types';
+import type { OutputChunk } from '../../types';
+import { platformProblem } from '../image/platform';
+import { readKvFiles } from './kv-file';
 import { parseRestartPolicy } from './restart-policy';
 
+/** run's and create's flags, as opts.go and create.go/run.go name them (a simple list: others append theirs). */
 export const createFlags: FlagSpec[] = [
   { long: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
-  { long: 'env', short: 'e', kind: 'list', description: 'Set environment variables' },
   { long: 'entrypoint', kind: 'string', description: 'Overwrite the default ENTRYPOINT of the image' },
+  { long: 'env', short: 'e', kind: 'list', description: 'Set environment variables' },
+  { long: 'env-file', kind: 'list', description: 'Read in a file of environment variables' },
   { long: 'hostname', short: 'h', kind: 'string', description: 'Container host name' },
+  { long: 'init', kind: 'bool', description: 'Run an init inside the container that forwards signals and reaps processes' },
   { long: 'interactive', short: 'i', kind: 'bool', description: 'Keep STDIN open even if not attached' },
+  { long: 'label', short: 'l', kind: 'list', description: 'Set meta data on a container' },
+  { long: 'label-file', kind: 'list', description: 'Read in a line delimited file of labels' },
   { long: 'name', kind: 'string', description: 'Assign a name to the container' },
+  { long: 'platform', kind: 'string', description: 'Set platform if server is multi-platform capable' },
   { long: 'publish', short: 'p', kind: 'list', description: "Publish a container's port(s) to the host" },
   { long: 'publish-all', short: 'P', kind: 'bool', description: 'Publish all exposed ports to random ports' },
   { long: 'pull', kind: 'string', description: 'Pull image before running ("always", "missing", "never")', default: 'missing' },
   { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress the pull output' },
+  { long: 'read-only', kind: 'bool', description: "Mount the container's root filesystem as read only" },
   { long: 'restart', kind: 'string', description: 'Restart policy to apply when a container exits', default: 'no' },
   { long: 'rm', kind: 'bool', description: 'Automatically remove the container and its associated anonymous volumes when it exits' },
+  { long: 'stop-signal', kind: 'string', description: 'Signal to stop the container' },
+  { long: 'stop-timeout', kind: 'int', description: 'Timeout (in seconds) to stop a container' },
   { long: 'tty', short: 't', kind: 'bool', description: 'Allocate a pseudo-TTY' },
+  { long: 'user', short: 'u', kind: 'string', description: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { long: 'workdir', short: 'w', kind: 'string', description: 'Working directory inside the container' },
 ];
 
-/** An ephemeral host port, as the kernel would hand out (seeded, so demos replay). */
-function ephemeralPort(ctx: Ctx): number {
-  return 32768 + ctx.daemon.random.below(28000);
-}
-
-function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx: Ctx, wrap: (text: string) => CliError): PortBinding[] {
-  const out: PortBinding[] = [];
-  for (const spec of specs) {
+/** -p as the CLI's nat.ParsePortSpecs reads `[ip:][hostPort:]containerPort[/proto]`. */
+function parsePorts(specs: string[], wrap: (text: string) => CliError): PortRequest[] {
+  return specs.map((spec) => {
     const [mapping, proto = 'tcp'] = spec.split('/') as [string, string?];
     const parts = mapping.split(':');
     const containerPort = parts[parts.length - 1]!;
@@ -45,15 +55,8 @@ function parsePorts(specs: string[], exposed: string[], publishAll: boolean, ctx
     if (!/^\d+$/.test(containerPort) || Number(containerPort) < 1 || Number(containerPort) > 65535) throw wrap(msg.invalidPort(containerPort));
     if (hostPort !== '' && (!/^\d+$/.test(hostPort) || Number(hostPort) > 65535)) throw wrap(msg.invalidHostPort(hostPort));
     if (proto !== 'tcp' && proto !== 'udp') throw wrap(`invalid proto: ${proto}`);
-    out.push({ hostIp, hostPort: hostPort === '' ? ephemeralPort(ctx) : Number(hostPort), containerPort: Number(containerPort), protocol: proto });
-  }
-  if (publishAll) {
-    for (const port of exposed) {
-      const [num, proto = 'tcp'] = port.split('/') as [string, string?];
-      if (!out.some((p) => p.containerPort === Number(num))) out.push({ hostIp: '0.0.0.0', hostPort: ephemeralPort(ctx), containerPort: Number(num), protocol: proto as 'tcp' | 'udp' });
-    }
-  }
-  return out;
+    return { hostIp, ...(hostPort === '' ? {} : { hostPort: Number(hostPort) }), containerPort: Number(containerPort), protocol: proto };
+  });
 }
 
 export interface Created {
@@ -62,12 +65,17 @@ export interface Created {
   prelude: OutputChunk[];
 }
 
+/** A refusal of the daemon as run/create print it (run.go toStatusError: 126, 127, else 125). */
+export function runError(e: DaemonError, path: string, before: readonly OutputChunk[] = []): CliError {
+  return new CliError(msg.runFailed(daemonText(e), path), e instanceof ProcessNotStartable ? e.exitCode : 125, before);
+}
+
 /**
- * Validates everything before changing state, so a failed command leaves the host as it was.
- * `wrap` turns daemon text into run's or create's CLI error (exit 125).
+ * Parses the flags (client-side errors first, nothing changed), finds or pulls the image, and
+ * asks the daemon for the container. A failure leaves the host as it was, the pull aside.
  */
 export function createContainer(args: Args, ctx: Ctx): Created {
-  const wrap = (text: string, code = 125) => new CliError(msg.runFailed(text, ctx.path), code);
+  const wrap = (text: string) => new CliError(msg.runFailed(text, ctx.path), 125);
   const [imageInput, ...command] = args.positional as [string, ...string[]];
   // An image ID (64 hex, bare or with sha256:) is no name to pull (ParseAnyReference): when it is
   // missing the CLI reports the daemon's "No such image" without trying.
@@ -79,61 +87,66 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     if (e instanceof CliError) throw wrap(e.text);
     throw e;
   }
+  // opts.go parse: the files are read on the client, before any request.
+  const env = [...readKvFiles(ctx.daemon, 'env-file', args.list('env-file'), wrap), ...args.list('env')];
+  const labels = [...readKvFiles(ctx.daemon, 'label-file', args.list('label-file'), wrap), ...args.list('label')];
   const restartPolicy = parseRestartPolicy(args.string('restart'), args.bool('rm'), wrap);
-  const name = args.string('name');
+  const platform = args.string('platform');
+  const platformIssue = platform ? platformProblem(platform) : null;
+  if (platformIssue === 'invalid') throw wrap(msg.invalidPlatform(platform!));
+  const ports = parsePorts(args.list('publish'), wrap);
+
   let stderr = '';
-  let image = ctx.daemon.findImage(imageInput);
+  let image = platformIssue ? undefined : ctx.daemon.findImage(imageInput);
   if (ref && (!image || args.string('pull') === 'always')) {
     if (args.string('pull') === 'never') throw wrap(msg.noSuchImage(familiarString(ref)));
     const quiet = args.bool('quiet');
     if (!image && !quiet) stderr += `Unable to find image '${familiarString(ref)}' locally\n`;
+    // Only linux/amd64 is bundled: any other platform is a pull the registry cannot serve.
+    if (platformIssue) throw new CliError(msg.runFailed(msg.noMatchingManifest(platformIssue.unavailable), ctx.path), 125, [err(stderr)]);
     try {
       const pulled = ctx.daemon.pull(ref);
       image = pulled.image;
       if (!quiet) stderr += pulled.lines.join('\n') + '\n';
     } catch (e) {
       // "Unable to find image" was already written when the pull fails (create.go).
-      if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
+      if (e instanceof DaemonError) throw runError(e, ctx.path, [err(stderr)]);
       throw e;
     }
   }
   if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
-  // The daemon checks the name when it reserves it (daemon/names.go), after the image is found or pulled.
+  const entrypoint = args.has('entrypoint') ? [args.string('entrypoint') ?? ''] : undefined;
   try {
-    if (name !== undefined) ctx.daemon.checkName(name);
-  } catch (e) {
-    if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
-    throw e;
-  }
-  const cfg = image.config.config;
-  const exposed = Object.keys(cfg.ExposedPorts ?? {});
-  const ports = parsePorts(args.list('publish'), exposed, args.bool('publish-all'), ctx, (t) => new CliError(msg.runFailed(t, ctx.path), 125, [err(stderr)]));
-  const entrypointFlag = args.string('entrypoint');
-  // Containers without -e share the image's Env array (it is never mutated).
-  const env = args.list('env').length ? [...(cfg.Env ?? [])] : ((cfg.Env ?? []) as string[]);
-  for (const e of args.list('env')) {
-    const key = e.split('=')[0]!;
-    const i = env.findIndex((x) => x.split('=')[0] === key);
-    const value = e.includes('=') ? e : `${e}=`;
-    if (i === -1) env.push(value);
-    else env[i] = value;
-  }
-  const container = ctx.daemon.createContainer({
-    name,
-    imageRef: imageInput,
-    image,
-    ports,
-    config: {
-      entrypoint: entrypointFlag !== undefined ? (entrypointFlag === '' ? null : [entrypointFlag]) : cfg.Entrypoint ?? null,
-      cmd: command.length > 0 ? command : entrypointFlag !== undefined ? [] : cfg.Cmd ?? [],
+    const container = ctx.daemon.createContainer({
+      imageRef: imageInput,
+      image,
+      ...(args.string('name') !== undefined ? { name: args.string('name') } : {}),
+      cmd: command,
+      ...(entrypoint ? { entrypoint } : {}),
       env,
-      workingDir: args.string('workdir') ?? cfg.WorkingDir ?? '',
+      labels,
+      ...optional('user', args.string('user')),
+      ...optional('workingDir', args.string('workdir')),
+      ...optional('hostname', args.string('hostname')),
       tty: args.bool('tty'),
       interactive: args.bool('interactive'),
       autoRemove: args.bool('rm'),
-      ...(args.string('hostname') ? { hostname: args.string('hostname') } : {}),
       restartPolicy,
-    },
-  });
-  return { container, prelude: [err(stderr)] };
+      ports,
+      publishAll: args.bool('publish-all'),
+      ...optional('stopSignal', args.string('stop-signal')),
+      ...(args.has('stop-timeout') ? { stopTimeout: args.int('stop-timeout') ?? 0 } : {}),
+      ...(args.has('init') ? { init: args.bool('init') } : {}),
+      readOnly: args.bool('read-only'),
+    });
+    return { container, prelude: [err(stderr)] };
+  } catch (e) {
+    if (e instanceof DaemonError) throw runError(e, ctx.path, [err(stderr)]);
+    throw e;
+  }
+}
+
+/** `{ key: value }` when the flag was given with a value, else nothing (exactOptionalPropertyTypes). */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value ? { [key]: value } : {}) as { [P in K]?: string };
 }

@@ -1,9 +1,11 @@
+// `docker exec` (CLI v29 container/exec.go): one request to run a process beside the main one;
+// `-it` with a shell enters it. The daemon resolves the user and checks the program (runc's
+// start failure is printed as the runtime words it, without the daemon's prefix).
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { ProcessNotStartable } from '../../errors/daemon-errors';
 import { lookPathText } from '../../errors/daemon-words';
-import { DAEMON, msg } from '../../errors/messages';
-import { resolveUser, setSession, UnknownUserError, type Identity } from '../../shell/identity';
+import { msg } from '../../errors/messages';
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
 
@@ -25,31 +27,25 @@ export const exec: CommandSpec = {
   ],
   execute(args, ctx) {
     const [input, ...argv] = args.positional as [string, ...string[]];
-    const c = ctx.daemon.execTarget(input);
-    let who: Identity;
-    try {
-      who = resolveUser(c, args.string('user'));
-    } catch (e) {
-      if (e instanceof UnknownUserError) throw new CliError(DAEMON + e.message, 1);
-      throw e;
-    }
     // -e NAME without a value takes it from the client's environment; the host shell has none.
-    const env = args.list('env').filter((e) => e.includes('='));
+    const proc = { env: args.list('env').filter((e) => e.includes('=')), user: args.string('user'), workdir: args.string('workdir') };
     const program = argv[0]!.slice(argv[0]!.lastIndexOf('/') + 1);
     if (SHELLS.has(program) && argv.length === 1 && args.bool('interactive')) {
-      if (!args.bool('tty')) return { stdout: '', stderr: '', exitCode: 0 };
-      setSession(c, { who, env });
-      ctx.daemon.attach({ id: c.id, main: false, shell: program });
+      // Without a TTY the shell reads the client's stdin, which the kit's terminal does not stream.
+      if (!args.bool('tty')) {
+        ctx.daemon.execTarget(input);
+        return { stdout: '', stderr: '', exitCode: 0 };
+      }
+      ctx.daemon.execShell(input, program, proc);
       return { stdout: '', stderr: '', exitCode: 0 };
     }
-    let result;
     try {
-      result = ctx.daemon.exec(c, argv, { who, env, workdir: args.string('workdir') });
+      const result = ctx.daemon.execIn(input, argv, proc);
+      return args.bool('detach') ? { stdout: '', stderr: '', exitCode: 0 } : result;
     } catch (e) {
-      // exec's start failure is the runtime's own text, without the daemon's prefix.
       if (e instanceof ProcessNotStartable) throw new CliError(msg.execStartFailed(lookPathText(e.command, e.problem)), e.exitCode);
       throw e;
     }
-    return args.bool('detach') ? { stdout: '', stderr: '', exitCode: 0 } : result;
   },
 };
+

@@ -79,6 +79,8 @@ export const ps: CommandSpec = {
       Names: c.name,
       State: c.state(),
       Size: psSizeColumn(c.fs.sizeRw(), c.image.size),
+      // CLI formatter/container.go Labels: "key=value" pairs, sorted, joined by commas.
+      Labels: Object.entries(c.config.labels ?? {}).map(([k, v]) => `${k}=${v}`).sort().join(','),
     }));
     const cols = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names', ...(args.bool('size') ? ['Size'] : [])];
     const format = args.string('format');

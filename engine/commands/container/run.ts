@@ -1,11 +1,14 @@
+// `docker run` (CLI v29 container/run.go): create as `docker create` does, then one start
+// request; -d prints the ID before starting, so a failed start still shows it. What the terminal
+// then shows follows -i and -t: a shell with both is entered (its prompt), with -i alone it reads
+// lines without a prompt, with -t alone it waits at its prompt on a terminal nobody can type into.
 import type { CommandSpec } from '../../cli/spec';
-import { CliError } from '../../errors/cli-error';
-import { DaemonError, ProcessNotStartable } from '../../errors/daemon-errors';
-import { daemonText } from '../../errors/daemon-words';
-import { msg } from '../../errors/messages';
+import { behaviourOf } from '../../daemon/process';
+import { DaemonError } from '../../errors/daemon-errors';
 import { ordered, out } from '../../output';
 import { renderLogTime } from '../../registry/catalog';
-import { createContainer, createFlags } from './create-core';
+import { sessionPrompt } from '../../shell/prompt';
+import { createContainer, createFlags, runError } from './create-core';
 
 export const run: CommandSpec = {
   name: 'run',
@@ -18,29 +21,26 @@ export const run: CommandSpec = {
   flags: createFlags,
   execute(args, ctx) {
     const { container, prelude } = createContainer(args, ctx);
-    const detach = args.bool('detach');
-    // -d prints the ID before starting, so a failed start still shows it (CLI run.go).
-    // Exit codes as run.go toStatusError: 126 cannot invoke, 127 not found, 125 any other daemon error.
-    const idLine = detach ? `${container.id}\n` : '';
+    const idLine = out(args.bool('detach') ? `${container.id}\n` : '');
     let outcome;
     try {
-      outcome = ctx.daemon.startCreated(container);
+      outcome = ctx.daemon.start(container.id);
     } catch (e) {
-      if (!(e instanceof DaemonError)) throw e;
-      throw new CliError(msg.runFailed(daemonText(e), ctx.path), e instanceof ProcessNotStartable ? e.exitCode : 125, [...prelude, out(idLine)]);
+      if (e instanceof DaemonError) throw runError(e, ctx.path, [...prelude, idLine]);
+      throw e;
     }
-    if (detach) return ordered([...prelude, out(idLine)], 0);
-    if (!outcome.exited && container.config.tty && container.config.interactive) {
-      const shell = container.argv()[0] ?? 'sh';
-      ctx.daemon.attach({ id: container.id, main: true, shell: shell.slice(shell.lastIndexOf('/') + 1) });
+    if (args.bool('detach')) return ordered([...prelude, idLine], 0);
+    if (outcome.exited) return ordered([...prelude, ...outcome.output], container.exitCode);
+    const { tty, interactive } = container.config;
+    const shell = behaviourOf(container) === 'shell';
+    if (interactive && (tty || shell)) {
+      ctx.daemon.attachMain(container);
       return ordered(prelude, 0);
     }
-    if (!outcome.exited) {
-      // Attached to a long-running service: show what it logged at start-up and give the prompt
-      // back (the terminal cannot block); the container keeps running, as after a detach.
-      const logs = container.logs.flatMap((chunk) => chunk.lines.map((line) => renderLogTime(line, chunk.at)));
-      return ordered([...prelude, out(logs.length ? logs.join('\n') + '\n' : '')], 0);
-    }
-    return ordered([...prelude, ...outcome.output], container.exitCode);
+    if (tty && shell) return ordered([...prelude, out(sessionPrompt(container, container.config.workingDir || '/'))], 0);
+    // Attached to a long-running service: show what it logged at start-up and give the prompt
+    // back (the terminal cannot block); the container keeps running, as after a detach.
+    const logs = container.logs.flatMap((chunk) => chunk.lines.map((line) => renderLogTime(line, chunk.at)));
+    return ordered([...prelude, out(logs.length ? logs.join('\n') + '\n' : '')], 0);
   },
 };

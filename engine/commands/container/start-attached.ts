@@ -7,7 +7,6 @@ import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { ordered, out, type CommandResult } from '../../output';
 import { renderLogTime } from '../../registry/catalog';
-import { setSession } from '../../shell/identity';
 
 export function startAttached(inputs: string[], interactive: boolean, ctx: Ctx): CommandResult {
   // CLI container/start.go: attaching is to one container only.
@@ -17,9 +16,7 @@ export function startAttached(inputs: string[], interactive: boolean, ctx: Ctx):
   const outcome = ctx.daemon.start(inputs[0]!);
   if (outcome.exited) return ordered(outcome.output, c.exitCode);
   if (interactive && c.config.tty && c.config.interactive) {
-    const shell = c.argv()[0] ?? 'sh';
-    setSession(c, undefined);
-    ctx.daemon.attach({ id: c.id, main: true, shell: shell.slice(shell.lastIndexOf('/') + 1) });
+    ctx.daemon.attachMain(c);
     return ordered([], 0);
   }
   const lines = c.logs.slice(logsBefore).flatMap((chunk) => chunk.lines.map((line) => renderLogTime(line, chunk.at)));

@@ -10,6 +10,13 @@ const ARCHES = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's39
 
 /** Throws the daemon's error unless `value` names linux/amd64. */
 export function checkPlatform(value: string): void {
+  const problem = platformProblem(value);
+  if (problem === 'invalid') throw new CliError(DAEMON + msg.invalidPlatform(value), 1);
+  if (problem) throw new CliError(msg.noMatchingManifest(problem.unavailable), 1);
+}
+
+/** Why `value` cannot be had here: not a platform at all, or one no bundled image provides (null: linux/amd64). */
+export function platformProblem(value: string): 'invalid' | { unavailable: string } | null {
   const parts = value.toLowerCase().split('/');
   let os = 'linux';
   let arch = 'amd64';
@@ -18,13 +25,13 @@ export function checkPlatform(value: string): void {
   if (parts.length === 1) {
     if (OSES.has(parts[0]!)) os = parts[0]!;
     else if (ARCHES.has(asArch(parts[0]!))) arch = asArch(parts[0]!);
-    else throw new CliError(DAEMON + msg.invalidPlatform(value), 1);
+    else return 'invalid';
   } else {
     [os, arch, variant = ''] = [parts[0]!, asArch(parts[1]!), parts[2]];
-    if (!OSES.has(os) || !ARCHES.has(arch) || parts.length > 3) throw new CliError(DAEMON + msg.invalidPlatform(value), 1);
+    if (!OSES.has(os) || !ARCHES.has(arch) || parts.length > 3) return 'invalid';
   }
   // arm64's v8 is its only variant and is dropped on normalising; amd64 v1 is the baseline.
   if (arch === 'arm64' && variant === 'v8') variant = '';
-  if (os === 'linux' && arch === 'amd64' && (variant === '' || variant === 'v1')) return;
-  throw new CliError(msg.noMatchingManifest([os, arch, variant].filter(Boolean).join('/')), 1);
+  if (os === 'linux' && arch === 'amd64' && (variant === '' || variant === 'v1')) return null;
+  return { unavailable: [os, arch, variant].filter(Boolean).join('/') };
 }

@@ -1,4 +1,5 @@
 // daemon/remove-image.ts: rmi's refusals are typed errors carrying the IDs; the CLI words them.
+import { plainRequest } from '../../../engine/daemon/create-container';
 import { describe, expect, it } from 'vitest';
 import { Daemon } from '../../../engine/daemon/daemon';
 import { ImageInUse, ImageTagInUse, NoSuchImage } from '../../../engine/errors/daemon-errors';
@@ -18,7 +19,7 @@ describe('Daemon.deleteImage', () => {
   it('refuses with data: the image, the container, whether it runs', () => {
     const daemon = new Daemon(1, () => Date.UTC(2026, 10, 27));
     const { image } = daemon.pull(parseReference('hello-world'));
-    const c = daemon.createContainer({ imageRef: 'hello-world', image, config: { entrypoint: null, cmd: ['/hello'], env: [], workingDir: '', tty: false, interactive: false, autoRemove: false }, ports: [] });
+    const c = daemon.createContainer(plainRequest(image, 'hello-world'));
     const byTag = refusal(() => daemon.deleteImage('hello-world', { force: false, prune: true }));
     expect(byTag).toBeInstanceOf(ImageTagInUse);
     expect(byTag).toMatchObject({ reference: 'hello-world:latest', containerId: c.id, imageId: image.id });

@@ -38,3 +38,22 @@ describe('invalid container name', () => {
     expect(JSON.stringify(host.snapshot())).toBe(before);
   });
 });
+
+describe('docker create: the flags in inspect', () => {
+  it('Config and HostConfig as moby stores them (docker/cli opts.go parse, moby daemon/commit.go merge)', () => {
+    const { run } = testHost();
+    run('docker pull -q alpine');
+    const id = run('docker create --name cfg -u 1000:1000 -w /srv -h box -l tier=web --entrypoint sh -e A=1 --stop-signal SIGINT --stop-timeout 3 --init --read-only -t -i -p 8080:80 alpine -c true').stdout.trim();
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect(run("docker inspect -f '{{json .Config}}' cfg")).toEqual({
+      stdout:
+        '{"Hostname":"box","User":"1000:1000","ExposedPorts":{"80/tcp":{}},"Tty":true,"OpenStdin":true,"Env":["A=1","PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],' +
+        '"Cmd":["-c","true"],"Image":"alpine","WorkingDir":"/srv","Entrypoint":["sh"],"Labels":{"tier":"web"},"StopSignal":"SIGINT","StopTimeout":3}\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(run("docker inspect -f '{{json .HostConfig}}' cfg").stdout).toBe(
+      '{"AutoRemove":false,"PortBindings":{"80/tcp":[{"HostIp":"","HostPort":"8080"}]},"RestartPolicy":{"Name":"no","MaximumRetryCount":0},"ReadonlyRootfs":true,"Init":true}\n',
+    );
+  });
+});

@@ -26,3 +26,23 @@ describe('docker start failures', () => {
     });
   });
 });
+
+describe('docker start -ai', () => {
+  it("enters a created shell as the container's user, in its working directory, with its host name", () => {
+    const { run, host } = testHost();
+    run('docker create -it --name box -u nobody -w /tmp -h box alpine');
+    expect(run('docker start -ai box')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(host.prompt()).toBe('nobody@box:/tmp$ ');
+  });
+
+  it('a start the daemon refuses leaves the container created (the user is resolved at start)', () => {
+    const { run } = testHost();
+    run('docker create --name ghost -u nope alpine true');
+    expect(run('docker start ghost')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: unable to find user nope: no matching entries in passwd file\nfailed to start containers: ghost\n',
+      exitCode: 1,
+    });
+    expect(run("docker ps -a --format '{{.State}}'").stdout).toBe('created\n');
+  });
+});

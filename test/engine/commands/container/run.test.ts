@@ -1,0 +1,235 @@
+// docker run: commands/container/run.ts (create as create-core.ts does, one start request, the
+// terminal per -i/-t), the daemon's createContainer/start (daemon/daemon.ts, create-container.ts).
+// Flags and their words: docker/cli v29.7.2 cli/command/container/opts.go, run.go, create.go,
+// pkg/kvfile/kvfile.go; the merge of the image's config: moby daemon/commit.go merge().
+import { describe, expect, it } from 'vitest';
+import { testHost } from '../../host';
+
+const help = "\n\nRun 'docker run --help' for more information\n";
+
+function withAlpine() {
+  const t = testHost();
+  t.run('docker pull -q alpine');
+  return t;
+}
+
+describe('docker run: the container inherits its image config', () => {
+  it('nginx: STOPSIGNAL SIGQUIT, the maintainer label, EXPOSE 80; -l adds to the labels, --stop-signal replaces the signal', () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    run('docker run -d --name api -l team=a -l maintainer=me --stop-signal SIGTERM nginx');
+    expect(run("docker inspect -f '{{.Config.StopSignal}}' web")).toEqual({ stdout: 'SIGQUIT\n', stderr: '', exitCode: 0 });
+    expect(run("docker inspect -f '{{.Config.StopSignal}}' api")).toEqual({ stdout: 'SIGTERM\n', stderr: '', exitCode: 0 });
+    expect(run("docker ps --format '{{.Names}}: {{.Labels}}'")).toEqual({
+      stdout: 'api: maintainer=me,team=a\nweb: maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(run("docker inspect -f '{{json .Config.ExposedPorts}}' web").stdout).toBe('{"80/tcp":{}}\n');
+  });
+
+  it('puts -e first and keeps each image variable it does not set (moby merge)', () => {
+    const { run } = withAlpine();
+    expect(run('docker run --rm -h h -e A=1 -e PATH=/bin alpine env')).toEqual({ stdout: 'HOSTNAME=h\nA=1\nPATH=/bin\nHOME=/root\n', stderr: '', exitCode: 0 });
+    run('docker create --name cc -e A=1 alpine');
+    expect(run("docker inspect -f '{{json .Config.Env}}' cc").stdout).toBe('["A=1","PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]\n');
+  });
+
+  it('keeps the image working directory and user unless -w / -u are given', () => {
+    const { run } = testHost();
+    run('docker run -d --name db redis');
+    expect(run("docker inspect -f '{{.Config.WorkingDir}}|{{.Config.User}}' db").stdout).toBe('/data|\n');
+  });
+});
+
+describe('docker run: flags', () => {
+  it('-u runs the process as that user; an unknown user fails the start (exit 125)', () => {
+    const { run } = withAlpine();
+    expect(run('docker run --rm -u nobody alpine id')).toEqual({ stdout: 'uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --name ghost -u nope alpine id')).toEqual({
+      stdout: '',
+      stderr: 'docker: Error response from daemon: unable to find user nope: no matching entries in passwd file' + help,
+      exitCode: 125,
+    });
+    expect(run("docker ps -a --format '{{.Names}} {{.State}}'").stdout).toBe('ghost created\n');
+    expect(run("docker inspect -f '{{.Config.User}}' ghost").stdout).toBe('nope\n');
+  });
+
+  it('-w is the process directory, made when missing (a diff entry); a relative one is refused', () => {
+    const { run } = withAlpine();
+    expect(run('docker run --name wd -w /app/src alpine pwd')).toEqual({ stdout: '/app/src\n', stderr: '', exitCode: 0 });
+    expect(run('docker diff wd')).toEqual({ stdout: 'A /app\nA /app/src\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --rm -w rel alpine pwd')).toEqual({
+      stdout: '',
+      stderr: "docker: Error response from daemon: the working directory 'rel' is invalid, it needs to be an absolute path" + help,
+      exitCode: 125,
+    });
+  });
+
+  it('-h names the host: hostname, /etc/hostname, inspect', () => {
+    const { run } = withAlpine();
+    expect(run('docker run --name hn -h box alpine sh -c "hostname; cat /etc/hostname"')).toEqual({ stdout: 'box\nbox\n', stderr: '', exitCode: 0 });
+    expect(run("docker inspect -f '{{.Config.Hostname}}' hn").stdout).toBe('box\n');
+  });
+
+  it("--entrypoint replaces the image's; --entrypoint '' with no command has nothing to run", () => {
+    const { run } = withAlpine();
+    expect(run('docker run --rm --entrypoint echo alpine hi')).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
+    expect(run("docker run --rm --entrypoint '' alpine")).toEqual({ stdout: '', stderr: 'docker: Error response from daemon: no command specified' + help, exitCode: 125 });
+    expect(run("docker run --rm --entrypoint '' alpine echo ok")).toEqual({ stdout: 'ok\n', stderr: '', exitCode: 0 });
+  });
+
+  it('--env-file reads the host file (comments, blank lines and names without a value skipped); -e wins', () => {
+    const { run } = withAlpine();
+    run("echo '# settings' > app.env");
+    run("echo 'A=1' >> app.env");
+    run("echo 'NOVALUE' >> app.env");
+    run("echo 'B=two words' >> app.env");
+    expect(run('docker run --rm -h h --env-file app.env -e A=2 alpine env')).toEqual({
+      stdout: 'HOSTNAME=h\nA=2\nB=two words\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/root\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('--env-file and --label-file errors, before anything is pulled', () => {
+    const { run } = testHost();
+    run("echo 'BAD KEY=1' > bad.env");
+    run("echo '=1' > nokey.env");
+    expect(run('docker run --env-file nope.env alpine')).toEqual({ stdout: '', stderr: 'docker: --env-file: open nope.env: no such file or directory' + help, exitCode: 125 });
+    expect(run('docker run --env-file bad.env alpine')).toEqual({
+      stdout: '',
+      stderr: "docker: --env-file: invalid env file (bad.env): variable 'BAD KEY' contains whitespaces" + help,
+      exitCode: 125,
+    });
+    expect(run('docker run --label-file nokey.env alpine')).toEqual({
+      stdout: '',
+      stderr: "docker: --label-file: invalid env file (nokey.env): no variable name on line '=1'" + help,
+      exitCode: 125,
+    });
+    expect(run('docker images -q')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+  });
+
+  it('--read-only: writes fail with the program\'s "Read-only file system"; /etc/hostname stays writable (a bind mount)', () => {
+    const { run } = withAlpine();
+    run('docker pull -q ubuntu');
+    expect(run('docker run --rm --read-only alpine touch /x')).toEqual({ stdout: '', stderr: 'touch: /x: Read-only file system\n', exitCode: 1 });
+    expect(run('docker run --rm --read-only ubuntu touch /x')).toEqual({ stdout: '', stderr: "touch: cannot touch '/x': Read-only file system\n", exitCode: 1 });
+    expect(run("docker run --rm --read-only alpine sh -c 'echo hi > /etc/hostname; cat /etc/hostname'")).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
+    run('docker create --name ro --read-only alpine');
+    expect(run("docker inspect -f '{{.HostConfig.ReadonlyRootfs}}' ro").stdout).toBe('true\n');
+  });
+
+  it('--init: HostConfig.Init, and docker-init is PID 1 with the command as its child', () => {
+    const { run } = testHost();
+    run('docker run -d --init --name web nginx');
+    run('docker create --name plain nginx');
+    expect(run("docker inspect -f '{{json .HostConfig.Init}}' web").stdout).toBe('true\n');
+    const top = run('docker top web').stdout.split('\n').slice(1, 3).map((l) => l.split(/\s{2,}/));
+    expect(top.map((row) => row.at(-1))).toEqual(['/sbin/docker-init -- /docker-entrypoint.sh nginx -g daemon off;', 'nginx: master process nginx -g daemon off;']);
+    expect(top[1]![2]).toBe(top[0]![1]);
+    expect(run("docker inspect -f '{{json .HostConfig}}' plain").stdout).toBe('{"AutoRemove":false,"PortBindings":{},"RestartPolicy":{"Name":"no","MaximumRetryCount":0},"ReadonlyRootfs":false}\n');
+  });
+
+  it('--stop-timeout 0 and --stop-signal: docker stop sends the container\'s signal, kills at once', () => {
+    const { run } = testHost();
+    run('docker run -d --name quick --stop-timeout 0 nginx');
+    run('docker run -d --name usr --stop-signal SIGUSR1 nginx');
+    expect(run("docker inspect -f '{{.Config.StopTimeout}}' quick").stdout).toBe('0\n');
+    run('docker stop quick usr');
+    // nginx shuts down cleanly on its SIGQUIT, but with no time to do it; SIGUSR1 only reopens its logs.
+    expect(run("docker ps -a --format '{{.Names}} {{.Status}}'").stdout).toBe('usr Exited (137) Less than a second ago\nquick Exited (137) Less than a second ago\n');
+  });
+
+  it('--platform: linux/amd64 runs; another platform is a pull that finds no manifest; a bad one is refused first', () => {
+    const { run } = withAlpine();
+    expect(run('docker run --rm --platform linux/amd64 alpine echo ok')).toEqual({ stdout: 'ok\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --rm --platform linux/arm64 alpine')).toEqual({
+      stdout: '',
+      stderr:
+        "Unable to find image 'alpine:latest' locally\ndocker: Error response from daemon: no matching manifest for linux/arm64 in the manifest list entries: no match for platform in manifest: not found" +
+        help,
+      exitCode: 125,
+    });
+    expect(run('docker run --rm --platform foo alpine')).toEqual({ stdout: '', stderr: 'docker: "foo": unknown operating system or architecture: invalid argument' + help, exitCode: 125 });
+  });
+
+  it('-t alone: the shell waits at its prompt on a terminal nobody types into, and keeps running', () => {
+    const { run, host } = withAlpine();
+    const r = run('docker run --name tty -t alpine');
+    const id = run('docker ps -q').stdout.trim();
+    expect(r).toEqual({ stdout: `root@${id}:/# \n`, stderr: '', exitCode: 0 });
+    expect(host.prompt()).toBe('$ ');
+    expect(run("docker ps --format '{{.Names}} {{.State}}'").stdout).toBe('tty running\n');
+  });
+
+  it('-i alone: the shell reads the lines typed, with no prompt', () => {
+    const { run, host } = withAlpine();
+    expect(run('docker run -i -h box alpine')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(host.prompt()).toBe('');
+    expect(run('hostname')).toEqual({ stdout: 'box\n', stderr: '', exitCode: 0 });
+  });
+
+  it('-it with -u, -h and -w: the shell starts there, as that user', () => {
+    const { run, host } = withAlpine();
+    run('docker run -it -u nobody -h box -w /tmp alpine');
+    expect(host.prompt()).toBe('nobody@box:/tmp$ ');
+    expect(run('whoami')).toEqual({ stdout: 'nobody\n', stderr: '', exitCode: 0 });
+  });
+
+  it('accepts the flags it knows in its help', () => {
+    const { run } = testHost();
+    const flags = run('docker run --help').stdout;
+    for (const f of ['--env-file', '--init', '--label', '--label-file', '--platform', '--read-only', '--stop-signal', '--stop-timeout', '--user', '--workdir', '--hostname', '--entrypoint']) expect(flags).toContain(f);
+  });
+});
+
+describe('docker run: the files every container has (bind mounts)', () => {
+  it('/etc/hostname, /etc/hosts and /etc/resolv.conf as moby writes them', () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    const id = run('docker ps -q').stdout.trim();
+    expect(run('docker exec web cat /etc/hostname /etc/hosts /etc/resolv.conf')).toEqual({
+      stdout:
+        `${id}\n` +
+        `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n172.17.0.2\t${id}\n` +
+        '# Generated by Docker Engine.\n# This file can be edited; Docker Engine will not make further changes once it\n# has been modified.\n\n' +
+        "nameserver 8.8.8.8\nnameserver 8.8.4.4\n\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Used default nameservers.\n# Overrides: []\n",
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('each running container has the next bridge address', () => {
+    const { run } = testHost();
+    run('docker run -d --name one -h a nginx');
+    run('docker run -d --name two -h b nginx');
+    expect(run('docker exec two cat /etc/hosts').stdout.split('\n').at(-2)).toBe('172.17.0.3\tb');
+    // The address goes back to the bridge when its container stops; the next start takes the lowest free one.
+    run('docker stop one');
+    run('docker run -d --name three -h c nginx');
+    expect(run('docker exec three cat /etc/hosts').stdout.split('\n').at(-2)).toBe('172.17.0.2\tc');
+  });
+
+  it('writing to them is no diff entry and no part of a commit', () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    const before = run('docker diff web').stdout;
+    run("docker exec web sh -c 'echo 10.0.0.9 db >> /etc/hosts; echo x > /etc/hostname'");
+    expect(run('docker diff web').stdout).toBe(before);
+    expect(run('docker exec web cat /etc/hosts').stdout.split('\n').at(-2)).toBe('10.0.0.9 db');
+    run('docker commit web snap');
+    run('docker run -d --name again snap');
+    expect(run('docker exec again cat /etc/hostname').stdout).toBe(run('docker ps -q --filter name=again').stdout);
+  });
+});
+
+describe('docker run --init and signals', () => {
+  it('the command is no longer PID 1: SIGTERM ends a sleep at once (143) instead of a kill after the timeout (137)', () => {
+    const { run } = withAlpine();
+    run('docker run -d --name plain alpine sleep 1000');
+    run('docker run -d --name tini --init alpine sleep 1000');
+    run('docker stop plain tini');
+    expect(run("docker ps -a --format '{{.Names}} {{.Status}}'").stdout).toBe('tini Exited (143) Less than a second ago\nplain Exited (137) Less than a second ago\n');
+  });
+});
