@@ -115,7 +115,7 @@ describe('more docker commands', () => {
     run('docker image pull busybox');
     expect(run('docker image rm busybox').stdout).toMatch(/^Untagged: busybox:latest\nDeleted: sha256:[a-f0-9]{64}\n$/);
     expect(run('docker --help').stdout).toContain('Usage:  docker [OPTIONS] COMMAND');
-    expect(run('docker container').stdout).toContain('Usage:  docker container COMMAND');
+    expect(run('docker container').stderr).toContain('Usage:  docker container COMMAND');
   });
 });
 
