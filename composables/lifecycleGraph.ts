@@ -8,7 +8,7 @@
 // them), so the diagram leaves them out and the slide's table names them.
 
 import dagre from '@dagrejs/dagre';
-import type { ContainerState } from '../engine/types';
+import type { ContainerState } from '../engine/index';
 
 /** The commands that change a container's state; `exit` is its main process ending by itself. */
 export type LifecycleCommand = 'create' | 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart' | 'rm' | 'exit';

@@ -4,7 +4,7 @@
 // preview, overview, print pages) gets its own session, so they never fight over one host.
 
 import { effectScope, onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import type { Host, HostSnapshot } from '../engine/types';
+import type { Host, HostSnapshot } from '../engine/index';
 import { planLines, type HostLog, type LiveEntry } from './hostPlan';
 import { HostReplay, type TranscriptEntry } from './hostReplay';
 import type { HostLogStore } from './sharedHostLogs';

@@ -1,10 +1,10 @@
 // createHost: the engine's one public entry. Every line goes through execute,
 // which never throws: internal faults become an error line and the host stays usable.
 import { GROUPS, TOP_LEVEL, commandWords } from './cli/registry';
-import { ShellSyntaxError, tokenize } from './cli/tokenize';
 import { HOST_CWD, Daemon } from './daemon/daemon';
 import { remoteReferences } from './registry/index';
-import { runHostPipeline } from './shell/host-shell';
+import { HOST_COMMANDS, hostPromptDir, runHostLine } from './shell/host-shell';
+import { isBash } from './shell/coreutils';
 import { runShellLine } from './shell/programs';
 import { sessionPrompt } from './shell/prompt';
 import { snapshotOf } from './snapshot';
@@ -13,6 +13,11 @@ import { complete, err, ordered, out } from './output';
 import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
 
 const EMPTY: ExecResult = ordered([], 0);
+
+/** The host prompt: `$ ` in the build context where every session starts, the directory before it elsewhere. */
+function hostPrompt(cwd: string): string {
+  return cwd === HOST_CWD ? '$ ' : `${hostPromptDir(cwd)} $ `;
+}
 
 export function createHost(options: HostOptions = {}): Host {
   const state = new Daemon(options.seed ?? 1, options.now ?? (() => Date.now()));
@@ -28,17 +33,22 @@ export function createHost(options: HostOptions = {}): Host {
   const attachedLine = (line: string): ExecResult => {
     const session = state.attached!;
     const c = state.containers.get(session.id);
-    const trimmed = line.trim();
-    if (!c || trimmed === 'exit' || trimmed.startsWith('exit ')) {
-      // A main shell's container ends with the shell's exit code.
-      state.exitSession(Number(trimmed.split(/\s+/)[1] ?? 0) || 0);
-      return ordered([out('exit\n')], 0);
+    if (!c) {
+      state.exitSession(0);
+      return EMPTY;
     }
-    if (trimmed === '') return EMPTY;
-    const { cwd, ...r } = runShellLine(c, session.shell, line, session.cwd, session.main, state.now());
-    state.moveSession(cwd);
+    if (line.trim() === '') return EMPTY;
+    const shell = { cwd: session.cwd ?? (c.config.workingDir || '/'), oldPwd: session.oldPwd, status: session.status ?? 0 };
+    const { exited, ...r } = runShellLine(c, session.shell, line, shell, session.main, state.now());
+    state.keepSessionState(shell);
     state.containerChanged();
-    return r;
+    if (exited === undefined) return r;
+    // An interactive bash says "exit" as it leaves (bash builtins/exit.def: `if (interactive)`);
+    // dash and BusyBox ash leave silently. With -t the CLI has one stream, its stdout.
+    state.exitSession(exited);
+    // The shell's exit status is the status of `docker run -it` / `exec -it` on the host.
+    state.keepHostShellState({ ...state.hostShell, status: exited });
+    return ordered([...r.output, ...(isBash(session.shell) ? [out('exit\n')] : [])], exited);
   };
 
   const run = (line: string): ExecResult => {
@@ -50,14 +60,7 @@ export function createHost(options: HostOptions = {}): Host {
     }
     if (state.attached) return attachedLine(line);
     if (line.trim() === '') return EMPTY;
-    let pipeline;
-    try {
-      pipeline = tokenize(line);
-    } catch (e) {
-      if (e instanceof ShellSyntaxError) return ordered([err(`bash: ${e.message}\n`)], 2);
-      throw e;
-    }
-    return runHostPipeline(state, pipeline);
+    return runHostLine(state, line);
   };
 
   const host: Host = {
@@ -103,9 +106,9 @@ export function createHost(options: HostOptions = {}): Host {
         const cwd = state.attached.cwd ?? '/';
         const container = state.findContainer(state.attached.id);
         // `run -i` without -t: the shell reads lines but, with no terminal, prints no prompt.
-        if (container) return state.attached.tty === false ? '' : sessionPrompt(container, cwd);
+        if (container) return state.attached.tty === false ? '' : sessionPrompt(container, cwd, state.attached.shell);
       }
-      return '$ ';
+      return hostPrompt(state.hostShell.cwd);
     },
   };
   return host;
@@ -117,7 +120,7 @@ function completions(state: Daemon, line: string): string[] {
   const last = words[words.length - 1] ?? '';
   const before = words.slice(0, -1).filter(Boolean);
   let candidates: string[];
-  if (before.length === 0) candidates = ['docker', 'curl', 'help', 'clear', 'ls', 'cat', 'echo', 'mkdir', 'pwd'];
+  if (before.length === 0) candidates = [...HOST_COMMANDS, 'cd'];
   else if (before[0] !== 'docker') candidates = before[0] === 'curl' ? ['http://localhost:'] : [];
   else if (before.length === 1) candidates = commandWords();
   else {

@@ -10,6 +10,7 @@ import type { ExecResult } from '../types';
 import { checkArgCount, parseArgs } from './flags';
 import { renderHelp } from './help';
 import { GROUPS, TOP_LEVEL, rootHelp, groupHelp, DOCKER_VERSION_LINE } from './registry';
+import { NOT_SIMULATED, NOT_SIMULATED_SUBCOMMANDS } from './not-simulated';
 import type { CommandSpec } from './spec';
 
 export function fail(e: CliError): ExecResult {
@@ -21,18 +22,26 @@ const printed = (stdout: string): ExecResult => ordered([{ stream: 'stdout', tex
 export function dispatchDocker(state: Daemon, words: string[]): ExecResult {
   try {
     const first = words[0];
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') return printed(rootHelp());
+    // `docker` alone shows the help on stderr and succeeds (cmd/docker/docker.go RunE: command.ShowHelp(dockerCli.Err())).
+    if (first === undefined) return ordered([err(rootHelp())], 0);
+    if (first === '--help' || first === '-h' || first === 'help') return printed(rootHelp());
     if (first === '--version' || first === '-v') return printed(DOCKER_VERSION_LINE + '\n');
     if (first.startsWith('-')) throw new CliError(msg.unknownFlag(first.split('=')[0]!, 'docker [OPTIONS] COMMAND', 'docker'), 125);
     const group = GROUPS[first];
     if (group) {
       const sub = words[1];
-      if (sub === undefined || sub === '--help' || sub === '-h') return printed(groupHelp(first));
+      // A management command alone shows its help on stderr, as `docker` alone does (cli/command/container/cmd.go RunE: command.ShowHelp).
+      if (sub === undefined) return ordered([err(groupHelp(first))], 0);
+      if (sub === '--help' || sub === '-h') return printed(groupHelp(first));
       const spec = group.commands[sub];
+      const missing = NOT_SIMULATED_SUBCOMMANDS[first]?.[sub];
+      if (!spec && missing) throw new CliError(msg.notSimulated(`docker ${first} ${sub}`, missing.instead), 1);
       if (!spec) throw new CliError(msg.unknownSubcommand(`docker ${first} ${sub}`, `docker ${first} COMMAND`, `docker ${first}`), 1);
       return runSpec(state, spec, `docker ${first} ${spec.name}`, words.slice(2));
     }
     const spec = TOP_LEVEL[first];
+    const missing = NOT_SIMULATED[first];
+    if (!spec && missing) throw new CliError(msg.notSimulated(`docker ${first}`, missing.instead), 1);
     if (!spec) throw new CliError(msg.unknownCommand(`docker ${first}`), 1);
     return runSpec(state, spec, `docker ${first}`, words.slice(1));
   } catch (e) {

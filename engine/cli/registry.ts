@@ -36,6 +36,7 @@ import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
 import { version } from '../commands/system/version';
 import { DOCKER } from '../model/versions';
+import { NOT_SIMULATED, NOT_SIMULATED_SUBCOMMANDS, type NotSimulated } from './not-simulated';
 import type { CommandSpec } from './spec';
 
 export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DOCKER.cliCommit}`;
@@ -73,35 +74,72 @@ for (const spec of COMMANDS) {
   }
 }
 
-function section(title: string, entries: Array<[string, string]>): string[] {
-  const width = Math.max(...entries.map(([n]) => n.length)) + 2;
-  return [title, ...entries.map(([n, d]) => `  ${n.padEnd(width)}${d}`)];
+/** docker/cli v29's `category-top` annotations (cli/command/{container/run,container/exec,container/list,image/build,builder/cmd(bake),image/pull,image/push,image/list,registry/login,registry/logout,registry/search,system/version,system/info}.go). */
+const CATEGORY_TOP: Record<string, number> = { run: 1, exec: 2, ps: 3, build: 4, bake: 5, pull: 5, push: 6, images: 7, login: 8, logout: 9, search: 10, version: 10, info: 12 };
+
+/** Marks a command that exists in Docker but not on this host (the help's last line says what it means). */
+const NOT_HERE = ' [not simulated]';
+
+/** What the root help's "Common Commands" would list for a name: simulated or not, its description and category. */
+interface Entry {
+  name: string;
+  description: string;
+  simulated: boolean;
 }
 
+// cobra pads every command name to the root's NamePadding (at least 11, cobra's minNamePadding),
+// then one space: `rpad (decoratedName .) (add .NamePadding 1)` in docker/cli cli/cobra.go.
+const NAME_COLUMN = 12;
+
+function section(title: string, entries: Entry[]): string[] {
+  const width = Math.max(NAME_COLUMN, ...entries.map((e) => e.name.length + 1));
+  return ['', title, ...entries.map((e) => `  ${e.name.padEnd(width)}${e.description}${e.simulated ? '' : NOT_HERE}`)];
+}
+
+/** A not-simulated entry, unless the registry now has it. */
+const notHere = (filter: (n: NotSimulated) => boolean): Array<[string, NotSimulated]> =>
+  Object.entries(NOT_SIMULATED).filter(([name, n]) => filter(n) && !TOP_LEVEL[name] && !GROUPS[name]);
+
+/** docker/cli sorts names with sortorder.NaturalLess; plain names sort as strings. */
+const byName = (a: Entry, b: Entry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 export function rootHelp(): string {
-  // Common Commands in their spec's `common` order (docker/cli's category-top annotation), the
-  // other top-level commands after the management groups, by name (cobra sorts them).
+  // docker/cli cli/cobra.go usageTemplate: Common Commands in `category-top` order (then by name),
+  // Management Commands (groups and plugins, plugins marked *), Swarm Commands, the other commands
+  // by name. Commands Docker has but this host does not are listed where Docker lists them, marked.
   const top = Object.entries(TOP_LEVEL);
-  const common = top.filter(([, s]) => s.common !== undefined).sort(([, a], [, b]) => a.common! - b.common!);
-  const others = top.filter(([, s]) => s.common === undefined).sort(([a], [b]) => a.localeCompare(b));
+  const common = [
+    ...top.filter(([, s]) => s.common !== undefined).map(([name, s]) => ({ name, description: s.description, simulated: true, order: CATEGORY_TOP[name] ?? s.common! })),
+    ...notHere((n) => n.common !== undefined).map(([name, n]) => ({ name, description: n.description, simulated: false, order: n.common! })),
+  ].sort((a, b) => a.order - b.order || byName(a, b));
+  const plugins = new Set(['buildx']);
+  const management = [
+    ...Object.entries(GROUPS).map(([name, g]) => ({ name: plugins.has(name) ? `${name}*` : name, description: g.description, simulated: true })),
+    ...notHere((n) => n.group === 'management' || n.group === 'plugin').map(([name, n]) => ({ name: n.group === 'plugin' ? `${name}*` : name, description: n.description, simulated: false })),
+  ].sort(byName);
+  const swarm = notHere((n) => n.group === 'swarm').map(([name, n]) => ({ name, description: n.description, simulated: false })).sort(byName);
+  const others = [
+    ...top.filter(([, s]) => s.common === undefined).map(([name, s]) => ({ name, description: s.description, simulated: true })),
+    ...notHere((n) => n.common === undefined && n.group === undefined).map(([name, n]) => ({ name, description: n.description, simulated: false })),
+  ].sort(byName);
   const lines = [
     '',
     'Usage:  docker [OPTIONS] COMMAND',
     '',
     'A self-sufficient runtime for containers',
-    '',
-    ...section('Common Commands:', common.map(([word, spec]) => [word, spec.description])),
-    '',
-    ...section('Management Commands:', Object.entries(GROUPS).map(([n, g]) => [n, g.description])),
-    '',
-    ...section('Commands:', others.map(([word, spec]) => [word, spec.description])),
+    ...section('Common Commands:', common),
+    ...section('Management Commands:', management),
+    ...section('Swarm Commands:', swarm),
+    ...section('Commands:', others),
     '',
     'Global Options:',
     '  -v, --version            Print version information and quit',
     '',
     "Run 'docker COMMAND --help' for more information on a command.",
     '',
-    'This simulated host (no daemon, no network) answers like Docker Engine 29 with the containerd image store.',
+    'For more help on how to use Docker, head to https://docs.docker.com/go/guides/',
+    '',
+    `This simulated host (no daemon, no network) answers like Docker Engine 29 with the containerd image store; "${NOT_HERE.trim()}" marks what it does not do.`,
   ];
   return lines.join('\n') + '\n';
 }
@@ -109,13 +147,17 @@ export function rootHelp(): string {
 export function groupHelp(group: string): string {
   const g = GROUPS[group]!;
   const seen = new Set<CommandSpec>();
-  const entries: Array<[string, string]> = [];
-  for (const [name, spec] of Object.entries(g.commands).sort(([a], [b]) => a.localeCompare(b))) {
+  const entries: Entry[] = [];
+  for (const [name, spec] of Object.entries(g.commands)) {
     if (seen.has(spec) || name !== spec.name) continue;
     seen.add(spec);
-    entries.push([name, spec.description]);
+    entries.push({ name, description: spec.description, simulated: true });
   }
-  return ['', `Usage:  docker ${group} COMMAND`, '', g.description, '', ...section('Commands:', entries), '', `Run 'docker ${group} COMMAND --help' for more information on a command.`].join('\n') + '\n';
+  for (const [name, n] of Object.entries(NOT_SIMULATED_SUBCOMMANDS[group] ?? {})) {
+    if (!g.commands[name]) entries.push({ name, description: n.description, simulated: false });
+  }
+  entries.sort(byName);
+  return ['', `Usage:  docker ${group} COMMAND`, '', g.description, ...section('Commands:', entries), '', `Run 'docker ${group} COMMAND --help' for more information on a command.`].join('\n') + '\n';
 }
 
 /** Every command word, for Tab completion. */

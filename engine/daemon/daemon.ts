@@ -36,6 +36,16 @@ export interface Session {
   cwd?: string;
   /** false for `run -i` without -t: stdin is open but no terminal, so the shell shows no prompt. */
   tty?: boolean;
+  /** The shell's `cd -` target and `$?`. */
+  oldPwd?: string;
+  status?: number;
+}
+
+/** The host shell between lines (a change of directory is not a change the views show). */
+export interface HostShellState {
+  cwd: string;
+  oldPwd?: string;
+  status: number;
 }
 
 /** A [y/N] question waiting for the next line; `cancelled` is printed on "no" (empty: a silent exit 0). */
@@ -70,6 +80,7 @@ export class Daemon {
   /** What a fresh container of each image looks like after its process's start-up writes. */
   readonly #startupLayers: StartupLayers = new Map();
   #attached: Session | null = null;
+  #hostShell: HostShellState = { cwd: HOST_CWD, status: 0 };
   #pending: Pending | null = null;
   /** BuildKit's cache of step results; `docker builder prune` empties it through pruneBuildCache. */
   readonly buildCache: BuildCache;
@@ -473,6 +484,23 @@ export class Daemon {
   /** The attached shell's working directory after `cd`. */
   moveSession(cwd: string): void {
     if (this.#attached) this.#attached.cwd = cwd;
+  }
+
+  /** The attached shell after a line: where it is, where it was, the last status. */
+  keepSessionState(state: { cwd: string; oldPwd?: string; status: number }): void {
+    if (!this.#attached) return;
+    this.#attached.cwd = state.cwd;
+    this.#attached.oldPwd = state.oldPwd;
+    this.#attached.status = state.status;
+  }
+
+  /** The learner's own shell on the host: its directory (where `docker build .` and `cp` look), `cd -` target and `$?`. */
+  get hostShell(): Readonly<HostShellState> {
+    return this.#hostShell;
+  }
+
+  keepHostShellState(state: HostShellState): void {
+    this.#hostShell = { ...state };
   }
 
   /** `exit` in the attached shell: a main shell's container ends with the shell's exit code. */

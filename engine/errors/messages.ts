@@ -10,6 +10,8 @@ const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
 export const msg = {
   // ── CLI (cobra) ───────────────────────────────────────────────
+  /** A real Docker command this workshop host does not simulate (the kit's words; Docker has the command). */
+  notSimulated: (path: string, instead?: string) => `docker: '${path}' is a Docker command, but this workshop host does not simulate it.${instead ? `\n${instead}` : ''}`,
   unknownCommand: (path: string) => `docker: unknown command: ${path}\n\nRun 'docker --help' for more information`,
   unknownSubcommand: (path: string, usage: string, helpPath: string) =>
     `docker: unknown command: ${path}\n\nUsage:  ${usage}\n\nRun '${helpPath} --help' for more information`,

@@ -6,31 +6,22 @@ import type { ExecResult, OutputChunk } from '../types';
 import type { Container } from '../model/container';
 import { FsError } from '../model/cow';
 import { normalizePath } from '../model/entry';
-import { tokenize, ShellSyntaxError } from '../cli/tokenize';
 import { KERNEL_BUILD, KERNEL_RELEASE } from '../model/versions';
-import { isBash, utilError, type Userland } from './coreutils';
+import { dialectOf, utilError, type Userland } from './coreutils';
+import { runLine, Writes, type ShellState, type ShellWorld } from './interpreter';
 import { curlInside } from './curl';
 import { INSTALLERS } from './installers';
 import { ps, type Origin } from './ps';
-import { envLookup, processEnv, ROOT, sessionOf, type Identity } from './identity';
+import { processEnv, ROOT, sessionOf, type Identity } from './identity';
 
 /** A program's output stream: one line a push (a chunk starting with NUL is written as it is, no newline added). */
 export interface Stream {
   push(...lines: string[]): void;
 }
 
-/** Both streams of a process write into one list, so their order survives. */
-class Writes {
-  readonly lines: Array<{ stream: OutputChunk['stream']; line: string }> = [];
-  stream(stream: OutputChunk['stream']): Stream {
-    return { push: (...lines) => lines.forEach((line) => this.lines.push({ stream, line })) };
-  }
-  result(exitCode: number): ExecResult {
-    return ordered(this.lines.map(({ stream, line }) => ({ stream, text: joinOutput([line]) })), exitCode);
-  }
-  text(): string {
-    return joinOutput(this.lines.map((l) => l.line));
-  }
+/** A program's stream over the line's writes: each push is one line (NUL-led: written as it is). */
+function streamOf(writes: Writes, stream: OutputChunk['stream']): Stream {
+  return { push: (...lines) => lines.forEach((line) => writes.write(stream, joinOutput([line]))) };
 }
 
 export interface Io {
@@ -228,52 +219,36 @@ function shell(name: string, args: string[], io: Io): number {
 }
 
 function runScriptIn(shellName: string, script: string, io: Io): number {
-  let pipeline;
-  try {
-    pipeline = tokenize(script, envLookup(io.env));
-  } catch (e) {
-    if (!(e instanceof ShellSyntaxError)) throw e;
-    io.err.push(`${shellName}: 1: ${e.message}`);
-    return 2;
-  }
-  let code = 0;
-  let skip = false;
-  for (const { command, next } of pipeline) {
-    if (!skip) {
-      const [first, arg] = command.words;
-      // Shell special built-ins: they act on the shell itself, so they are not programs.
-      if (first === 'exit') return arg === undefined ? code : Number(arg) & 255;
-      if (first === 'cd') code = changeDirectory(shellName, arg ?? '/root', io);
-      else if (command.redirect) code = redirected(shellName, command.words, command.redirect, io);
-      else code = command.words.length ? runProgram(shellName, command.words, io) : 0;
-    }
-    skip = (next === '&&' && code !== 0) || (next === '||' && code === 0);
-  }
-  return code;
+  const state: ShellState = { cwd: io.cwd, status: 0 };
+  const writes = new Writes();
+  const outcome = runLine(script, containerShell(shellName, io), state, writes);
+  for (const { stream, text } of writes.chunks) (stream === 'stdout' ? io.out : io.err).push('\u0000' + text);
+  return outcome.exited ?? outcome.status;
 }
 
-function changeDirectory(shellName: string, target: string, io: Io): number {
-  const path = normalizePath(target, io.cwd);
-  const entry = io.c.fs.stat(path);
-  if (entry?.type === 'dir') {
-    io.cwd = path;
-    return 0;
-  }
-  io.err.push(utilError.cd(io.userland, shellName, target));
-  return isBash(shellName) ? 1 : 2;
-}
-
-function redirected(shellName: string, words: string[], redirect: { append: boolean; target: string }, io: Io): number {
-  const captured = new Writes();
-  const code = words.length ? runProgram(shellName, words, { ...io, out: captured.stream('stdout') }) : 0;
-  const path = normalizePath(redirect.target, io.cwd);
-  try {
-    io.c.fs.writeFile(path, captured.text(), redirect.append);
-  } catch (e) {
-    io.err.push(utilError.redirect(io.userland, shellName, redirect.target, fsErrorCode(e).code));
-    return isBash(shellName) ? 1 : 2;
-  }
-  return code;
+/** The interpreter's view of a container: its filesystem, the process environment, its programs. */
+function containerShell(shellName: string, io: Io): ShellWorld {
+  const env = new Map(io.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
+  return {
+    name: shellName,
+    dialect: dialectOf(io.userland, shellName),
+    home: io.who.home,
+    variable: (key) => env.get(key),
+    kind: (path) => {
+      const type = io.c.fs.stat(path)?.type;
+      return type === 'dir' ? 'dir' : type ? 'file' : undefined;
+    },
+    write: (path, text, append) => {
+      try {
+        io.c.fs.writeFile(path, text, append);
+        return undefined;
+      } catch (e) {
+        return fsErrorCode(e).code;
+      }
+    },
+    run: (words, state, writes) => runProgram(shellName, words, { ...io, cwd: state.cwd, out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr') }),
+    canExit: true,
+  };
 }
 
 /** Programs only some images ship (procps is not in the slim ones): found only when on PATH. */
@@ -332,16 +307,21 @@ export function runArgv(c: Container, argv: string[], workingDir?: string, proc:
   const who = proc.who ?? ROOT;
   const origin = proc.main ? 'main' : 'exec';
   const writes = new Writes();
-  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: writes.stream('stdout'), err: writes.stream('stderr'), who, env: processEnv(c, who, proc.env), origin, now: proc.now };
-  return writes.result(runProgram('sh', argv, io));
+  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr'), who, env: processEnv(c, who, proc.env), origin, now: proc.now };
+  const code = runProgram('sh', argv, io);
+  return ordered(writes.chunks, code);
 }
 
-/** Runs one line typed into an attached shell session; `cwd` is the session's, and is returned changed by `cd`. */
-export function runShellLine(c: Container, shellName: string, line: string, cwd = c.config.workingDir || '/', main = true, now?: number): ExecResult & { cwd: string } {
+/**
+ * Runs one line typed into an attached shell session; `state` is the session's (cwd after `cd`,
+ * `$?`) and is updated. `exited` is set when the line ran `exit`.
+ */
+export function runShellLine(c: Container, shellName: string, line: string, state: ShellState = { cwd: c.config.workingDir || '/', status: 0 }, main = true, now?: number): ExecResult & { exited?: number } {
   const session = sessionOf(c);
   const who = session?.who ?? ROOT;
   const writes = new Writes();
-  const io: Io = { c, userland: userlandOf(c), cwd, out: writes.stream('stdout'), err: writes.stream('stderr'), who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName, now };
-  const code = runScriptIn(shellName, line, io);
-  return { ...writes.result(code), cwd: io.cwd };
+  const io: Io = { c, userland: userlandOf(c), cwd: state.cwd, out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr'), who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName, now };
+  const outcome = runLine(line, containerShell(shellName, io), state, writes);
+  const result = ordered(writes.chunks, outcome.status);
+  return outcome.exited === undefined ? result : { ...result, exited: outcome.exited };
 }

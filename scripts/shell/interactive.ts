@@ -50,10 +50,12 @@ export function runInteractive(host: Host, input: NodeJS.ReadableStream, streams
       rl.on('close', () => {
         if (leaving === undefined && !onHost(host.prompt())) {
           // Ctrl+D inside a container's shell ends that shell, which prints "exit" on the prompt's
-          // line as bash does; at a question it answers no. This shell goes on.
+          // line as bash does (ash and dash print nothing: the line ends); at a question it answers no. This shell goes on.
           const session = /[#$] $/.test(host.prompt());
           if (!session) streams.out.write('\n');
-          writeResult(host.execute(session ? 'exit' : 'n'), streams);
+          const result = host.execute(session ? 'exit' : 'n');
+          if (session && result.stdout === '') streams.out.write('\n');
+          writeResult(result, streams);
           open().prompt();
           return;
         }

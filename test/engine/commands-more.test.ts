@@ -65,10 +65,10 @@ describe('more docker commands', () => {
     const { run, host } = testHost();
     run('docker run -d --name web nginx');
     expect(run('docker exec -it web sh')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
-    const id12 = host.snapshot().containers[0]!.id.slice(0, 12);
-    expect(host.prompt()).toBe(`root@${id12}:/# `);
+    // nginx's sh is dash: its prompt is `# ` and it leaves without a word (bash would say exit).
+    expect(host.prompt()).toBe('# ');
     expect(run('echo inside > /tmp/x && cat /tmp/x').stdout).toBe('inside\n');
-    expect(run('exit').stdout).toBe('exit\n');
+    expect(run('exit').stdout).toBe('');
     expect(host.prompt()).toBe('$ ');
     expect(host.snapshot().containers[0]!.state).toBe('running');
     run('docker run -it --name shell alpine sh');
@@ -115,7 +115,7 @@ describe('more docker commands', () => {
     run('docker image pull busybox');
     expect(run('docker image rm busybox').stdout).toMatch(/^Untagged: busybox:latest\nDeleted: sha256:[a-f0-9]{64}\n$/);
     expect(run('docker --help').stdout).toContain('Usage:  docker [OPTIONS] COMMAND');
-    expect(run('docker container').stdout).toContain('Usage:  docker container COMMAND');
+    expect(run('docker container').stderr).toContain('Usage:  docker container COMMAND');
   });
 });
 
@@ -170,7 +170,7 @@ describe('an attached shell session', () => {
     const { run, host } = testHost();
     run('docker run -it --name box alpine sh');
     run('cd /etc');
-    expect(host.prompt()).toMatch(/^root@[a-f0-9]{12}:\/etc# $/);
+    expect(host.prompt()).toBe('/etc # ');
     expect(run('pwd').stdout).toBe('/etc\n');
     run('exit');
   });

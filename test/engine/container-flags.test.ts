@@ -86,9 +86,9 @@ describe('start -a and -i', () => {
 
   it('-ai enters a TTY shell; attaching to two containers is refused', () => {
     const { run, host } = testHost();
-    const id = run('docker create -it --name box alpine sh').stdout.slice(0, 12);
+    run('docker create -it --name box alpine sh');
     expect(run('docker start -ai box')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
-    expect(host.prompt()).toBe(`root@${id}:/# `);
+    expect(host.prompt()).toBe('/ # ');
     run('exit');
     expect(run('docker start -a box hi')).toEqual({ stdout: '', stderr: 'you cannot start and attach multiple containers at once\n', exitCode: 1 });
   });

@@ -138,7 +138,7 @@ describe('npm run shell -- NN, with piped input', () => {
   test('an interactive container session works from a pipe too: lines run inside until exit', async () => {
     const { code, out } = await piped([], 'docker run -it --name box busybox sh\necho hi from inside\nexit\ndocker ps -a --format "{{.Names}} {{.Status}}"\n');
     expect(code).toBe(0);
-    expect(out.split('\n').slice(-4)).toEqual(['hi from inside', 'exit', expect.stringMatching(/^box Exited \(0\) /), '']);
+    expect(out.split('\n').slice(-4)).toEqual(['hi from inside', expect.stringMatching(/^box Exited \(0\) /), '']);
   });
 
   test('a quiz or code exercise has nothing to replay: it says so and exits 2', async () => {
@@ -189,8 +189,9 @@ describe('on a terminal', () => {
   test('inside `docker run -it … sh`, the prompt is the container\'s and Ctrl+D ends that session, not the shell', async () => {
     const { code, screen } = await typed(['docker run -it --name box busybox sh\r', 'hostname\r', '\x04', 'docker ps -a --format "{{.Names}} {{.State}}"\r', 'exit\r']);
     expect(code).toBe(0);
-    expect(screen).toMatch(/root@[0-9a-f]{12}:\/# hostname\r?\n[0-9a-f]{12}/);
-    expect(screen).toMatch(/root@[0-9a-f]{12}:\/# exit/);
+    expect(screen).toMatch(/\/ # hostname\r?\n[0-9a-f]{12}/);
+    // busybox's ash leaves at Ctrl+D without a word (bash would print exit).
+    expect(screen).toMatch(/\/ # \r?\n\$ docker ps/);
     expect(screen).toContain('box exited');
   });
 });

@@ -2,7 +2,6 @@ import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { DAEMON, msg } from '../../errors/messages';
 import { humanSize } from '../../format/size';
-import { HOST_CWD } from '../../daemon/daemon';
 import type { Daemon } from '../../daemon/daemon';
 import { normalizePath, parentOf } from '../../model/entry';
 import { isHostDir } from '../../shell/host-disk';
@@ -19,7 +18,7 @@ function summary(quiet: boolean, reported: number, transferred: number, dest: st
 
 function toContainer(state: Daemon, input: string, localArg: string, containerPath: string, quiet: boolean): string {
   // The client reads the local source before it talks to the daemon.
-  const local = cleanKeepingSuffix(localArg, HOST_CWD);
+  const local = cleanKeepingSuffix(localArg, state.hostShell.cwd);
   const items = readHostTree(state, normalizePath(local));
   if (!items) throw fail(msg.cpLocalMissing(local));
   const c = state.getContainer(input);
@@ -37,7 +36,7 @@ function toContainer(state: Daemon, input: string, localArg: string, containerPa
 
 function fromContainer(state: Daemon, input: string, containerPath: string, localArg: string, quiet: boolean): string {
   const c = state.getContainer(input);
-  const local = cleanKeepingSuffix(localArg, HOST_CWD);
+  const local = cleanKeepingSuffix(localArg, state.hostShell.cwd);
   const parent = parentOf(normalizePath(local));
   if (!isHostDir(state, parent)) throw fail(msg.cpOutputDirMissing(parent));
   const source = normalizePath(containerPath);

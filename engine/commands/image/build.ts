@@ -4,7 +4,6 @@
 // containers made from it. The progress goes to stderr as BuildKit draws it on a terminal.
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
-import { HOST_CWD } from '../../daemon/daemon';
 import { normalizePath } from '../../model/entry';
 import type { Image } from '../../model/image';
 import { fullString, parseReference } from '../../model/reference';
@@ -60,7 +59,7 @@ export const build: CommandSpec = {
     }
     // -f is relative to the current directory; without it the Dockerfile is in the context.
     const file = args.string('file');
-    const dockerfilePath = file ? normalizePath(file, HOST_CWD) : normalizePath('Dockerfile', context.dir);
+    const dockerfilePath = file ? normalizePath(file, ctx.daemon.hostShell.cwd) : normalizePath('Dockerfile', context.dir);
     const dockerfileName = dockerfilePath.slice(dockerfilePath.lastIndexOf('/') + 1);
     const dockerfile = state.hostFiles.get(dockerfilePath);
 

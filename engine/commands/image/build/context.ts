@@ -3,7 +3,7 @@
 // contents, never mtimes: docs "cache invalidation") goes into the COPY step's cache key.
 import { digestOf, byteLength } from '../../../model/digest';
 import { normalizePath } from '../../../model/entry';
-import { HOST_CWD, type Daemon } from '../../../daemon/daemon';
+import type { Daemon } from '../../../daemon/daemon';
 
 export interface BuildContext {
   /** Absolute directory on the host. */
@@ -16,7 +16,7 @@ export interface BuildContext {
 
 /** The context directory's files; undefined when the path holds no file at all (no such directory). */
 export function readContext(state: Daemon, path: string): BuildContext | undefined {
-  const dir = normalizePath(path, HOST_CWD);
+  const dir = normalizePath(path, state.hostShell.cwd);
   const prefix = dir === '/' ? '/' : dir + '/';
   const all = [...state.hostFiles].filter(([p]) => p.startsWith(prefix)).map(([p, c]) => [p.slice(prefix.length), c] as [string, string]);
   if (all.length === 0) return undefined;

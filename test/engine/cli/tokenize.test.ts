@@ -1,0 +1,51 @@
+// The shell's tokenizer: POSIX quoting, expansion at run time, the few operators, and any length.
+import { describe, expect, it } from 'vitest';
+import { expandCommand, parseLine, ShellSyntaxError, tokenize } from '../../../engine/cli/tokenize';
+
+const env = (key: string) => ({ HOME: '/root', X: 'a b', '?': '3' })[key];
+
+describe('tokenize', () => {
+  it('quotes, escapes, variables, a leading ~ and comments', () => {
+    expect(tokenize(`echo 'a $X' "b $X" c\\ d $X \${X}! ~ ~/x a~ '~' $? $NOPE "$" # gone`, (k) => env(k) ?? '')).toEqual([
+      { command: { words: ['echo', 'a $X', 'b a b', 'c d', 'a b', 'a b!', '/root', '/root/x', 'a~', '~', '3', '', '$'] } },
+    ]);
+  });
+
+  it('splits on ; && || and keeps > / >> targets', () => {
+    expect(tokenize('a > f && b >> "g h"; c || d')).toEqual([
+      { command: { words: ['a'], redirect: { append: false, target: 'f' } }, next: '&&' },
+      { command: { words: ['b'], redirect: { append: true, target: 'g h' } }, next: ';' },
+      { command: { words: ['c'] }, next: '||' },
+      { command: { words: ['d'] } },
+    ]);
+  });
+
+  it('expands a command only when asked (so $? can be the status of the one before)', () => {
+    const [first] = parseLine('echo $?');
+    expect(expandCommand(first!.command, () => '0').words).toEqual(['echo', '0']);
+    expect(expandCommand(first!.command, () => '1').words).toEqual(['echo', '1']);
+  });
+
+  it('refuses what the terminal does not offer, and unbalanced quotes, as syntax errors', () => {
+    const message = (line: string) => {
+      try {
+        parseLine(line);
+        return 'parsed';
+      } catch (e) {
+        return e instanceof ShellSyntaxError ? e.message : 'other';
+      }
+    };
+    expect(message('a | b')).toBe('"|" is not supported in this terminal (no pipes, subshells or background jobs)');
+    expect(message('a 2>&1')).toBe('">&" is not supported in this terminal (no pipes, subshells or background jobs)');
+    expect(message('&& b')).toBe("syntax error near unexpected token `&&'");
+    expect(message('echo >')).toBe("syntax error near unexpected token `newline'");
+    expect(message('echo "a')).toBe('unexpected EOF while looking for matching `"\'');
+    expect(message("echo 'a")).toBe("unexpected EOF while looking for matching `''");
+  });
+
+  it('takes a 16 MB word in one piece (no recursion, no backtracking)', () => {
+    const word = 'x'.repeat(16 * 2 ** 20);
+    const [only] = tokenize(`echo ${word}`);
+    expect(only!.command.words[1]!.length).toBe(word.length);
+  });
+});
