@@ -5,7 +5,7 @@ import type { Container } from '../model/container';
 import type { Image } from '../model/image';
 import { rfc3339Nano } from '../format/duration';
 import { goMapEntries } from '../format/go-json';
-import { renderTemplate } from '../format/go-template';
+import { MEDIA } from '../model/oci';
 
 /** Go marshals a map with its keys sorted. */
 function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
@@ -63,6 +63,8 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
     Platform: 'linux',
     HostConfig: { AutoRemove: c.config.autoRemove, PortBindings: requested, RestartPolicy: c.config.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 } },
     ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
+    // No volumes or binds: an empty list, as moby sends it ({{json .Mounts}} is []).
+    Mounts: [],
     Config: {
       Hostname: c.hostname(),
       Tty: c.config.tty,
@@ -77,27 +79,36 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
   };
 }
 
+/**
+ * Docker 29's image inspect with the containerd store (moby daemon/containerd/image_inspect.go,
+ * api/types/image/image_inspect.go): Comment is the last history entry's, Comment and Author are
+ * omitted when empty, Metadata.LastTagTime is when the image arrived here, and Descriptor is the
+ * image's target (the index it was pulled through, else its manifest).
+ */
 export function imageDoc(image: Image, state: Daemon): Record<string, unknown> {
+  const history = image.config.history;
+  const comment = history[history.length - 1]?.comment ?? '';
+  const author = image.config.author ?? '';
+  const index = state.pulledIndexOf(image.id);
+  const target = index ? { mediaType: MEDIA.index, digest: index.digest, size: index.size } : { mediaType: MEDIA.manifest, digest: image.manifestDoc.digest, size: image.manifestDoc.size };
   return {
     Id: image.id,
     RepoTags: state.tagsOf(image.id),
     RepoDigests: [...state.repoDigestsOf(image.id)],
+    ...(comment ? { Comment: comment } : {}),
     Created: image.config.created,
-    Author: image.config.author ?? '',
+    ...(author ? { Author: author } : {}),
     Config: image.config.config,
     Architecture: image.config.architecture,
     Os: image.config.os,
     Size: image.size,
     RootFS: { Type: 'layers', Layers: image.config.rootfs.diff_ids },
+    Metadata: { LastTagTime: rfc3339Nano(state.arrived.get(image.id) ?? null) },
+    Descriptor: target,
   };
 }
 
 /** Go's json.MarshalIndent with 4 spaces, as `docker inspect` prints (an array). */
 export function inspectJson(docs: unknown[]): string {
   return JSON.stringify(docs, null, 4) + '\n';
-}
-
-/** `--format '{{.State.Status}}'` / `{{json .Config}}` on one document. */
-export function formatDoc(format: string, doc: Record<string, unknown>): string {
-  return renderTemplate(format, doc);
 }
