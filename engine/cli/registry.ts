@@ -34,6 +34,7 @@ import { tag } from '../commands/image/tag';
 import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
+import { systemPrune } from '../commands/system/prune';
 import { version } from '../commands/system/version';
 import { DOCKER } from '../model/versions';
 import { NOT_SIMULATED, NOT_SIMULATED_SUBCOMMANDS, type NotSimulated } from './not-simulated';
@@ -46,6 +47,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
   images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
   inspect, version, info, df,
+  systemPrune,
 ];
 
 /** The management groups, in the order the root help lists them. */

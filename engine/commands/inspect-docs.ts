@@ -3,10 +3,9 @@
 import type { Daemon } from '../daemon/daemon';
 import type { Container } from '../model/container';
 import type { Image } from '../model/image';
-import { MEDIA } from '../model/oci';
 import { rfc3339Nano } from '../format/duration';
 import { goMapEntries } from '../format/go-json';
-import { renderTemplate } from '../format/go-template';
+import { MEDIA } from '../model/oci';
 
 /** Go marshals a map with its keys sorted. */
 function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
@@ -71,6 +70,8 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
       ...(c.config.init !== undefined ? { Init: c.config.init } : {}),
     },
     ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
+    // No volumes or binds: an empty list, as moby sends it ({{json .Mounts}} is []).
+    Mounts: [],
     Config: {
       Hostname: c.hostname(),
       User: c.config.user ?? '',
@@ -91,18 +92,29 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
   };
 }
 
+/**
+ * Docker 29's image inspect with the containerd store (moby daemon/containerd/image_inspect.go,
+ * api/types/image/image_inspect.go): Comment is the last history entry's, Comment and Author are
+ * omitted when empty, Metadata.LastTagTime is when the image arrived here, and Descriptor is the
+ * image's target (the index it was pulled through, else its manifest).
+ */
 export function imageDoc(image: Image, state: Daemon): Record<string, unknown> {
+  const history = image.config.history;
+  const comment = history[history.length - 1]?.comment ?? '';
+  const author = image.config.author ?? '';
   return {
     Id: image.id,
     RepoTags: state.tagsOf(image.id),
     RepoDigests: [...state.repoDigestsOf(image.id)],
+    ...(comment ? { Comment: comment } : {}),
     Created: image.config.created,
-    Author: image.config.author ?? '',
+    ...(author ? { Author: author } : {}),
     Config: image.config.config,
     Architecture: image.config.architecture,
     Os: image.config.os,
     Size: image.size,
     RootFS: { Type: 'layers', Layers: image.config.rootfs.diff_ids },
+    Metadata: { LastTagTime: rfc3339Nano(state.arrived.get(image.id) ?? null) },
     // The containerd store's image is its target: Id is the target's digest (image_inspect.go).
     Descriptor: { mediaType: image.indexDoc ? MEDIA.index : MEDIA.manifest, digest: image.targetDoc.digest, size: image.targetDoc.size },
   };
@@ -111,9 +123,4 @@ export function imageDoc(image: Image, state: Daemon): Record<string, unknown> {
 /** Go's json.MarshalIndent with 4 spaces, as `docker inspect` prints (an array). */
 export function inspectJson(docs: unknown[]): string {
   return JSON.stringify(docs, null, 4) + '\n';
-}
-
-/** `--format '{{.State.Status}}'` / `{{json .Config}}` on one document. */
-export function formatDoc(format: string, doc: Record<string, unknown>): string {
-  return renderTemplate(format, doc);
 }

@@ -37,6 +37,8 @@ export const msg = {
 
   // ── references ────────────────────────────────────────────────
   invalidReference: () => 'invalid reference format',
+  /** distribution/reference ErrNameTooLong. */
+  nameTooLong: (max: number) => `repository name must not be more than ${max} characters`,
   uppercaseReference: (path: string) => `invalid reference format: repository name (${path}) must be lowercase`,
   hexRepository: (name: string) => `invalid repository name (${name}), cannot specify 64-byte hexadecimal strings`,
 
@@ -78,8 +80,9 @@ export const msg = {
   /** moby daemon/rename.go wraps what reserveName refuses (invalid or taken). */
   renameAllocate: (reason: string) => `${DAEMON}Error when allocating new name: ${reason}`,
   /** CLI port.go, with Go's strconv.ParseUint error. */
-  portInvalid: (port: string, outOfRange: boolean) =>
-    `Error: invalid port (${port}): strconv.ParseUint: parsing ${JSON.stringify(port)}: ${outOfRange ? 'value out of range' : 'invalid syntax'}`,
+  /** moby api/types/network/port.go ParsePort (CLI v29 port.go): the strconv error unwrapped. */
+  portEmpty: () => 'invalid port: value is empty',
+  portInvalid: (port: string, reason: 'invalid syntax' | 'value out of range' | 'value is empty') => `invalid port '${port}': ${reason}`,
   /** The kit's own words (fidelity.md): the host's ps is simulated for its default options only. */
   topPsOptions: (options: string) => `${DAEMON}ps: only the default options (-ef) are simulated on this host, not: ${options}`,
   // docker cp (CLI v29 cp.go, moby/go-archive copy.go, moby daemon/archive.go)
@@ -96,7 +99,8 @@ export const msg = {
     `Successfully copied ${content}${transferred === null ? '' : ` (transferred ${transferred})`} to ${dest}`,
   /** The kit's own words (fidelity.md): tar streams on stdin/stdout are not simulated. */
   cpStream: "docker cp with '-' (a tar stream on stdin or stdout) is not simulated on this host",
-  portNotPublished: (port: string, container: string) => `Error: No public port '${port}' published for ${container}`,
+  /** CLI v29 container/port.go. */
+  portNotPublished: (port: string, container: string) => `no public port '${port}' published for ${container}`,
   alreadyPaused: (id: string) => `${DAEMON}container ${id} is already paused`,
   notPaused: (id: string) => `${DAEMON}Container ${id} is not paused`,
   /** CLI v29 start.go: the summary after each failure (v28 and older began it with "Error: "). */
@@ -167,5 +171,16 @@ export const msg = {
   kvFileInvalid: (flag: string, path: string, reason: string) => `--${flag}: invalid env file (${path}): ${reason}`,
   kvNoName: (line: string) => `no variable name on line '${line}'`,
   kvWhitespace: (key: string) => `variable '${key}' contains whitespaces`,
+  // ── --format templates (docker/cli cli/command/formatter/formatter.go, container/list.go, inspect/inspector.go) ──
+  templateParsingError: 'template parsing error: ',
+  templateParseFailed: 'failed to parse template: ',
+  templateExecFailed: 'failed to execute template: ',
+  /** moby daemon/list.go with api/types/container/state.go ValidateContainerState. */
+  invalidStatusFilter: (value: string) =>
+    `${DAEMON}invalid filter 'status=${value}': invalid value for state (${value}): must be one of created, running, paused, restarting, removing, exited, dead`,
+  /** CLI image/list.go printAmbiguousHint. */
+  ambiguousImagesHint: (name: string) => `No images found matching "${name}": did you mean "docker image ${name}"?`,
+  /** CLI container/list.go runPs. */
+  ignoringCustomFormat: () => 'WARNING: Ignoring custom format, because both --format and --quiet are set.',
   // build's own texts (BuildKit's) live in commands/image/build/errors.ts
 } as const;

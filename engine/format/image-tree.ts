@@ -31,6 +31,7 @@ export function renderImageTree(rows: TreeRow[]): string {
   // Go's len(): UTF-8 bytes, so the branch glyphs count 3 bytes each (widestFirstColumnValue).
   const nameWidth = Math.max(
     'IMAGE'.length,
+    // An untagged image's name column is "<untagged>", which counts too (tree.go widestFirstColumnValue).
     ...rows.flatMap((r) => (r.names.length ? r.names : ['<untagged>']).map(byteLength)),
     ...rows.flatMap((r) => (r.children ?? []).map((c) => byteLength(c.platform) + byteLength(LAST_BRANCH))),
   );

@@ -39,3 +39,30 @@ export function renderTabPadded(rows: readonly (readonly string[])[]): string {
     .map((row) => row.map((cell, c) => (c < row.length - 1 ? cell + '\t'.repeat(Math.ceil((widths[c]! - width(cell)) / TAB)) : cell)).join('') + '\n')
     .join('');
 }
+
+/**
+ * Go text/tabwriter with padchar ' ' over text whose cells end in '\t': a column's width is set per
+ * block of consecutive lines that have a cell in it (the widest cell plus `padding`, at least
+ * `minWidth`). `docker version` writes its template through tabwriter.NewWriter(out, 20, 1, 1, ' ', 0).
+ */
+export function tabwrite(text: string, minWidth: number, padding: number): string {
+  const lines = text.split('\n').map((l) => l.split('\t'));
+  const widths: number[][] = lines.map(() => []);
+  const format = (line0: number, line1: number, col: number): void => {
+    let i = line0;
+    while (i < line1) {
+      if (lines[i]!.length - 1 <= col) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let w = minWidth;
+      for (; j < line1 && lines[j]!.length - 1 > col; j++) w = Math.max(w, width(lines[j]![col]!) + padding);
+      for (let k = i; k < j; k++) widths[k]![col] = w;
+      format(i, j, col + 1);
+      i = j;
+    }
+  };
+  format(0, lines.length, 0);
+  return lines.map((cells, l) => cells.map((cell, c) => (c < cells.length - 1 ? cell + ' '.repeat(widths[l]![c]! - width(cell)) : cell)).join('')).join('\n');
+}

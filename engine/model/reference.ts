@@ -18,6 +18,8 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const HEX64 = /^[a-f0-9]{64}$/;
+/** distribution/reference RepositoryNameTotalLengthMax. */
+const NAME_TOTAL_LENGTH_MAX = 255;
 
 /** Recently parsed references (every `run nginx` parses "nginx"); only valid ones are kept. */
 const parsed = new Map<string, Reference>();
@@ -70,6 +72,8 @@ function parseUncached(input: string): Reference {
       throw new CliError(msg.invalidReference(), 1);
     }
   }
+  // distribution/reference Parse: ErrNameTooLong, checked on the path once the name is well formed.
+  if (path.length > NAME_TOTAL_LENGTH_MAX) throw new CliError(msg.nameTooLong(NAME_TOTAL_LENGTH_MAX), 1);
   const defaultedTag = tag === undefined && digest === undefined;
   return { domain, path, tag: defaultedTag ? 'latest' : tag, digest, defaultedTag };
 }

@@ -8,7 +8,12 @@ export const DOCKER = {
   engineCommit: 'b985e23',
   built: 'Thu Aug 20 12:00:00 2026',
   containerd: 'v2.2.1',
+  /** The commits `docker version` prints for the components: containerd v2.2.1's tag, runc's git describe, tini's. */
+  containerdCommit: 'dea7da592f5d1d2b7755e3a161be07f43fad8f75',
   runc: '1.3.4',
+  runcCommit: 'v1.3.4-0-gd6d73eb8',
+  dockerInit: '0.19.0',
+  dockerInitCommit: 'de40ad0',
 } as const;
 
 /**

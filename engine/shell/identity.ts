@@ -45,9 +45,19 @@ export function resolveUser(c: Container, spec: string | undefined): Identity {
   };
 }
 
-/** The process environment: HOSTNAME, the container's Env with exec's -e on top, then HOME. */
+/**
+ * The process environment as moby's CreateDaemonEnvironment builds it (container/container.go):
+ * PATH, HOSTNAME, then the container's Env replacing or appending (its PATH takes PATH's place),
+ * exec's -e on top, then HOME.
+ */
 export function processEnv(c: Container, who: Identity, extra: readonly string[] = []): string[] {
-  const env = [`HOSTNAME=${c.hostname()}`, ...c.config.env];
+  const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${c.hostname()}`];
+  for (const e of c.config.env) {
+    const key = e.split('=')[0]!;
+    const i = env.findIndex((x) => x.split('=')[0] === key);
+    if (i === -1) env.push(e);
+    else env[i] = e;
+  }
   for (const e of extra) {
     const key = e.split('=')[0]!;
     const i = env.findIndex((x) => x.split('=')[0] === key);

@@ -8,7 +8,8 @@ describe('run --hostname and --restart', () => {
     run('docker run -d --name web -h webhost nginx');
     run('docker run -d --name plain nginx');
     expect(run('docker exec web hostname').stdout).toBe('webhost\n');
-    expect(run('docker exec web env').stdout.split('\n')[0]).toBe('HOSTNAME=webhost');
+    // PATH comes first, then HOSTNAME (moby container/container.go CreateDaemonEnvironment).
+    expect(run('docker exec web env').stdout.split('\n')[1]).toBe('HOSTNAME=webhost');
     expect(run("docker inspect -f '{{.Config.Hostname}}' web").stdout).toBe('webhost\n');
     const id = run("docker inspect -f '{{.Id}}' plain").stdout.slice(0, 12);
     expect(run('docker exec plain hostname').stdout).toBe(`${id}\n`);

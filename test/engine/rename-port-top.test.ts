@@ -79,16 +79,17 @@ describe('docker port', () => {
     run('docker run -d --name web -p 8080:80 nginx');
     run('docker stop web');
     expect(run('docker port web')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
-    expect(run('docker port web 80').stderr).toBe("Error: No public port '80' published for web\n");
+    expect(run('docker port web 80').stderr).toBe("no public port '80' published for web\n");
   });
 
   it('checks the port number as Go parses it', () => {
     const { run } = testHost();
     run('docker run -d --name web -p 8080:80 nginx');
-    expect(run('docker port web 81')).toEqual({ stdout: '', stderr: "Error: No public port '81' published for web\n", exitCode: 1 });
-    expect(run('docker port web 80/udp').stderr).toBe("Error: No public port '80/udp' published for web\n");
-    expect(run('docker port web http').stderr).toBe('Error: invalid port (http): strconv.ParseUint: parsing "http": invalid syntax\n');
-    expect(run('docker port web 70000').stderr).toBe('Error: invalid port (70000): strconv.ParseUint: parsing "70000": value out of range\n');
+    // CLI v29 container/port.go and moby api/types/network/port.go ParsePort.
+    expect(run('docker port web 81')).toEqual({ stdout: '', stderr: "no public port '81' published for web\n", exitCode: 1 });
+    expect(run('docker port web 80/udp').stderr).toBe("no public port '80/udp' published for web\n");
+    expect(run('docker port web http').stderr).toBe("invalid port 'http': invalid syntax\n");
+    expect(run('docker port web 70000').stderr).toBe("invalid port '70000': value out of range\n");
     expect(run('docker port nope').stderr).toBe('Error response from daemon: No such container: nope\n');
     expect(run('docker port web 80 81').stderr).toMatch(/^docker: 'docker port' requires at least 1 and at most 2 arguments\n/);
   });

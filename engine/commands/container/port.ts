@@ -22,8 +22,11 @@ export const port: CommandSpec = {
     if (wanted !== undefined) {
       const slash = wanted.indexOf('/');
       const number = slash < 0 ? wanted : wanted.slice(0, slash);
-      const proto = (slash < 0 ? '' : wanted.slice(slash + 1)) || 'tcp';
-      if (!/^[0-9]+$/.test(number) || Number(number) > 65535) throw new CliError(msg.portInvalid(number, /^[0-9]+$/.test(number)), 1);
+      const proto = (slash < 0 ? '' : wanted.slice(slash + 1)).toLowerCase() || 'tcp';
+      if (wanted === '') throw new CliError(msg.portEmpty(), 1);
+      if (number === '') throw new CliError(msg.portInvalid(number, 'value is empty'), 1);
+      if (!/^[0-9]+$/.test(number)) throw new CliError(msg.portInvalid(number, 'invalid syntax'), 1);
+      if (Number(number) > 65535) throw new CliError(msg.portInvalid(number, 'value out of range'), 1);
       const frontends = bound[`${number}/${proto}`];
       if (!frontends || frontends.length === 0) throw new CliError(msg.portNotPublished(wanted, input), 1);
       for (const f of frontends) lines.push(joinHostPort(f.HostIp, f.HostPort));

@@ -1,5 +1,4 @@
 import type { CommandSpec } from '../../cli/spec';
-import { msg } from '../../errors/messages';
 import { humanSize4 } from '../../format/size';
 import { confirmThen } from '../confirm';
 import { pruneFilter } from '../prune-filter';
@@ -18,7 +17,7 @@ export const containerPrune: CommandSpec = {
     // Checked before the question (the daemon would answer after it), so the answer can act at once.
     const filter = pruneFilter(args.list('filter'), ctx.daemon.now());
     if ('error' in filter) return { stdout: '', stderr: filter.error + '\n', exitCode: 1 };
-    return confirmThen(ctx, args.bool('force'), 'WARNING! This will remove all stopped containers.', msg.pruneCancelled('container'), () => {
+    return confirmThen(ctx, args.bool('force'), 'WARNING! This will remove all stopped containers.', '' /* the CLI's cancelledErr prints nothing, exit 0 (cmd/docker/docker.go) */, () => {
       // A container's labels are its image's (the kit has no --label).
       const removed = [...ctx.daemon.containers.values()].filter((c) => !c.running && filter({ created: c.created, labels: c.image.config.config.Labels ?? {} }));
       let reclaimed = 0;

@@ -2,8 +2,8 @@ import type { CommandSpec } from '../../cli/spec';
 import { commandText, imageText, portsText, statusText } from '../../format/container-columns';
 import { ago } from '../../format/duration';
 import { psSizeColumn } from '../../format/size';
-import { renderTable } from '../../format/table';
-import { applyFormat, resolveFormat, tableFormat, type Row } from '../../format/template';
+import { formatList, validateListFormat, type Row, type RowContext } from '../../format/list-format';
+import { T } from '../../format/template/index';
 import { shortId } from '../../model/digest';
 import type { Container } from '../../model/container';
 import { CliError } from '../../errors/cli-error';
@@ -11,8 +11,27 @@ import { msg } from '../../errors/messages';
 
 const HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', CreatedAt: 'CREATED AT', Status: 'STATUS',
-  Ports: 'PORTS', Names: 'NAMES', Size: 'SIZE', State: 'STATE', Label: 'LABEL', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS',
+  Ports: 'PORTS', Names: 'NAMES', Size: 'SIZE', State: 'STATE', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS',
+  LocalVolumes: 'LOCAL VOLUMES', Platform: 'PLATFORM', HealthStatus: 'HEALTH STATUS',
 };
+
+/** The CLI's row context (cli/command/formatter/container.go ContainerContext): its methods, `{{json .}}`'s keys. */
+const PLATFORM = T.ptr({ kind: 'struct', name: 'formatter.Platform', fields: { architecture: T.string, os: T.string }, stringer: (p) => `${p.os}/${p.architecture}` });
+const CONTEXT: RowContext = {
+  type: '*formatter.ContainerContext',
+  fields: ['Command', 'CreatedAt', 'HealthStatus', 'ID', 'Image', 'Labels', 'LocalVolumes', 'Mounts', 'Names', 'Networks', 'Platform', 'Ports', 'RunningFor', 'Size', 'State', 'Status'],
+  fieldTypes: { Platform: PLATFORM },
+  methods: { Label: { params: ['string'], result: T.string, call: (row, name) => (row.labelMap as Record<string, string>)[name as string] ?? '' } },
+  headers: HEADERS,
+};
+const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+const EMPTY_ROW: Row = { Command: '""', CreatedAt: '', HealthStatus: '', ID: '', Image: '', Labels: '', LocalVolumes: '0', Mounts: '', Names: '', Networks: '', Platform: null, Ports: '', RunningFor: '', Size: '0B', State: '', Status: '', labelMap: {} };
+
+/** The container's labels: what `run`/`create` set, else its image's (moby daemon/commit.go merge). */
+function labelsOf(c: Container): Record<string, string> {
+  const own = (c.config as { labels?: Record<string, string> }).labels;
+  return own ?? c.image.config.config.Labels ?? {};
+}
 
 /** moby daemon/list.go acceptedPsFilterTags, and the states a status filter may name. */
 const PS_FILTER_KEYS = new Set(['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume']);
@@ -23,7 +42,7 @@ function validateFilters(filters: string[]): void {
   for (const f of filters) {
     const [key, value = ''] = f.split('=', 2) as [string, string?];
     if (!PS_FILTER_KEYS.has(key)) throw new CliError(msg.invalidFilter(key), 1);
-    if (key === 'status' && !STATES.has(value)) throw new CliError(msg.invalidFilter(`status=${value}`), 1);
+    if (key === 'status' && !STATES.has(value)) throw new CliError(msg.invalidStatusFilter(value), 1);
   }
 }
 
@@ -66,26 +85,38 @@ export const ps: CommandSpec = {
     else if (!args.bool('all') && !filters.some((f) => f.startsWith('status='))) list = list.filter((c) => c.running);
     list = list.filter((c) => matches(c, filters));
     const noTrunc = args.bool('no-trunc');
-    if (args.bool('quiet')) return { stdout: list.map((c) => (noTrunc ? c.id : shortId(c.id)) + '\n').join(''), stderr: '', exitCode: 0 };
-    const rows: Row[] = list.map((c) => ({
-      ID: noTrunc ? c.id : shortId(c.id),
-      // The name it was created from, unless that name now means another image (moby daemon/list.go).
-      Image: imageText(ctx.daemon.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : c.image.id, c.image.id, !noTrunc),
-      Command: commandText(c, !noTrunc),
-      RunningFor: ago(now - c.created),
-      CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
-      Status: statusText(c, now),
-      Ports: portsText(c),
-      Names: c.name,
-      State: c.state(),
-      Size: psSizeColumn(c.fs.sizeRw(), c.image.size),
-      // CLI formatter/container.go Labels: "key=value" pairs, sorted, joined by commas.
-      Labels: Object.entries(c.config.labels ?? {}).map(([k, v]) => `${k}=${v}`).sort().join(','),
-    }));
-    const cols = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names', ...(args.bool('size') ? ['Size'] : [])];
-    const format = args.string('format');
-    if (format) return { stdout: applyFormat(resolveFormat(format, tableFormat(cols)), rows, HEADERS), stderr: '', exitCode: 0 };
-    const table = [cols.map((k) => HEADERS[k]!), ...rows.map((r) => cols.map((k) => r[k]!))];
-    return { stdout: renderTable(table), stderr: '', exitCode: 0 };
+    const custom = args.string('format') ?? '';
+    const quiet = args.bool('quiet');
+    const stderr = custom && quiet ? msg.ignoringCustomFormat() + '\n' : '';
+    // The CLI parses and runs the raw --format once before it lists (container/list.go).
+    if (custom) validateListFormat(custom, CONTEXT, EMPTY_ROW);
+    // The daemon computes sizes when --size is given or the template uses .Size ({{json .}} calls every method).
+    const withSize = args.bool('size') || (!quiet && (custom === 'json' || /\.Size\b|json\s+\.\s*(\||\}\}|\))/.test(custom)));
+    const rows: Row[] = list.map((c) => {
+      const labelMap = labelsOf(c);
+      return {
+        Command: commandText(c, !noTrunc),
+        CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
+        HealthStatus: '',
+        ID: noTrunc ? c.id : shortId(c.id),
+        // The name it was created from, unless that name now means another image (moby daemon/list.go).
+        Image: imageText(ctx.daemon.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : c.image.id, c.image.id, !noTrunc),
+        Labels: Object.entries(labelMap).map(([k, v]) => `${k}=${v}`).sort().join(','),
+        LocalVolumes: '0',
+        Mounts: '',
+        Names: c.name,
+        Networks: 'bridge',
+        Platform: { architecture: c.image.config.architecture, os: c.image.config.os },
+        Ports: portsText(c),
+        RunningFor: ago(now - c.created),
+        Size: withSize ? psSizeColumn(c.fs.sizeRw(), c.image.size) : '0B',
+        State: c.state(),
+        Status: statusText(c, now),
+        labelMap,
+      };
+    });
+    // formatter.NewContainerFormat: -q wins over any format; "table" (or none) is the default table.
+    const format = quiet ? '{{.ID}}' : custom === '' || custom === 'table' ? DEFAULT_TABLE + (withSize ? '\t{{.Size}}' : '') : custom;
+    return { stdout: formatList(format, rows, CONTEXT), stderr, exitCode: 0 };
   },
 };

@@ -1,14 +1,16 @@
 import type { CommandSpec } from '../../cli/spec';
 import { ago } from '../../format/duration';
 import { humanSize } from '../../format/size';
-import { applyFormat, resolveFormat, type Row } from '../../format/template';
+import { formatList, type Row, type RowContext } from '../../format/list-format';
 import { ellipsis } from '../../format/text';
 import { shortId } from '../../model/digest';
 import type { Image } from '../../model/image';
 
 /** The CLI's default (cli/command/image/formatter_history.go) and its column headers. */
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
+const NON_HUMAN_FORMAT = 'table {{.ID}}\t{{.CreatedAt}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
 const HEADERS: Record<string, string> = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
+const CONTEXT: RowContext = { type: '*image.historyContext', fields: ['Comment', 'CreatedAt', 'CreatedBy', 'CreatedSince', 'ID', 'Size'], headers: HEADERS };
 
 /** Go's time.Unix(s, 0).Format(time.RFC3339) in UTC: whole seconds, "Z". */
 const rfc3339 = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -49,7 +51,9 @@ export const history: CommandSpec = {
         Comment: h.comment ?? '',
       };
     });
-    const format = args.bool('quiet') ? '{{.ID}}' : resolveFormat(args.string('format') || DEFAULT_FORMAT, DEFAULT_FORMAT);
-    return { stdout: applyFormat(format, rows, HEADERS), stderr: '', exitCode: 0 };
+    // image/formatter_history.go newHistoryFormat: -q and -H=false choose among the default tables only.
+    const custom = args.string('format') || 'table';
+    const format = custom !== 'table' ? custom : args.bool('quiet') ? '{{.ID}}' : human ? DEFAULT_FORMAT : NON_HUMAN_FORMAT;
+    return { stdout: formatList(format, rows, CONTEXT), stderr: '', exitCode: 0 };
   },
 };

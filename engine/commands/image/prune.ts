@@ -1,5 +1,4 @@
 import type { CommandSpec } from '../../cli/spec';
-import { msg } from '../../errors/messages';
 import { humanSize4 } from '../../format/size';
 import { confirmThen } from '../confirm';
 import { imageSubject, pruneFilter } from '../prune-filter';
@@ -23,7 +22,7 @@ export const imagePrune: CommandSpec = {
     const warning = all
       ? 'WARNING! This will remove all images without at least one container associated to them.'
       : 'WARNING! This will remove all dangling images.';
-    return confirmThen(ctx, args.bool('force'), warning, msg.pruneCancelled('image'), () => {
+    return confirmThen(ctx, args.bool('force'), warning, '' /* the CLI's cancelledErr prints nothing, exit 0 (cmd/docker/docker.go) */, () => {
       const state = ctx.daemon;
       const lines: string[] = [];
       let reclaimed = 0;

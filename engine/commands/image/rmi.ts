@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
-import { DaemonError } from '../../errors/daemon-errors';
+import { DaemonError, NoSuchImage } from '../../errors/daemon-errors';
 import { daemonText } from '../../errors/daemon-words';
 import { lines } from '../../format/text';
 
@@ -17,6 +17,7 @@ export const rmi: CommandSpec = {
     // CLI image/remove.go: what each removal did, then every failure.
     const out: string[] = [];
     const errors: string[] = [];
+    let fatal = false;
     for (const input of args.positional) {
       try {
         for (const event of ctx.daemon.deleteImage(input, { force: args.bool('force'), prune: !args.bool('no-prune') })) {
@@ -24,9 +25,12 @@ export const rmi: CommandSpec = {
         }
       } catch (e) {
         if (!(e instanceof DaemonError)) throw e;
+        if (!(e instanceof NoSuchImage)) fatal = true;
         errors.push(daemonText(e));
       }
     }
-    return { stdout: lines(...out), stderr: lines(...errors), exitCode: errors.length ? 1 : 0 };
+    // With -f, images that do not exist are reported but are not a failure (errdefs.IsNotFound).
+    const failed = errors.length > 0 && (!args.bool('force') || fatal);
+    return { stdout: lines(...out), stderr: lines(...errors), exitCode: failed ? 1 : 0 };
   },
 };

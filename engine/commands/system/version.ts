@@ -1,7 +1,67 @@
 import type { CommandSpec } from '../../cli/spec';
-import { renderTemplate } from '../../format/go-template';
-import { versionDoc } from './version-doc';
-import { DOCKER } from '../../model/versions';
+import { CliError } from '../../errors/cli-error';
+import { msg } from '../../errors/messages';
+import { tabwrite } from '../../format/table';
+import { FuncError, parseTemplate, T, TemplateExecError, TemplateParseError, type Template } from '../../format/template/index';
+import { versionValue } from './version-doc';
+
+/** cli/command/system/version.go defaultVersionTemplate: the plain `docker version` is this template too. */
+const DEFAULT_TEMPLATE = `{{with .Client -}}
+Client:{{if ne .Platform nil}}{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}{{end}}
+ Version:\t{{.Version}}
+ API version:\t{{.APIVersion}}{{if ne .APIVersion .DefaultAPIVersion}} (downgraded from {{.DefaultAPIVersion}}){{end}}
+ Go version:\t{{.GoVersion}}
+ Git commit:\t{{.GitCommit}}
+ Built:\t{{.BuildTime}}
+ OS/Arch:\t{{.Os}}/{{.Arch}}
+ Context:\t{{.Context}}
+{{- end}}
+
+{{- if ne .Server nil}}{{with .Server}}
+
+Server:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}
+ {{- range $component := .Components}}
+ {{$component.Name}}:
+  {{- if eq $component.Name "Engine" }}
+  Version:\t{{.Version}}
+  API version:\t{{index .Details "ApiVersion"}} (minimum version {{index .Details "MinAPIVersion"}})
+  Go version:\t{{index .Details "GoVersion"}}
+  Git commit:\t{{index .Details "GitCommit"}}
+  Built:\t{{index .Details "BuildTime"}}
+  OS/Arch:\t{{index .Details "Os"}}/{{index .Details "Arch"}}
+  Experimental:\t{{index .Details "Experimental"}}
+  {{- else }}
+  Version:\t{{$component.Version}}
+  {{- $detailsOrder := getDetailsOrder $component}}
+  {{- range $key := $detailsOrder}}
+  {{$key}}:\t{{index $component.Details $key}}
+   {{- end}}
+  {{- end}}
+ {{- end}}
+ {{- end}}{{- end}}`;
+
+/** version.go getDetailsOrder: a component's detail keys, sorted. */
+const FUNCS = {
+  getDetailsOrder: {
+    params: ['any' as const],
+    call: ([c]: Array<{ v: unknown }>) => {
+      const details = (c?.v as { Details?: Record<string, string> } | undefined)?.Details;
+      if (!details) throw new FuncError('no details');
+      return { v: Object.keys(details).sort(), t: T.slice(T.string) };
+    },
+  },
+};
+
+/** newVersionTemplate: "json" is `{{json .}}`; the template is named "version"; parse errors exit 64. */
+function versionTemplate(format: string): Template {
+  const source = format === '' ? DEFAULT_TEMPLATE : format === 'json' ? '{{json .}}' : format;
+  try {
+    return parseTemplate(source, { name: 'version', funcs: FUNCS });
+  } catch (e: unknown) {
+    if (e instanceof TemplateParseError) throw new CliError(msg.templateParsingError + e.message, 64);
+    throw e;
+  }
+}
 
 export const version: CommandSpec = {
   name: 'version',
@@ -12,35 +72,13 @@ export const version: CommandSpec = {
   args: { max: 0 },
   flags: [{ long: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' }],
   execute(args) {
-    const format = args.string('format');
-    if (format) return { stdout: renderTemplate(format, versionDoc()) + '\n', stderr: '', exitCode: 0 };
-    const d = DOCKER;
-    const text = [
-      'Client: Docker Engine - Community',
-      ` Version:           ${d.version}`,
-      ` API version:       ${d.api}`,
-      ` Go version:        ${d.go}`,
-      ` Git commit:        ${d.cliCommit}`,
-      ` Built:             ${d.built}`,
-      ' OS/Arch:           linux/amd64',
-      ' Context:           default',
-      '',
-      'Server: Docker Engine - Community',
-      ' Engine:',
-      `  Version:          ${d.version}`,
-      `  API version:      ${d.api} (minimum version 1.44)`,
-      `  Go version:       ${d.go}`,
-      `  Git commit:       ${d.engineCommit}`,
-      `  Built:            ${d.built}`,
-      '  OS/Arch:          linux/amd64',
-      '  Experimental:     false',
-      ' containerd:',
-      `  Version:          ${d.containerd}`,
-      ' runc:',
-      `  Version:          ${d.runc}`,
-      ' docker-init:',
-      '  Version:          0.19.0',
-    ];
-    return { stdout: text.join('\n') + '\n', stderr: '', exitCode: 0 };
+    const tmpl = versionTemplate(args.string('format') ?? '');
+    // prettyPrintVersion: through tabwriter(20, 1, 1, ' '), then a newline, even after an error.
+    try {
+      return { stdout: tabwrite(tmpl.run(versionValue()) + '\n', 20, 1), stderr: '', exitCode: 0 };
+    } catch (e: unknown) {
+      if (!(e instanceof TemplateExecError)) throw e;
+      throw new CliError(e.message, 1, [{ stream: 'stdout', text: tabwrite(e.partial + '\n', 20, 1) }]);
+    }
   },
 };

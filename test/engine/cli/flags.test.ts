@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { testHost } from '../host';
 
 describe('history --format and -H', () => {
-  it('-H=false prints raw byte sizes and RFC 3339 dates under the same headers', () => {
+  // image/formatter_history.go nonHumanHistoryTableFormat: -H=false shows {{.CreatedAt}}, headed CREATED AT.
+  it('-H=false prints raw byte sizes and RFC 3339 dates under CREATED AT', () => {
     const { run, host, advance } = testHost();
     run('docker pull alpine');
     advance(3_600_000);
     const image = host.snapshot().images[0]!;
     const human = run('docker history alpine').stdout.split('\n');
     const raw = run('docker history -H=false alpine').stdout.split('\n');
-    expect(raw[0]).toMatch(/^IMAGE {10}CREATED {16}CREATED BY {38}SIZE {6}COMMENT$/);
+    expect(raw[0]).toMatch(/^IMAGE {10}CREATED AT {13}CREATED BY {38}SIZE {6}COMMENT$/);
     expect(raw[1]).toMatch(/^[0-9a-f]{12} {3}\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ {3}/);
     expect(human[1]).toContain(' ago ');
     // The ADD row's raw size is the image's one layer's byte count, with no unit.
@@ -32,7 +33,13 @@ describe('version and info --format', () => {
   it('reads one field, or the whole document with json', () => {
     const { run } = testHost();
     expect(run("docker version --format '{{.Server.Version}}'")).toEqual({ stdout: '29.7.2\n', stderr: '', exitCode: 0 });
-    expect(run("docker version -f '{{.Client.APIVersion}}{{.Client.ApiVersion}}'").stdout).toBe('<no value>1.52\n');
+    // clientVersion's field is APIVersion (JSON tag ApiVersion): the template sees the Go name only.
+    expect(run("docker version -f '{{.Client.APIVersion}}'").stdout).toBe('1.52\n');
+    expect(run("docker version -f '{{.Client.ApiVersion}}'")).toEqual({
+      stdout: '\n',
+      stderr: 'template: version:1:9: executing "version" at <.Client.ApiVersion>: can\'t evaluate field ApiVersion in type system.clientVersion\n',
+      exitCode: 1,
+    });
     const doc = JSON.parse(run("docker version --format '{{json .}}'").stdout) as { Client: { Version: string }; Server: { Components: Array<{ Name: string }> } };
     expect(doc.Client.Version).toBe('29.7.2');
     expect(doc.Server.Components.map((c) => c.Name)).toEqual(['Engine', 'containerd', 'runc', 'docker-init']);
@@ -117,14 +124,17 @@ describe('stop and kill --signal', () => {
 });
 
 describe('{{json}} in list formats', () => {
-  it('ps, images and history print each row as Go marshals it: sorted keys, HTML-safe', () => {
+  // {{json .}} goes through the row's MarshalJSON (json.Marshal: HTML-safe); {{json .ID}} through the
+  // CLI's encoder with SetEscapeHTML(false) (templates/templates.go formatJSON).
+  it('ps, images and history print each row as Go marshals it: sorted keys, HTML-safe only for whole rows', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
     const row = JSON.parse(run("docker ps --format '{{json .}}'").stdout) as Record<string, string>;
     expect(row.Names).toBe('web');
     expect(Object.keys(row)).toEqual([...Object.keys(row)].sort());
     expect(run("docker ps --format '{{json .Names}}'").stdout).toBe('"web"\n');
-    expect(run("docker history --format '{{json .ID}}' nginx").stdout.split('\n')[1]).toBe('"\\u003cmissing\\u003e"');
+    expect(run("docker history --format '{{json .ID}}' nginx").stdout.split('\n')[1]).toBe('"<missing>"');
+    expect(run("docker history --format '{{json .}}' nginx").stdout.split('\n')[1]).toContain('"ID":"\\u003cmissing\\u003e"');
     expect(run("docker inspect -f '{{json .Name}}' web").stdout).toBe('"/web"\n');
   });
 });

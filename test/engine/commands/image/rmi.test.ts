@@ -1,10 +1,18 @@
 // `docker rmi` on the containerd store (moby daemon/containerd/image_delete.go): by ID, a stopped
 // container is a soft conflict that -f overrides (the image and its tags go); a running one is a
 // hard conflict (cannot be forced). Deleted: lines and IDs are the target's digest.
+// docker/cli cli/command/image/remove.go: with -f, images that are not found are reported on
+// stderr but are not a failure; without -f they are.
 import { describe, expect, it } from 'vitest';
 import { testHost } from '../../host';
 
 describe('docker rmi', () => {
+  it('-f on a missing image prints the error and exits 0', () => {
+    const { run } = testHost();
+    expect(run('docker rmi -f nope')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nope:latest\n', exitCode: 0 });
+    expect(run('docker rmi nope')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nope:latest\n', exitCode: 1 });
+  });
+
   it('rmi -f <ID> deletes an image only stopped containers use; the container stays', () => {
     const { run, host } = testHost();
     run('docker run --name hello hello-world');
