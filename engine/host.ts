@@ -8,6 +8,8 @@ import { runHostPipeline } from './shell/host-shell';
 import { runShellLine } from './shell/programs';
 import { sessionPrompt } from './shell/prompt';
 import { snapshotOf } from './snapshot';
+import { normalizePath } from './model/entry';
+import { hostTextToBytes } from './model/host-bytes';
 import { STARTER_CONTEXT } from './shell/build-context';
 import { complete, err, ordered, out } from './output';
 import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
@@ -93,6 +95,10 @@ export function createHost(options: HostOptions = {}): Host {
       } catch {
         return undefined;
       }
+    },
+    hostFileBytes(path: string): Uint8Array | undefined {
+      const text = state.hostFiles.get(normalizePath(path, HOST_CWD));
+      return text === undefined ? undefined : hostTextToBytes(text);
     },
     complete(line: string): string[] {
       return completions(state, line);

@@ -31,6 +31,8 @@ import { imagePrune } from '../commands/image/prune';
 import { pull } from '../commands/image/pull';
 import { rmi } from '../commands/image/rmi';
 import { tag } from '../commands/image/tag';
+import { save } from '../commands/image/save';
+import { load } from '../commands/image/load';
 import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
@@ -44,6 +46,7 @@ export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DO
 export const COMMANDS: readonly CommandSpec[] = [
   run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
   images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
+  save, load,
   inspect, version, info, df,
 ];
 

@@ -17,6 +17,7 @@ import { lookPath } from '../runtime/look-path';
 import { runArgv } from '../shell/programs';
 import type { Identity } from '../shell/identity';
 import type { ExecResult, PortBinding } from '../types';
+import { loadImages, saveImages } from './archive';
 import { BuildCache } from './build-cache';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
 import { pullReference, type PullResult } from './pull';
@@ -133,6 +134,23 @@ export class Daemon {
     digests.add(repoDigest);
     this.#repoDigests.set(image.id, digests);
     this.#pulledIndex.set(image.id, index);
+  }
+
+  /** `docker load`: the image (and the index it was saved through), under the name it was saved with. */
+  loaded(image: Image, runtime: ImageRuntime | undefined, index?: Document, name?: string): void {
+    this.addImage(image, runtime);
+    if (index) this.#pulledIndex.set(image.id, index);
+    if (name) this.#tags.set(name, image.id);
+  }
+
+  /** `docker save`: the archive's bytes (daemon/archive.ts); nothing changes. */
+  saveImages(inputs: readonly string[]): Uint8Array {
+    return saveImages(this, inputs);
+  }
+
+  /** `docker load`: adds the archive's images; the lines the daemon streams back. */
+  loadImages(bytes: Uint8Array): string[] {
+    return loadImages(this, bytes);
   }
 
   /** Points a full reference at an image; the image that had it keeps its other tags (or dangles). */

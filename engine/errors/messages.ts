@@ -33,6 +33,20 @@ export const msg = {
   /** run/create wrap daemon errors this way since CLI v28 (run.go withHelp). */
   runFailed: (err: string, path: string) => `docker: ${err}\n\nRun '${path} --help' for more information`,
 
+  // ── save / load (docker/cli cli/command/image/{save,load}.go, moby/sys atomicwriter) ──
+  saveToTerminal: () => 'cowardly refusing to save to a terminal. Use the -o flag or redirect',
+  saveNoDir: (path: string) => `failed to save image: invalid output path: stat ${path}: no such file or directory`,
+  saveToDir: () => 'failed to save image: cannot write to a directory',
+  loadFromTerminal: () => 'requested load from stdin, but stdin is empty',
+  openNoFile: (path: string) => `open ${path}: no such file or directory`,
+  /** containerd core/images/archive/importer.go and Go archive/tar, through moby's LoadImage (errdefs.System). */
+  loadUnrecognized: () => `${DAEMON}unrecognized image format`,
+  loadUnexpectedEof: () => `${DAEMON}unexpected EOF`,
+  loadInvalidHeader: () => `${DAEMON}archive/tar: invalid tar header`,
+  loadDigestMismatch: (digest: string) => `${DAEMON}failed to ingest "blobs/sha256/${digest.replace(/^sha256:/, '')}": unexpected commit digest`,
+  loadMissingBlob: (digest: string) => `${DAEMON}content digest ${digest}: not found`,
+  loadNotSimulated: () => 'the simulator loads only archives it saved itself (a real host\'s layers are not modelled)',
+
   // ── references ────────────────────────────────────────────────
   invalidReference: () => 'invalid reference format',
   uppercaseReference: (path: string) => `invalid reference format: repository name (${path}) must be lowercase`,
