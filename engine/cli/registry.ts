@@ -32,6 +32,11 @@ import { pull } from '../commands/image/pull';
 import { rmi } from '../commands/image/rmi';
 import { tag } from '../commands/image/tag';
 import { save } from '../commands/image/save';
+import { volumeCreate } from '../commands/volume/create';
+import { volumeInspect } from '../commands/volume/inspect';
+import { volumeLs } from '../commands/volume/ls';
+import { volumePrune } from '../commands/volume/prune';
+import { volumeRm } from '../commands/volume/rm';
 import { load } from '../commands/image/load';
 import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
@@ -47,6 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
   images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
   save, load,
+  volumeCreate, volumeLs, volumeInspect, volumeRm, volumePrune,
   inspect, version, info, df,
 ];
 
@@ -58,6 +64,7 @@ const GROUP_DESCRIPTIONS: Record<string, string> = {
   // `docker build` is BuildKit's `docker buildx build`; both spellings reach it.
   buildx: 'Docker Buildx',
   builder: 'Manage builds',
+  volume: 'Manage volumes',
 };
 
 export const TOP_LEVEL: Record<string, CommandSpec> = {};

@@ -47,6 +47,22 @@ export const msg = {
   loadMissingBlob: (digest: string) => `${DAEMON}content digest ${digest}: not found`,
   loadNotSimulated: () => 'the simulator loads only archives it saved itself (a real host\'s layers are not modelled)',
 
+  // ── volumes (moby docker-v29.7.2 daemon/volume/service/errors.go OpErr, daemon/volume/local/local.go,
+  //    daemon/volume/mounts/linux_parser.go; docker/cli v29.7.2 cli/command/volume/*.go) ──
+  daemonPrefix: () => DAEMON,
+  noSuchVolume: (name: string) => `${DAEMON}get ${name}: no such volume`,
+  volumeInUse: (name: string, ids: readonly string[]) => `${DAEMON}remove ${name}: volume is in use - [${ids.join(', ')}]`,
+  invalidVolumeName: (name: string, tooShort: boolean) =>
+    `${DAEMON}create ${name}: ` +
+    (tooShort
+      ? 'volume name is too short, names should be at least two alphanumeric characters'
+      : `"${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`),
+  bindSourceMissing: (path: string) => `${DAEMON}invalid mount config for type "bind": bind source path does not exist: ${path}`,
+  volumeNameConflict: () => 'conflicting options: cannot specify a volume-name through both --name and as a positional arg',
+  volumePruneAllConflict: () => 'conflicting options: cannot specify both --all and --filter all=1',
+  volumePruneWarning: (all: boolean) =>
+    `WARNING! This will remove ${all ? 'all' : 'anonymous'} local volumes not used by at least one container.`,
+
   // ── references ────────────────────────────────────────────────
   invalidReference: () => 'invalid reference format',
   uppercaseReference: (path: string) => `invalid reference format: repository name (${path}) must be lowercase`,
@@ -127,7 +143,7 @@ export const msg = {
   runStartFailed: (reason: string) =>
     `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${reason}: unknown`,
   execStartFailed: (reason: string) => `OCI runtime exec failed: exec failed: unable to start container process: ${reason}: unknown`,
-  pruneCancelled: (what: 'container' | 'image') => `${what} prune has been cancelled`,
+  pruneCancelled: (what: 'container' | 'image' | 'volume') => `${what} prune has been cancelled`,
   inputDeviceNotTty: () => 'the input device is not a TTY',
   // ── flags: inspect --type, --signal, --platform, --filter, --restart, times ──
 

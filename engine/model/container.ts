@@ -4,6 +4,7 @@ import type { ContainerState, PortBinding } from '../types';
 import { CowFs } from './cow';
 import type { Image } from './image';
 import type { ImageRuntime } from './image-runtime';
+import { MountedFs, type ContainerMount } from './mounted-fs';
 
 export interface ContainerConfig {
   entrypoint: string[] | null;
@@ -17,6 +18,8 @@ export interface ContainerConfig {
   hostname?: string;
   /** --restart, as inspect's HostConfig.RestartPolicy shows it. */
   restartPolicy?: { Name: string; MaximumRetryCount: number };
+  /** -v/--mount and the image's VOLUMEs: what is mounted where (daemon/mounts.ts). */
+  mounts?: readonly ContainerMount[];
 }
 
 export interface LogChunk {
@@ -49,7 +52,7 @@ export class Container {
     /** What the image's own process does (bundled images, and images built on them), if known. */
     readonly runtime?: ImageRuntime,
   ) {
-    this.fs = new CowFs(image.rootfs());
+    this.fs = config.mounts?.length ? new MountedFs(image.rootfs(), config.mounts) : new CowFs(image.rootfs());
   }
 
   /** Docker's state name (moby daemon/container/state.go StateString precedence). */

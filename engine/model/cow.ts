@@ -7,7 +7,7 @@ import { ancestorsOf, baseName, normalizePath, parentOf } from './entry';
 import type { RootFs } from './image';
 import { contentBytes } from './layer';
 
-export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY';
+export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EROFS';
 
 export class FsError extends Error {
   constructor(readonly code: FsErrorCode, readonly path: string) {

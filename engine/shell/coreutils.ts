@@ -11,6 +11,7 @@ const REASON: Record<FsErrorCode, string> = {
   EISDIR: 'Is a directory',
   EEXIST: 'File exists',
   ENOTEMPTY: 'Directory not empty',
+  EROFS: 'Read-only file system',
 };
 
 export const reason = (code: FsErrorCode) => REASON[code];

@@ -11,6 +11,7 @@ import { familiarString, parseReference, type Reference } from '../../model/refe
 import { err } from '../../output';
 import type { OutputChunk, PortBinding } from '../../types';
 import { parseRestartPolicy } from './restart-policy';
+import { MountSpecError, mountFlags, mountsFor } from './mount-flags';
 
 export const createFlags: FlagSpec[] = [
   { long: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
@@ -18,6 +19,7 @@ export const createFlags: FlagSpec[] = [
   { long: 'entrypoint', kind: 'string', description: 'Overwrite the default ENTRYPOINT of the image' },
   { long: 'hostname', short: 'h', kind: 'string', description: 'Container host name' },
   { long: 'interactive', short: 'i', kind: 'bool', description: 'Keep STDIN open even if not attached' },
+  mountFlags[0]!,
   { long: 'name', kind: 'string', description: 'Assign a name to the container' },
   { long: 'publish', short: 'p', kind: 'list', description: "Publish a container's port(s) to the host" },
   { long: 'publish-all', short: 'P', kind: 'bool', description: 'Publish all exposed ports to random ports' },
@@ -26,6 +28,7 @@ export const createFlags: FlagSpec[] = [
   { long: 'restart', kind: 'string', description: 'Restart policy to apply when a container exits', default: 'no' },
   { long: 'rm', kind: 'bool', description: 'Automatically remove the container and its associated anonymous volumes when it exits' },
   { long: 'tty', short: 't', kind: 'bool', description: 'Allocate a pseudo-TTY' },
+  mountFlags[1]!,
   { long: 'workdir', short: 'w', kind: 'string', description: 'Working directory inside the container' },
 ];
 
@@ -118,6 +121,15 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     if (i === -1) env.push(value);
     else env[i] = value;
   }
+  let mounts;
+  try {
+    mounts = mountsFor(args, ctx.daemon, image);
+  } catch (e) {
+    // The CLI's own parse errors say "invalid argument … for -v"; the daemon's come wrapped as run's errors are.
+    if (e instanceof MountSpecError) throw new CliError(msg.runFailed(e.side === 'daemon' ? `${msg.daemonPrefix()}${e.text}` : e.text, ctx.path), 125, [err(stderr)]);
+    if (e instanceof DaemonError) throw new CliError(msg.runFailed(daemonText(e), ctx.path), 125, [err(stderr)]);
+    throw e;
+  }
   const container = ctx.daemon.createContainer({
     name,
     imageRef: imageInput,
@@ -133,6 +145,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       autoRemove: args.bool('rm'),
       ...(args.string('hostname') ? { hostname: args.string('hostname') } : {}),
       restartPolicy,
+      ...(mounts.length ? { mounts } : {}),
     },
   });
   return { container, prelude: [err(stderr)] };
