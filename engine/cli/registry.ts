@@ -38,6 +38,8 @@ import { volumeLs } from '../commands/volume/ls';
 import { volumePrune } from '../commands/volume/prune';
 import { volumeRm } from '../commands/volume/rm';
 import { load } from '../commands/image/load';
+import { imageImport } from '../commands/image/import';
+import { containerExport } from '../commands/container/export';
 import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
@@ -51,7 +53,7 @@ export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DO
 export const COMMANDS: readonly CommandSpec[] = [
   run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
   images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
-  save, load,
+  save, load, containerExport, imageImport,
   volumeCreate, volumeLs, volumeInspect, volumeRm, volumePrune,
   inspect, version, info, df,
 ];

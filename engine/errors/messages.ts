@@ -50,6 +50,8 @@ export const msg = {
   // ── volumes (moby docker-v29.7.2 daemon/volume/service/errors.go OpErr, daemon/volume/local/local.go,
   //    daemon/volume/mounts/linux_parser.go; docker/cli v29.7.2 cli/command/volume/*.go) ──
   daemonPrefix: () => DAEMON,
+  /** moby docker-v29.7.2 daemon/create.go: an image with no Entrypoint and no Cmd (an import), run without a command. */
+  noCommandSpecified: () => `${DAEMON}no command specified`,
   noSuchVolume: (name: string) => `${DAEMON}get ${name}: no such volume`,
   volumeInUse: (name: string, ids: readonly string[]) => `${DAEMON}remove ${name}: volume is in use - [${ids.join(', ')}]`,
   invalidVolumeName: (name: string, tooShort: boolean) =>

@@ -121,6 +121,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     if (i === -1) env.push(value);
     else env[i] = value;
   }
+  // An imported image has neither Entrypoint nor Cmd: without a command the daemon refuses to create.
+  if (command.length === 0 && !args.string('entrypoint') && !cfg.Entrypoint?.length && !cfg.Cmd?.length) throw new CliError(msg.runFailed(msg.noCommandSpecified(), ctx.path), 125, [err(stderr)]);
   let mounts;
   try {
     mounts = mountsFor(args, ctx.daemon, image);
