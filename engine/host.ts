@@ -8,6 +8,8 @@ import { isBash } from './shell/coreutils';
 import { runShellLine } from './shell/programs';
 import { sessionPrompt } from './shell/prompt';
 import { snapshotOf } from './snapshot';
+import { normalizePath } from './model/entry';
+import { hostTextToBytes } from './model/host-bytes';
 import { STARTER_CONTEXT } from './shell/build-context';
 import { complete, err, ordered, out } from './output';
 import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
@@ -96,6 +98,10 @@ export function createHost(options: HostOptions = {}): Host {
       } catch {
         return undefined;
       }
+    },
+    hostFileBytes(path: string): Uint8Array | undefined {
+      const text = state.hostFiles.get(normalizePath(path, HOST_CWD));
+      return text === undefined ? undefined : hostTextToBytes(text);
     },
     complete(line: string): string[] {
       return completions(state, line);

@@ -139,6 +139,8 @@ export interface Host {
   subscribe(listener: (snapshot: HostSnapshot) => void): () => void;
   /** Reads a file as a container sees it (merged view), or undefined if absent. */
   readFile(container: string, path: string): string | undefined;
+  /** The bytes of a file on the host's own disk (a `docker save -o` archive), or undefined if absent. */
+  hostFileBytes(path: string): Uint8Array | undefined;
   /** Names for Tab completion: commands, flags of a command, container and image names. */
   complete(line: string): string[];
   /**

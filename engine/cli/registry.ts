@@ -31,6 +31,15 @@ import { imagePrune } from '../commands/image/prune';
 import { pull } from '../commands/image/pull';
 import { rmi } from '../commands/image/rmi';
 import { tag } from '../commands/image/tag';
+import { save } from '../commands/image/save';
+import { volumeCreate } from '../commands/volume/create';
+import { volumeInspect } from '../commands/volume/inspect';
+import { volumeLs } from '../commands/volume/ls';
+import { volumePrune } from '../commands/volume/prune';
+import { volumeRm } from '../commands/volume/rm';
+import { load } from '../commands/image/load';
+import { imageImport } from '../commands/image/import';
+import { containerExport } from '../commands/container/export';
 import { df } from '../commands/system/df';
 import { info } from '../commands/system/info';
 import { inspect } from '../commands/system/inspect';
@@ -46,6 +55,8 @@ export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DO
 export const COMMANDS: readonly CommandSpec[] = [
   run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
   images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
+  save, load, containerExport, imageImport,
+  volumeCreate, volumeLs, volumeInspect, volumeRm, volumePrune,
   inspect, version, info, df,
   systemPrune,
 ];
@@ -58,6 +69,7 @@ const GROUP_DESCRIPTIONS: Record<string, string> = {
   // `docker build` is BuildKit's `docker buildx build`; both spellings reach it.
   buildx: 'Docker Buildx',
   builder: 'Manage builds',
+  volume: 'Manage volumes',
 };
 
 export const TOP_LEVEL: Record<string, CommandSpec> = {};

@@ -1,5 +1,6 @@
 // The JSON `docker inspect` prints for containers and images (a subset of moby's fields, in
 // moby's order), and the --format '{{.State.Status}}' lookups people type.
+import type { ContainerMount } from '../model/mounted-fs';
 import type { Daemon } from '../daemon/daemon';
 import type { Container } from '../model/container';
 import type { Image } from '../model/image';
@@ -35,6 +36,20 @@ export function portMaps(c: Container): { requested: Record<string, Bindings>; b
 }
 
 /** `withSize` (inspect --size) adds SizeRw and SizeRootFs, which moby omits otherwise. */
+/** One entry of inspect's Mounts (moby api/types/container.MountPoint, in its field order). */
+function mountDoc(m: ContainerMount): Record<string, unknown> {
+  return {
+    Type: m.type,
+    ...(m.name ? { Name: m.name } : {}),
+    Source: m.source,
+    Destination: m.destination,
+    ...(m.type === 'volume' ? { Driver: 'local' } : {}),
+    Mode: m.mode,
+    RW: !m.readOnly,
+    Propagation: m.type === 'bind' ? 'rprivate' : '',
+  };
+}
+
 export function containerDoc(c: Container, withSize = false): Record<string, unknown> {
   const argv = c.argv();
   const { requested, bound } = portMaps(c);
@@ -70,8 +85,8 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
       ...(c.config.init !== undefined ? { Init: c.config.init } : {}),
     },
     ...(withSize ? { SizeRw: c.fs.sizeRw(), SizeRootFs: c.fs.sizeRw() + c.image.size } : {}),
-    // No volumes or binds: an empty list, as moby sends it ({{json .Mounts}} is []).
-    Mounts: [],
+    // moby always sends Mounts: [] without volumes or binds ({{json .Mounts}} is []).
+    Mounts: (c.config.mounts ?? []).map(mountDoc),
     Config: {
       Hostname: c.hostname(),
       User: c.config.user ?? '',

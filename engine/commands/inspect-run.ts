@@ -80,3 +80,17 @@ function runInspectTemplate(tmpl: Template, doc: Record<string, unknown>, type: 
     throw e;
   }
 }
+
+/** `-f` over documents of a type the kit does not model field by field (volumes): the raw JSON. */
+export function formatDocs(format: string, docs: readonly Record<string, unknown>[]): { stdout: string; errors: string[] } {
+  if (format === 'json') return { stdout: JSON.stringify(docs) + '\n', errors: [] };
+  const tmpl = parseInspectTemplate(format);
+  let stdout = '';
+  const errors: string[] = [];
+  for (const doc of docs) {
+    const out = runInspectTemplate(tmpl, doc, T.any);
+    if (typeof out === 'string') stdout += out + '\n';
+    else errors.push(out.error);
+  }
+  return { stdout: stdout === '' ? '\n' : stdout, errors };
+}

@@ -3,6 +3,7 @@
 // then checked. Pure: the daemon stores the result (daemon.ts createContainer).
 import { InvalidWorkingDir, NoCommandSpecified } from '../errors/daemon-errors';
 import type { ContainerConfig } from '../model/container';
+import type { ContainerMount } from '../model/mounted-fs';
 import type { Image } from '../model/image';
 import type { PortBinding } from '../types';
 
@@ -41,6 +42,8 @@ export interface CreateRequest {
   stopTimeout?: number;
   init?: boolean;
   readOnly: boolean;
+  /** -v/--mount and the image's VOLUMEs, resolved by the daemon (daemon/mounts.ts). */
+  mounts?: readonly ContainerMount[];
 }
 
 const keyOf = (kv: string) => kv.split('=')[0]!;
@@ -99,6 +102,7 @@ export function mergeConfig(req: CreateRequest): ContainerConfig {
     ...(req.stopTimeout !== undefined ? { stopTimeout: req.stopTimeout } : {}),
     ...(req.init !== undefined ? { init: req.init } : {}),
     readOnly: req.readOnly,
+    ...(req.mounts?.length ? { mounts: req.mounts } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // ports, the build cache, the host's disk, the attached shell, a pending question) and its methods
 // are the only way to change it. Each change bumps `version`, which the views key on; each refusal
 // is a typed error from errors/daemon-errors.ts, worded by the CLI.
+import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/daemon-errors';
 import { InvalidContainerName, NameInUse, NoSuchImage, AmbiguousContainerPrefix, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, NoSuchContainer, ProcessNotStartable } from '../errors/daemon-errors';
 import { Container } from '../model/container';
 import { ancestorsOf, parentOf } from '../model/entry';
@@ -20,6 +21,12 @@ import type { ExecResult } from '../types';
 import { mergeConfig, portBindings, type CreateRequest } from './create-container';
 import { BuildCache } from './build-cache';
 import { commitContainer, type CommitOptions } from './commit';
+import { loadImages, saveImages } from './archive';
+import { resolveMounts } from './mounts';
+import type { MountRequest } from '../model/mounts';
+import type { ContainerMount } from '../model/mounted-fs';
+import { Volume } from '../model/volume';
+import type { PortBinding } from '../types';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
 import { pullReference, type PullResult } from './pull';
 import { deleteImage, type RemovalEvent } from './remove-image';
@@ -72,6 +79,8 @@ export class Daemon {
   /** Layer blob digests already on disk ("Already exists" at pull). */
   readonly #layers = new Set<string>();
   readonly #containers = new Map<string, Container>();
+  /** Local volumes by name: data outside every image and every writable layer. */
+  readonly #volumes = new Map<string, Volume>();
   readonly #names = new Map<string, string>();
   /** Files on the host's own disk (the build context), absolute paths. */
   readonly #hostFiles = new Map<string, string>();
@@ -155,6 +164,23 @@ export class Daemon {
       this.#repoDigests.set(image.id, digests);
     }
     this.#pulledIndex.set(image.id, index);
+  }
+
+  /** `docker load`: the image (and the index it was saved through), under the name it was saved with. */
+  loaded(image: Image, runtime: ImageRuntime | undefined, index?: Document, name?: string): void {
+    this.addImage(image, runtime);
+    if (index) this.#pulledIndex.set(image.id, index);
+    if (name) this.#tags.set(name, image.id);
+  }
+
+  /** `docker save`: the archive's bytes (daemon/archive.ts); nothing changes. */
+  saveImages(inputs: readonly string[]): Uint8Array {
+    return saveImages(this, inputs);
+  }
+
+  /** `docker load`: adds the archive's images; the lines the daemon streams back. */
+  loadImages(bytes: Uint8Array): string[] {
+    return loadImages(this, bytes);
   }
 
   /** Points a full reference at an image; the image that had it keeps its other tags (or dangles). */
@@ -324,8 +350,13 @@ export class Daemon {
   }
 
   /** Forgets the container (its process must have ended). */
-  removeContainer(container: Container): void {
+  removeContainer(container: Container, removeVolumes = container.config.autoRemove): void {
     this.#containers.delete(container.id);
+    // rm -v and --rm take the container's anonymous volumes along (moby daemon/delete.go, removeMountPoints).
+    if (removeVolumes) for (const m of container.config.mounts ?? []) {
+      const v = m.name ? this.#volumes.get(m.name) : undefined;
+      if (v?.anonymous && this.volumeUsers(v.name).length === 0) this.#volumes.delete(v.name);
+    }
     this.#names.delete(container.name);
     if (this.#attached?.id === container.id) this.#attached = null;
     this.#changed();
@@ -393,14 +424,14 @@ export class Daemon {
   }
 
   /** `docker rm`: `force` kills a running container first; `link` asks to remove a link instead. */
-  remove(ref: string, options: { force?: boolean; link?: boolean } = {}): void {
+  remove(ref: string, options: { force?: boolean; link?: boolean; volumes?: boolean } = {}): void {
     const c = this.getContainer(ref);
     // -l removes a legacy link "/parent/alias"; the kit has no links, so what -l can reach is a
     // container's own name, its default link, which moby refuses to remove (daemon/delete.go rmLink).
     if (options.link) throw new CannotRemoveDefaultLink();
     if (c.running && !options.force) throw new CannotRemoveRunning(c.name, c.paused);
     stopProcess(this, c, 137);
-    this.removeContainer(c);
+    this.removeContainer(c, options.volumes ?? false);
   }
 
   /** After a process may have ended: the attached shell goes with it, an --rm container too. */
@@ -467,6 +498,68 @@ export class Daemon {
 
   /** A container's files or logs changed from outside its processes (docker cp, a request its server logged). */
   containerChanged(): void {
+    this.#changed();
+  }
+
+  // ── volumes ────────────────────────────────────────────────────
+
+  get volumes(): ReadonlyMap<string, Volume> {
+    return this.#volumes;
+  }
+
+  findVolume(name: string): Volume | undefined {
+    return this.#volumes.get(name);
+  }
+
+  getVolume(name: string): Volume {
+    const v = this.#volumes.get(name);
+    if (!v) throw new NoSuchVolume(name);
+    return v;
+  }
+
+  /** `docker volume create` (and -v of a new name): an existing name is returned as it is; no name gives 64 hex. */
+  createVolume(options: { name?: string; labels?: Record<string, string> | null; options?: Record<string, string> | null }): Volume {
+    const name = options.name ?? containerId(this.random);
+    const existing = this.#volumes.get(name);
+    if (existing) return existing;
+    if (name.length === 1) throw new InvalidVolumeName(name, true);
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) throw new InvalidVolumeName(name, false);
+    const volume = new Volume(name, this.now(), options.labels === undefined ? {} : options.labels, options.options === undefined ? {} : options.options);
+    this.#volumes.set(name, volume);
+    this.#changed();
+    return volume;
+  }
+
+  /** IDs of the containers (running or not) that mount the volume. */
+  volumeUsers(name: string): string[] {
+    return [...this.#containers.values()].filter((c) => c.config.mounts?.some((m) => m.type === 'volume' && m.name === name)).map((c) => c.id);
+  }
+
+  removeVolume(name: string): void {
+    this.getVolume(name);
+    const users = this.volumeUsers(name);
+    if (users.length) throw new VolumeInUse(name, users);
+    this.#volumes.delete(name);
+    this.#changed();
+  }
+
+  /** `docker volume prune`: unused volumes, only anonymous ones unless `all`; returns what went. */
+  pruneVolumes(all: boolean): Volume[] {
+    const gone = [...this.#volumes.values()].filter((v) => (all || v.anonymous) && this.volumeUsers(v.name).length === 0);
+    for (const v of gone) this.#volumes.delete(v.name);
+    if (gone.length) this.#changed();
+    return gone;
+  }
+
+  /** The mounts a new container gets from -v/--mount and its image's VOLUMEs (daemon/mounts.ts). */
+  resolveMounts(requests: readonly MountRequest[], image: Image): ContainerMount[] {
+    return resolveMounts(this, requests, image);
+  }
+
+  /** A host path and everything under it (a file deleted through a bind mount). */
+  removeHostPath(path: string): void {
+    for (const f of [...this.#hostFiles.keys()]) if (f === path || f.startsWith(path + '/')) this.#hostFiles.delete(f);
+    for (const d of [...this.#hostDirs]) if (d === path || d.startsWith(path + '/')) this.#hostDirs.delete(d);
     this.#changed();
   }
 

@@ -183,3 +183,31 @@ export class UnknownUser extends DaemonError {
     super(`unable to find ${kind} ${who}`);
   }
 }
+
+/** A volume name the daemon does not have (moby daemon/volume/service/errors.go errNoSuchVolume, op "get"). */
+export class NoSuchVolume extends DaemonError {
+  constructor(readonly volumeName: string) {
+    super(`get ${volumeName}: no such volume`);
+  }
+}
+
+/** volume rm of a volume a container mounts (errVolumeInUse, op "remove", the containers' IDs). */
+export class VolumeInUse extends DaemonError {
+  constructor(readonly volumeName: string, readonly containerIds: readonly string[]) {
+    super(`remove ${volumeName}: volume is in use`);
+  }
+}
+
+/** A name the local driver refuses (daemon/volume/local/local.go validateName), op "create". */
+export class InvalidVolumeName extends DaemonError {
+  constructor(readonly volumeName: string, readonly tooShort: boolean) {
+    super(`create ${volumeName}: invalid name`);
+  }
+}
+
+/** --mount type=bind of a host path that does not exist (-v creates it instead). */
+export class BindSourceMissing extends DaemonError {
+  constructor(readonly path: string) {
+    super(`bind source path does not exist: ${path}`);
+  }
+}

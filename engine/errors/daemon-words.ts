@@ -1,5 +1,5 @@
 // The words for each refusal of the daemon: what docker/cli prints for moby's answer.
-import { CannotCommitDead, CannotKill, InvalidWorkingDir, NoCommandSpecified, UnknownUser, InvalidContainerName, NameInUse, ImageInMultipleRepositories, ImageInUse, ImageTagInUse, NoSuchImage, PullAccessDenied, TagNotFound, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, AmbiguousContainerPrefix, InvalidSignal, NoSuchContainer, PortAlreadyAllocated, ProcessNotStartable, type DaemonError, type LookPathProblem } from './daemon-errors';
+import { CannotCommitDead, CannotKill, InvalidWorkingDir, NoCommandSpecified, UnknownUser, InvalidContainerName, NameInUse, ImageInMultipleRepositories, ImageInUse, ImageTagInUse, NoSuchImage, PullAccessDenied, TagNotFound, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, AmbiguousContainerPrefix, InvalidSignal, NoSuchContainer, PortAlreadyAllocated, ProcessNotStartable, type DaemonError, type LookPathProblem, NoSuchVolume, VolumeInUse, InvalidVolumeName, BindSourceMissing } from './daemon-errors';
 import { DAEMON, msg } from './messages';
 
 /** Go exec.LookPath's text for each failure (os/exec lp_unix.go). */
@@ -36,5 +36,9 @@ export function daemonText(e: DaemonError): string {
   if (e instanceof NoCommandSpecified) return msg.noCommandSpecified();
   if (e instanceof InvalidWorkingDir) return msg.invalidWorkingDir(e.workingDir);
   if (e instanceof UnknownUser) return DAEMON + (e.kind === 'user' ? msg.unknownUser(e.who) : msg.unknownGroup(e.who));
+  if (e instanceof NoSuchVolume) return msg.noSuchVolume(e.volumeName);
+  if (e instanceof VolumeInUse) return msg.volumeInUse(e.volumeName, e.containerIds);
+  if (e instanceof InvalidVolumeName) return msg.invalidVolumeName(e.volumeName, e.tooShort);
+  if (e instanceof BindSourceMissing) return msg.bindSourceMissing(e.path);
   throw new Error(`no words for ${e.constructor.name}`);
 }

@@ -35,6 +35,38 @@ export const msg = {
   /** run/create wrap daemon errors this way since CLI v28 (run.go withHelp). */
   runFailed: (err: string, path: string) => `docker: ${err}\n\nRun '${path} --help' for more information`,
 
+  // ── save / load (docker/cli cli/command/image/{save,load}.go, moby/sys atomicwriter) ──
+  saveToTerminal: () => 'cowardly refusing to save to a terminal. Use the -o flag or redirect',
+  saveNoDir: (path: string) => `failed to save image: invalid output path: stat ${path}: no such file or directory`,
+  saveToDir: () => 'failed to save image: cannot write to a directory',
+  loadFromTerminal: () => 'requested load from stdin, but stdin is empty',
+  openNoFile: (path: string) => `open ${path}: no such file or directory`,
+  /** containerd core/images/archive/importer.go and Go archive/tar, through moby's LoadImage (errdefs.System). */
+  loadUnrecognized: () => `${DAEMON}unrecognized image format`,
+  loadUnexpectedEof: () => `${DAEMON}unexpected EOF`,
+  loadInvalidHeader: () => `${DAEMON}archive/tar: invalid tar header`,
+  loadDigestMismatch: (digest: string) => `${DAEMON}failed to ingest "blobs/sha256/${digest.replace(/^sha256:/, '')}": unexpected commit digest`,
+  loadMissingBlob: (digest: string) => `${DAEMON}content digest ${digest}: not found`,
+  loadNotSimulated: () => 'the simulator loads only archives it saved itself (a real host\'s layers are not modelled)',
+
+  // ── volumes (moby docker-v29.7.2 daemon/volume/service/errors.go OpErr, daemon/volume/local/local.go,
+  //    daemon/volume/mounts/linux_parser.go; docker/cli v29.7.2 cli/command/volume/*.go) ──
+  daemonPrefix: () => DAEMON,
+  /** moby docker-v29.7.2 daemon/create.go: an image with no Entrypoint and no Cmd (an import), run without a command. */
+  noCommandSpecified: () => `${DAEMON}no command specified`,
+  noSuchVolume: (name: string) => `${DAEMON}get ${name}: no such volume`,
+  volumeInUse: (name: string, ids: readonly string[]) => `${DAEMON}remove ${name}: volume is in use - [${ids.join(', ')}]`,
+  invalidVolumeName: (name: string, tooShort: boolean) =>
+    `${DAEMON}create ${name}: ` +
+    (tooShort
+      ? 'volume name is too short, names should be at least two alphanumeric characters'
+      : `"${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`),
+  bindSourceMissing: (path: string) => `${DAEMON}invalid mount config for type "bind": bind source path does not exist: ${path}`,
+  volumeNameConflict: () => 'conflicting options: cannot specify a volume-name through both --name and as a positional arg',
+  volumePruneAllConflict: () => 'conflicting options: cannot specify both --all and --filter all=1',
+  volumePruneWarning: (all: boolean) =>
+    `WARNING! This will remove ${all ? 'all' : 'anonymous'} local volumes not used by at least one container.`,
+
   // ── references ────────────────────────────────────────────────
   invalidReference: () => 'invalid reference format',
   /** distribution/reference ErrNameTooLong. */
@@ -121,7 +153,7 @@ export const msg = {
   runStartFailed: (reason: string) =>
     `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${reason}: unknown`,
   execStartFailed: (reason: string) => `OCI runtime exec failed: exec failed: unable to start container process: ${reason}: unknown`,
-  pruneCancelled: (what: 'container' | 'image') => `${what} prune has been cancelled`,
+  pruneCancelled: (what: 'container' | 'image' | 'volume') => `${what} prune has been cancelled`,
   inputDeviceNotTty: () => 'the input device is not a TTY',
   // ── flags: inspect --type, --signal, --platform, --filter, --restart, times ──
 
@@ -162,8 +194,6 @@ export const msg = {
   /** moby/sys/user: exec -u with a name missing from the container's /etc/passwd. */
   unknownUser: (user: string) => `unable to find user ${user}: no matching entries in passwd file`,
   unknownGroup: (group: string) => `unable to find group ${group}: no matching entries in group file`,
-  /** moby daemon/create.go: neither an entrypoint nor a command, after the image's are merged in. */
-  noCommandSpecified: () => `${DAEMON}no command specified`,
   /** moby daemon/container.go translateWorkingDir. */
   invalidWorkingDir: (dir: string) => `${DAEMON}the working directory '${dir}' is invalid, it needs to be an absolute path`,
   /** docker/cli pkg/kvfile Parse, wrapped by opts.go parse ("--env-file: …", "--label-file: …"). */

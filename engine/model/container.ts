@@ -5,6 +5,7 @@ import { ContainerFs } from './container-fs';
 import { hostnameFile, hostsFile, resolvConfFile } from './etc-files';
 import type { Image } from './image';
 import type { ImageRuntime } from './image-runtime';
+import { MountedFs, type ContainerMount } from './mounted-fs';
 
 export interface ContainerConfig {
   entrypoint: string[] | null;
@@ -32,6 +33,8 @@ export interface ContainerConfig {
   init?: boolean;
   /** --read-only. */
   readOnly?: boolean;
+  /** -v/--mount and the image's VOLUMEs: what is mounted where (daemon/mounts.ts). */
+  mounts?: readonly ContainerMount[];
 }
 
 export interface LogChunk {
@@ -66,7 +69,8 @@ export class Container {
     /** What the image's own process does (bundled images, and images built on them), if known. */
     readonly runtime?: ImageRuntime,
   ) {
-    this.fs = new ContainerFs(image.rootfs());
+    // Volumes and binds (-v/--mount) over the rootfs; /etc's network files are bound over both.
+    this.fs = config.mounts?.length ? new MountedFs(image.rootfs(), config.mounts) : new ContainerFs(image.rootfs());
     this.fs.bind('/etc/hostname', hostnameFile(this.hostname()));
     this.fs.bind('/etc/hosts', hostsFile(undefined, this.hostname()));
     this.fs.bind('/etc/resolv.conf', resolvConfFile());

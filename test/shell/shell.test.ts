@@ -199,6 +199,6 @@ describe('on a terminal', () => {
 test('the completer gives readline the engine\'s candidates for the word being typed', () => {
   const complete = completer(createHost({ seed: 1, now: () => 0 }));
   expect(complete('docker ins')).toEqual([['inspect '], 'ins']);
-  expect(complete('docker i')).toEqual([['image', 'images', 'info', 'inspect'], 'i']);
+  expect(complete('docker i')).toEqual([['image', 'images', 'import', 'info', 'inspect'], 'i']);
   expect(complete('do')).toEqual([['docker '], 'do']);
 });

@@ -16,6 +16,7 @@ import type { OutputChunk } from '../../types';
 import { platformProblem } from '../image/platform';
 import { readKvFiles } from './kv-file';
 import { parseRestartPolicy } from './restart-policy';
+import { MountSpecError, mountFlags, mountsFor } from './mount-flags';
 
 /** run's and create's flags, as opts.go and create.go/run.go name them (a simple list: others append theirs). */
 export const createFlags: FlagSpec[] = [
@@ -28,6 +29,7 @@ export const createFlags: FlagSpec[] = [
   { long: 'interactive', short: 'i', kind: 'bool', description: 'Keep STDIN open even if not attached' },
   { long: 'label', short: 'l', kind: 'list', description: 'Set meta data on a container' },
   { long: 'label-file', kind: 'list', description: 'Read in a line delimited file of labels' },
+  mountFlags[0]!,
   { long: 'name', kind: 'string', description: 'Assign a name to the container' },
   { long: 'platform', kind: 'string', description: 'Set platform if server is multi-platform capable' },
   { long: 'publish', short: 'p', kind: 'list', description: "Publish a container's port(s) to the host" },
@@ -41,6 +43,7 @@ export const createFlags: FlagSpec[] = [
   { long: 'stop-timeout', kind: 'int', description: 'Timeout (in seconds) to stop a container' },
   { long: 'tty', short: 't', kind: 'bool', description: 'Allocate a pseudo-TTY' },
   { long: 'user', short: 'u', kind: 'string', description: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+  mountFlags[1]!,
   { long: 'workdir', short: 'w', kind: 'string', description: 'Working directory inside the container' },
 ];
 
@@ -117,6 +120,9 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   if (!image) throw wrap(msg.noSuchImage(`sha256:${asId?.[1] ?? ''}`));
   const entrypoint = args.has('entrypoint') ? [args.string('entrypoint') ?? ''] : undefined;
   try {
+    // -v/--mount: parsed on the client; the daemon makes named and anonymous volumes (daemon/mounts.ts).
+    if (args.string('name') !== undefined) ctx.daemon.checkName(args.string('name')!);
+    const mounts = mountsFor(args, ctx.daemon, image);
     const container = ctx.daemon.createContainer({
       imageRef: imageInput,
       image,
@@ -138,9 +144,12 @@ export function createContainer(args: Args, ctx: Ctx): Created {
       ...(args.has('stop-timeout') ? { stopTimeout: args.int('stop-timeout') ?? 0 } : {}),
       ...(args.has('init') ? { init: args.bool('init') } : {}),
       readOnly: args.bool('read-only'),
+      ...(mounts.length ? { mounts } : {}),
     });
     return { container, prelude: [err(stderr)] };
   } catch (e) {
+    // The CLI's own parse errors say "invalid argument … for -v"; the daemon's come wrapped as run's errors are.
+    if (e instanceof MountSpecError) throw new CliError(msg.runFailed(e.side === 'daemon' ? `${msg.daemonPrefix()}${e.text}` : e.text, ctx.path), 125, [err(stderr)]);
     if (e instanceof DaemonError) throw runError(e, ctx.path, [err(stderr)]);
     throw e;
   }

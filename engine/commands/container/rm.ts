@@ -11,12 +11,11 @@ export const rm: CommandSpec = {
   flags: [
     { long: 'force', short: 'f', kind: 'bool', description: 'Force the removal of a running container (uses SIGKILL)' },
     { long: 'link', short: 'l', kind: 'bool', description: 'Remove the specified link' },
-    // The kit has no volumes, so there are never anonymous ones for -v to remove.
     { long: 'volumes', short: 'v', kind: 'bool', description: 'Remove anonymous volumes associated with the container' },
   ],
   execute(args, ctx) {
     const force = args.bool('force');
-    const options = { force, link: args.bool('link') };
+    const options = { force, link: args.bool('link'), volumes: args.bool('volumes') };
     // With -f a missing container is not an error (cli rm.go ignores NotFound).
     return eachContainer(args.positional, (input) => ctx.daemon.remove(input, options), { ignore: (e) => force && e instanceof NoSuchContainer });
   },

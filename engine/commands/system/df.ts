@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../cli/spec';
+import type { Daemon } from '../../daemon/daemon';
 import { humanSize4 } from '../../format/size';
 import { renderTable } from '../../format/table';
 import { verboseDiskUsage } from './df-verbose';
@@ -34,10 +35,19 @@ export const df: CommandSpec = {
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
       ['Images', String(images.length), String(active.length), humanSize4(total), `${humanSize4(reclaimImages)} (${pct(reclaimImages, total)}%)`],
       ['Containers', String(containers.length), String(containers.filter((c) => c.running).length), humanSize4(rw), `${humanSize4(reclaimRw)} (${pct(reclaimRw, rw)}%)`],
-      ['Local Volumes', '0', '0', '0B', '0B'],
+      localVolumesRow(state),
       // No build runs between commands, so no record is active and all of it is reclaimable.
       ['Build Cache', String(cache.length), '0', humanSize4(cacheSize), humanSize4(cacheSize)],
     ];
     return { stdout: renderTable(rows), stderr: '', exitCode: 0 };
   },
 };
+
+/** The Local Volumes row: volumes, those a container mounts, their bytes, and the bytes of the unused ones. */
+function localVolumesRow(state: Daemon): string[] {
+  const volumes = [...state.volumes.values()];
+  const active = volumes.filter((v) => state.volumeUsers(v.name).length > 0);
+  const size = volumes.reduce((s, v) => s + v.size(), 0);
+  const reclaim = size - active.reduce((s, v) => s + v.size(), 0);
+  return ['Local Volumes', String(volumes.length), String(active.length), humanSize4(size), size ? `${humanSize4(reclaim)} (${Math.round((reclaim / size) * 100)}%)` : '0B'];
+}

@@ -1,0 +1,23 @@
+// -v/--volume and --mount of run and create: parsed by model/mounts.ts, then handed to the daemon,
+// which creates named and anonymous volumes and checks bind sources (daemon/mounts.ts). Relative
+// bind sources are the host shell's current directory's.
+import type { Args, FlagSpec } from '../../cli/spec';
+import { HOST_HOME } from '../../daemon/daemon';
+import type { Daemon } from '../../daemon/daemon';
+import type { Image } from '../../model/image';
+import type { ContainerMount } from '../../model/mounted-fs';
+import { MountSpecError, parseMountFlag, parseVolumeFlag } from '../../model/mounts';
+
+/** docker/cli v29.7.2 cli/command/container/opts.go. */
+export const mountFlags: FlagSpec[] = [
+  { long: 'mount', kind: 'list', valueName: 'mount', description: 'Attach a filesystem mount to the container' },
+  { long: 'volume', short: 'v', kind: 'list', description: 'Bind mount a volume' },
+];
+
+/** The container's mounts; a refusal is a MountSpecError (CLI side) or a DaemonError. */
+export function mountsFor(args: Args, daemon: Daemon, image: Image): ContainerMount[] {
+  const requests = [...args.list('volume').map((v) => parseVolumeFlag(v, HOST_HOME, daemon.hostShell.cwd)), ...args.list('mount').map((m) => parseMountFlag(m, daemon.hostShell.cwd))];
+  return daemon.resolveMounts(requests, image);
+}
+
+export { MountSpecError };
