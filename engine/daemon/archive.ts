@@ -18,7 +18,7 @@ function isIdLike(daemon: Daemon, input: string): boolean {
 }
 
 function target(daemon: Daemon, image: Image, fullNames: string[]): SaveTarget {
-  const index = daemon.pulledIndexOf(image.id);
+  const index = image.indexDoc ?? daemon.pulledIndexOf(image.id);
   return {
     image,
     ...(index ? { index } : {}),
@@ -64,7 +64,7 @@ export function loadImages(daemon: Daemon, bytes: Uint8Array): string[] {
   const lines: string[] = [];
   for (const { image, index, name } of readImageArchive(bytes)) {
     daemon.loaded(image, daemon.runtimeOf(image.id) ?? bundledRuntime(image.id), index, name);
-    // Docker prints the target digest, which is its IMAGE ID; the kit prints its own IMAGE ID (see DESIGN: image IDs).
+    // The target digest: Docker 29's IMAGE ID (moby daemon/containerd/image_import.go).
     lines.push(name ? `Loaded image: ${familiarString(parseReference(name))}` : `Loaded image ID: ${image.id}`);
   }
   return lines;

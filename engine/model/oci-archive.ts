@@ -63,6 +63,8 @@ export function writeImageArchive(targets: readonly SaveTarget[]): Uint8Array {
     const top = index ?? image.manifestDoc;
     const mediaType = index ? MEDIA.index : MEDIA.manifest;
     if (index) add(blobName(index.digest), utf8(index.bytes), 0o444);
+    // A build's attestation manifest, its config and statement: the index names them too.
+    for (const d of image.attachedDocs) add(blobName(d.digest), utf8(d.bytes), 0o444);
     add(blobName(image.manifestDoc.digest), utf8(image.manifestDoc.bytes), 0o444);
     add(blobName(image.configDoc.digest), utf8(image.configDoc.bytes), 0o444);
     image.layers.forEach((layer, i) => {
@@ -103,6 +105,28 @@ export interface LoadedImage {
   index?: Document;
   /** "docker.io/library/nginx:latest", from index.json's io.containerd.image.name annotation. */
   name?: string;
+}
+
+/** The documents an index names besides the image's own manifest, as far as the archive holds them. */
+function attachedOf(index: Document, own: string, files: ReadonlyMap<string, Uint8Array>): Document[] {
+  const out: Document[] = [];
+  const take = (digest: string): Record<string, unknown> | undefined => {
+    const data = files.get(blobName(digest));
+    if (!data || digestOf(data) !== digest) return undefined;
+    out.push(doc(data, digest));
+    try {
+      return JSON.parse(strFromU8(data)) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const m of (JSON.parse(index.bytes) as { manifests: Descriptor[] }).manifests) {
+    if (m.digest === own) continue;
+    const manifest = take(m.digest) as { config?: Descriptor; layers?: Descriptor[] } | undefined;
+    if (manifest?.config) take(manifest.config.digest);
+    for (const l of manifest?.layers ?? []) take(l.digest);
+  }
+  return out;
 }
 
 function doc(bytes: Uint8Array, digest: string): Document {
@@ -162,7 +186,10 @@ export function readImageArchive(input: Uint8Array): LoadedImage[] {
     const manifest = json<{ config: Descriptor; layers: Descriptor[] }>(manifestDesc.digest);
     const config = json<ImageConfig>(manifest.config.digest);
     const layers = manifest.layers.map((l) => createLayer(layerEntriesOf(gunzipSync(blob(l.digest))), sampledOf(l.annotations)));
-    const image = createImage({ created: config.created, config: config.config, layers, history: config.history, ...(config.author ? { author: config.author } : {}) });
+    // The index comes back as the image's target, so the loaded image keeps its ID (the index
+    // digest) and the other content the index names (a build's attestation) travels with it.
+    const wrap = indexDoc ? { index: () => ({ index: indexDoc, attached: attachedOf(indexDoc, manifestDesc.digest, files) }) } : {};
+    const image = createImage({ created: config.created, config: config.config, layers, history: config.history, ...(config.author ? { author: config.author } : {}), ...wrap });
     if (image.manifestDoc.digest !== manifestDesc.digest) throw new ArchiveError('not-simulated', manifestDesc.digest);
     const name = top.annotations?.['io.containerd.image.name'];
     out.push({ image, ...(indexDoc ? { index: indexDoc } : {}), ...(name ? { name } : {}) });

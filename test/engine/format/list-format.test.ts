@@ -35,7 +35,7 @@ describe('--format table / json', () => {
     run('docker pull alpine');
     expect(run('docker images --format json').stdout).toBe(
       // formatter/image.go imageContext: every method, Containers/SharedSize/UniqueSize N/A outside `system df`.
-      '{"Containers":"N/A","CreatedAt":"2026-11-12 15:04:34 +0000 UTC","CreatedSince":"2 weeks ago","Digest":"sha256:dc18bed2187c1cfb8df720eff9b88e018691c1c866c62774869efefb4330623f","ID":"002194bb6264","Repository":"alpine","SharedSize":"N/A","Size":"8.44MB","Tag":"latest","UniqueSize":"N/A"}\n',
+      '{"Containers":"N/A","CreatedAt":"2026-11-12 15:04:34 +0000 UTC","CreatedSince":"2 weeks ago","Digest":"sha256:dc18bed2187c1cfb8df720eff9b88e018691c1c866c62774869efefb4330623f","ID":"dc18bed2187c","Repository":"alpine","SharedSize":"N/A","Size":"8.44MB","Tag":"latest","UniqueSize":"N/A"}\n',
     );
     expect(run('docker history --format json alpine').stdout.split('\n')[1]).toContain('"ID":"\\u003cmissing\\u003e"');
   });

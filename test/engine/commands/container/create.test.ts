@@ -53,7 +53,7 @@ describe('docker create: the flags in inspect', () => {
       exitCode: 0,
     });
     expect(run("docker inspect -f '{{json .HostConfig}}' cfg").stdout).toBe(
-      '{"AutoRemove":false,"PortBindings":{"80/tcp":[{"HostIp":"","HostPort":"8080"}]},"RestartPolicy":{"Name":"no","MaximumRetryCount":0},"ReadonlyRootfs":true,"Init":true}\n',
+      '{"PortBindings":{"80/tcp":[{"HostIp":"","HostPort":"8080"}]},"RestartPolicy":{"Name":"no","MaximumRetryCount":0},"AutoRemove":false,"ReadonlyRootfs":true,"Init":true}\n',
     );
   });
 });

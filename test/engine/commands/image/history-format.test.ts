@@ -7,6 +7,6 @@ describe('docker history formats', () => {
     const { run } = testHost();
     run('docker pull alpine');
     expect(run("docker history -q --format '{{.Size}}' alpine").stdout).toBe('0B\n8.44MB\n');
-    expect(run('docker history -q alpine').stdout).toBe('002194bb6264\n<missing>\n');
+    expect(run('docker history -q alpine').stdout).toBe('dc18bed2187c\n<missing>\n');
   });
 });

@@ -37,7 +37,7 @@ describe('docker images tree with only untagged images', () => {
     run('docker run --name cc alpine true');
     const id = run('docker commit cc').stdout.trim().slice(7, 19);
     expect(run('docker images --filter dangling=true')).toEqual({
-      stdout: `IMAGE        ID             DISK USAGE   CONTENT SIZE   EXTRA\n<untagged>   ${id}       8.44MB          3.8MB        \n`,
+      stdout: `IMAGE        ID             DISK USAGE   CONTENT SIZE   EXTRA\n<untagged>   ${id}       12.2MB          3.8MB        \n`,
       stderr: '',
       exitCode: 0,
     });

@@ -27,6 +27,19 @@ describe('docker load', () => {
     expect(run('docker load -i a.tar')).toEqual({ stdout: `Loaded image ID: ${id}\n`, stderr: '', exitCode: 0 });
   });
 
+  it('keeps a built image\'s ID: the index BuildKit wrote and its attestation travel in the archive', { timeout: 30_000 }, () => {
+    const { run } = testHost();
+    run("echo 'FROM alpine' > Dockerfile");
+    run("echo 'RUN echo hi > /hi' >> Dockerfile");
+    expect(run('docker build -t mine .').exitCode).toBe(0);
+    const id = run('docker images -q --no-trunc mine').stdout.trim();
+    run('docker save -o mine.tar mine');
+    run('docker rmi mine');
+    expect(run('docker load -i mine.tar')).toEqual({ stdout: 'Loaded image: mine:latest\n', stderr: '', exitCode: 0 });
+    expect(run('docker images -q --no-trunc mine').stdout.trim()).toBe(id);
+    expect(run('docker inspect -f "{{.Descriptor.mediaType}}" mine').stdout).toBe('application/vnd.oci.image.index.v1+json\n');
+  });
+
   it('refuses what is not an archive, as the daemon words it', () => {
     const { run } = testHost();
     run('echo not a tar > bad.tar');
