@@ -22,8 +22,8 @@ export function resolveRelative(fromFile: string, spec: string): string | undefi
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
-/** Paths (from root, `/`-separated) of the given files and everything they import relatively, transitively. */
-export function importClosure(root: string, files: string[]): Set<string> {
+/** Paths (from root, `/`-separated) of the given files and everything they import relatively, transitively; `edges` caches each file's imports. */
+export function importClosure(root: string, files: string[], edges = new Map<string, string[]>()): Set<string> {
   const seen = new Set<string>();
   const queue = files.map((f) => join(root, f));
   while (queue.length > 0) {
@@ -31,11 +31,15 @@ export function importClosure(root: string, files: string[]): Set<string> {
     const rel = relative(root, file).split(sep).join('/');
     if (seen.has(rel) || rel.startsWith('..') || !existsSync(file)) continue;
     seen.add(rel);
-    for (const spec of specifiersIn(readFileSync(file, 'utf8'))) {
-      if (!spec.startsWith('.')) continue;
-      const target = resolveRelative(file, spec);
-      if (target) queue.push(target);
+    // `edges` remembers each file's imports across calls (one kit check reads each file once).
+    let targets = edges.get(file);
+    if (!targets) {
+      targets = specifiersIn(readFileSync(file, 'utf8'))
+        .filter((spec) => spec.startsWith('.'))
+        .flatMap((spec) => resolveRelative(file, spec) ?? []);
+      edges.set(file, targets);
     }
+    queue.push(...targets);
   }
   return seen;
 }

@@ -109,12 +109,13 @@ export function touchedExercises(root: string, modified: string[], exercises: Ex
   const touches: Record<string, string[]> = {};
   if (modified.length === 0) return touches;
   const warmUp = 'exercises/support/warm-up.ts';
+  const edges = new Map<string, string[]>();
   for (const e of exercises) {
     const dir = join(root, 'exercises', e.id);
     const checks = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `exercises/${e.id}/${f}`) : [];
-    const closure = importClosure(root, checks);
+    const closure = importClosure(root, checks, edges);
     // Command checks run on workers that preload the warm-up module (grade.ts).
-    if ([...closure].some((p) => p.startsWith('engine/'))) for (const p of importClosure(root, [warmUp])) closure.add(p);
+    if ([...closure].some((p) => p.startsWith('engine/'))) for (const p of importClosure(root, [warmUp], edges)) closure.add(p);
     const hit = modified.filter((p) => AFFECTS_ALL(p) || closure.has(p) || p.startsWith(`exercises/${e.id}/`));
     if (hit.length > 0) touches[e.id] = hit;
   }
