@@ -53,7 +53,7 @@ h1{font-size:1.4rem}ul.rates{list-style:none;padding:0;max-width:44rem}
 ul.rates li{display:grid;grid-template-columns:16rem 1fr 7rem;gap:.6rem;align-items:center;margin:.2rem 0}
 .bar{display:block;height:.9rem;background:#e6e8eb;border-radius:3px;overflow:hidden}.bar span{display:block;height:100%;background:#2f7d32}
 table{border-collapse:collapse;margin-top:1.5rem}th,td{border:1px solid #d0d4d9;padding:.25rem .5rem;text-align:right;vertical-align:top}
-th[scope=row]{text-align:left;font-weight:normal;max-width:36rem}thead th{cursor:pointer;background:#f3f4f6}
+th[scope=row],thead th:first-child{text-align:left}th[scope=row]{font-weight:normal;max-width:36rem}thead th{cursor:pointer;background:#f3f4f6}
 td.passed{background:#e3f4e4}td.error,td.timeout{background:#fde2e1}td.in_progress{background:#fff4d6}
 .broken{color:#a1261b}details ul{margin:.2rem 0 .5rem 1rem;padding:0}h4{margin:.4rem 0 0}
 </style></head><body>
