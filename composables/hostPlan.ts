@@ -12,6 +12,10 @@ export interface HostLog {
   live: LiveEntry[];
   /** What is in the prompt right now (so the audience sees the presenter typing). */
   draft: string;
+  /** Which write this is, counting every window's writes (composables/sharedHostLogs.ts). */
+  rev?: number;
+  /** The window that wrote it: of two writes with one `rev`, the larger id wins everywhere. */
+  by?: string;
 }
 
 export const EMPTY_LOG: HostLog = Object.freeze({ resets: 0, live: [], draft: '' }) as HostLog;

@@ -297,3 +297,22 @@ function fit(plans: Plan[], budget: number): void {
     p.show = 'folded';
   }
 }
+
+/**
+ * The output lines of `transcript` a demo marked (`keep`) that `view` leaves off the screen. A
+ * terminal too small for its demo drops the oldest marked lines; the stage check reads this (as
+ * the terminal's `data-kept-hidden`) so a slide whose point does not fit fails instead.
+ */
+export function keptOutOfView(transcript: readonly TranscriptEntry[], view: readonly ViewEntry[], marks: readonly string[]): string[] {
+  if (marks.length === 0) return [];
+  const kept = markMatcher(marks);
+  const shown = new Map<TranscriptEntry, number>();
+  for (const v of view) {
+    const n = v.blocks.reduce((sum, b) => sum + b.rows.filter((r) => r.kind === 'line' && r.kept).length, 0);
+    shown.set(v.entry, n);
+  }
+  return transcript.flatMap((entry) => {
+    const marked = entry.output.flatMap((block) => block.text.split('\n').filter((text) => text !== '' && kept(text)));
+    return marked.slice(shown.get(entry) ?? 0);
+  });
+}

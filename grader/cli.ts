@@ -6,13 +6,13 @@
 // failing are shown in the table, never as a failed command.
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { gradeExercises, DEFAULT_TIMEOUT_MS } from './grade';
+import { gradeRun, DEFAULT_TIMEOUT_MS } from './grade';
 import { kitKey, readCachedRun, saveGreenRun } from './kit-cache';
 import { formatCachedKit, formatKitRun } from './kit-summary';
 import { loadMetadata, selectExercises } from './metadata';
 import { Progress } from './progress';
-import type { ExerciseReport, GradeReport, KitTestsSummary } from './report';
-import { formatDetails, formatNext, formatTable, summaryLine } from './table';
+import type { ExerciseReport, GradeReport, KitInfo, KitTestsSummary } from './report';
+import { formatDetails, formatKitLine, formatNext, formatTable, summaryLine } from './table';
 import { mergeReport, readReport, writeReport } from './write-report';
 
 interface Args {
@@ -23,9 +23,10 @@ interface Args {
   /** The kit to grade; the kit's own tests point it at temporary copies. */
   root: string;
   manifestPath?: string;
+  seed?: number;
 }
 
-const USAGE = 'usage: npm test [-- [NN ...] [--watch] [--no-cache] [--timeout=MS]]   (--root=DIR --manifest=FILE grade another copy of the kit)';
+const USAGE = 'usage: npm test [-- [NN ...] [--watch] [--no-cache] [--timeout=MS] [--seed=N]]   (--root=DIR --manifest=FILE grade another copy of the kit)';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { ids: [], watch: false, noCache: false, timeoutMs: DEFAULT_TIMEOUT_MS, root: fileURLToPath(new URL('..', import.meta.url)) };
@@ -35,6 +36,10 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice('--timeout='.length));
     else if (a.startsWith('--root=')) args.root = a.slice('--root='.length);
     else if (a.startsWith('--manifest=')) args.manifestPath = a.slice('--manifest='.length);
+    else if (a.startsWith('--seed=')) {
+      args.seed = Number(a.slice('--seed='.length));
+      if (!Number.isInteger(args.seed) || args.seed < 1 || args.seed >= 2 ** 31) throw new Error('--seed needs a whole number from 1 to 2147483647 (the one a report printed)');
+    }
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -45,8 +50,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-export function reportLines(graded: ExerciseReport[], report: GradeReport): string[] {
-  const lines = ['', ...formatTable(graded), ...formatDetails(graded), ''];
+export function reportLines(graded: ExerciseReport[], report: GradeReport, gradedWith?: { kit: KitInfo; seed: number }): string[] {
+  const lines = ['', ...(gradedWith ? [formatKitLine(gradedWith.kit, gradedWith.seed)] : []), ...formatTable(graded), ...formatDetails(graded), ''];
   const others = report.exercises.length - graded.length;
   lines.push(`Score: ${report.score}/${report.maxScore}${others > 0 ? ` (with ${others} other exercises as last graded)` : ''}`);
   const next = formatNext(graded);
@@ -83,20 +88,36 @@ async function kitTests(root: string, args: Args, progress: Progress): Promise<K
   return { passed: run.passed, failed: run.failed, skipped: run.skipped };
 }
 
+/** The report's record of the kit: what integrity.ts found, without the per-exercise detail. */
+function kitInfo(check: KitInfo): KitInfo {
+  const info: KitInfo = { integrity: check.integrity, contentHash: check.contentHash, modified: check.modified };
+  if (check.commit) info.commit = check.commit;
+  if (check.note) info.note = check.note;
+  return info;
+}
+
 async function main(): Promise<void> {
   const progress = new Progress();
   const args = parseArgs(process.argv.slice(2));
   const { root } = args;
-  const options = { root, ids: args.ids, timeoutMs: args.timeoutMs, ...(args.manifestPath ? { manifestPath: args.manifestPath } : {}) };
+  const options = {
+    root,
+    ids: args.ids,
+    timeoutMs: args.timeoutMs,
+    ...(args.manifestPath ? { manifestPath: args.manifestPath } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+  };
   if (args.watch) return (await import('./watch')).watch(options);
   const kit = loadMetadata(root);
   const count = selectExercises(kit, args.ids).length;
   progress.step(`Grading ${count === 1 ? '1 exercise' : `${count} exercises`}…`);
-  const graded = await gradeExercises(options);
+  const run = await gradeRun(options);
+  const graded = run.exercises;
   progress.done();
-  let report = mergeReport(readReport(root), graded, kit, undefined);
+  const gradedWith = { kit: kitInfo(run.kit), seed: run.seed };
+  let report = mergeReport(readReport(root), graded, kit, undefined, gradedWith);
   const path = writeReport(root, report);
-  progress.print(...reportLines(graded, report), `Report: ${relative(process.cwd(), path) || path}`);
+  progress.print(...reportLines(graded, report, gradedWith), `Report: ${relative(process.cwd(), path) || path}`);
 
   let kitRun: KitTestsSummary | null = null;
   if (args.ids.length > 0) {

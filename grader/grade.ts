@@ -1,11 +1,14 @@
 // Grades exercises: inspects files against the manifest, type-checks changed learner files
 // and runs every exercise's checks on killable workers, both at once, then decides statuses.
-import { existsSync, readFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { loadManifest, fileSha256, testFilesIn, type Manifest } from './manifest';
-import { loadMetadata, selectExercises, type ExerciseMeta } from './metadata';
+import { loadMetadata, loadPublicHelpers, selectExercises, type ExerciseMeta } from './metadata';
+import { checkKit, type KitCheck } from './integrity';
+import { importRule, staticViolation, type ImportRule } from './import-policy';
 import { decide, messageFor, pointsFor } from './status';
 import { runJobs, type RunResult } from './test-pool';
 import { staticTestNames } from './test-names';
@@ -30,6 +33,26 @@ export interface GradeOptions {
   typecheck?: TypecheckService;
   /** Hands out a started worker (watch mode keeps a spare one warm). */
   takeWorker?: () => Promise<Worker>;
+  /** The seed for checks that draw inputs; a fresh one per run when not given (`--seed=N` replays). */
+  seed?: number;
+}
+
+/** One grading: the exercises, and what they were graded with. */
+export interface GradeRun {
+  exercises: ExerciseReport[];
+  kit: KitCheck;
+  seed: number;
+}
+
+/** A seed that fits the report and the command line: a positive 31-bit integer. */
+export function newSeed(): number {
+  return randomInt(1, 2 ** 31);
+}
+
+/** What each exercise's learner files may import (import-policy.ts), for the check workers. */
+export function importRulesFor(root: string, exercises: ExerciseMeta[]): ImportRule[] {
+  const helpers = loadPublicHelpers(root);
+  return exercises.map((m) => importRule(root, m, helpers));
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;
@@ -46,6 +69,12 @@ export function preloadFiles(root: string): string[] {
 export function ambientFiles(root: string): string[] {
   const globals = join(root, 'exercises', 'support', 'globals.d.ts');
   return existsSync(globals) ? [globals] : [];
+}
+
+/** The learner's files of an exercise: every file of its folder but the checks, the README and the hints. */
+function learnerFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => !f.endsWith('.test.ts') && f !== 'README.md' && f !== 'hints.md').sort();
 }
 
 interface Inspected {
@@ -76,9 +105,30 @@ function inspect(root: string, meta: ExerciseMeta, pristine: Manifest): Inspecte
 }
 
 export async function gradeExercises(options: GradeOptions): Promise<ExerciseReport[]> {
+  return (await gradeRun(options)).exercises;
+}
+
+export async function gradeRun(options: GradeOptions): Promise<GradeRun> {
   const { root } = options;
   const manifest = loadManifest(options.manifestPath ?? join(root, 'grader', 'manifest.json'));
-  const chosen = selectExercises(loadMetadata(root), options.ids ?? []).map((m) => inspect(root, m, manifest));
+  const all = loadMetadata(root);
+  // Before anything runs: the kit's own files against git's HEAD (integrity.ts).
+  const kit = checkKit(root, all);
+  const seed = options.seed ?? newSeed();
+  const chosen = selectExercises(all, options.ids ?? []).map((m) => inspect(root, m, manifest));
+  const rules = new Map(importRulesFor(root, chosen.map((e) => e.meta)).map((r, i) => [chosen[i]!.meta.id, r]));
+  // A learner's file that imports what its exercise does not allow is an error before any check runs.
+  const violations = new Map<string, string>();
+  for (const e of chosen) {
+    if (e.meta.kind === 'command' || e.starter !== 'changed') continue;
+    for (const f of learnerFiles(e.dir).filter((f) => f.endsWith('.ts'))) {
+      const why = staticViolation(join(e.dir, f), rules.get(e.meta.id)!);
+      if (why) {
+        violations.set(e.meta.id, why);
+        break;
+      }
+    }
+  }
 
   // Command files are not TypeScript; untouched starters compile by construction.
   const toCheck = chosen.filter((e) => e.meta.kind !== 'command' && e.starter === 'changed');
@@ -109,12 +159,12 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
   // Not started, checks pristine: the names are all the report needs, and no worker is started.
   const listedOnly = (e: Inspected) => e.starter === 'untouched' && !e.testsModified && options.runUntouched !== true;
   const jobs = chosen
-    .filter((e) => e.starter !== 'missing' && e.testFiles.length > 0 && !listedOnly(e))
+    .filter((e) => e.starter !== 'missing' && e.testFiles.length > 0 && !listedOnly(e) && !violations.has(e.meta.id))
     .map((e) => {
       const run = e.starter === 'changed' || options.runUntouched === true;
       return {
         key: e.meta.id,
-        job: { kind: 'tests' as const, testFiles: e.testFiles, run },
+        job: { kind: 'tests' as const, testFiles: e.testFiles, run, seed },
         // Checks that import the commands runner drive the simulated host (see test-pool.ts).
         engine: run && e.testFiles.some((f) => readFileSync(f, 'utf8').includes('support/commands')),
       };
@@ -127,6 +177,7 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
       size: options.concurrency ?? 2,
       timeoutMs,
       preload,
+      importRules: [...rules.values()],
       ...(options.takeWorker ? { takeWorker: options.takeWorker } : {}),
     }),
   ]);
@@ -134,31 +185,44 @@ export async function gradeExercises(options: GradeOptions): Promise<ExerciseRep
   // timed out runs once more, alone, with RETRY_FACTOR times the limit, before it is a timeout.
   const timedOut = jobs.filter((j) => runs.get(j.key)?.outcome === 'timeout');
   if (timedOut.length > 0) {
-    const again = await runJobs(timedOut, { size: 1, timeoutMs: timeoutMs * RETRY_FACTOR, preload });
+    const again = await runJobs(timedOut, { size: 1, timeoutMs: timeoutMs * RETRY_FACTOR, preload, importRules: [...rules.values()] });
     for (const [key, result] of again) runs.set(key, result);
   }
 
   const gradedAt = new Date().toISOString();
-  return chosen.map((e) => {
+  const exercises = chosen.map((e) => {
     const run: RunResult | undefined = runs.get(e.meta.id);
     const errors = typeErrors.get(e.starterPath) ?? [];
-    const decided = decide({ starter: e.starter, starterFile: `exercises/${e.meta.id}/${e.meta.starter}`, typeErrors: errors, run });
+    const violation = violations.get(e.meta.id);
+    const decided = decide({
+      starter: e.starter,
+      starterFile: `exercises/${e.meta.id}/${e.meta.starter}`,
+      typeErrors: errors,
+      run,
+      ...(violation ? { importViolation: violation } : {}),
+    });
     const { status } = decided;
+    const kitModified = kit.touches[e.meta.id] ?? [];
     const report: ExerciseReport = {
       id: e.meta.id,
       title: e.meta.title,
       kind: e.meta.kind,
       status,
-      points: pointsFor(status, e.testsModified, e.meta.points),
+      points: pointsFor(status, e.testsModified || kitModified.length > 0, e.meta.points),
       maxPoints: e.meta.points,
       testsModified: e.testsModified,
+      ...(kitModified.length > 0 ? { kitModified } : {}),
+      files: Object.fromEntries(
+        learnerFiles(e.dir).map((f) => [`exercises/${e.meta.id}/${f}`, fileSha256(join(e.dir, f)) ?? '']),
+      ),
       tests: listedOnly(e)
         ? e.testFiles.flatMap((f) => staticTestNames(readFileSync(f, 'utf8'))).map((name) => ({ name, status: 'skipped' as const }))
         : run?.tests ?? [],
       gradedAt,
     };
-    const message = messageFor(decided, e.testsModified);
+    const message = messageFor(decided, e.testsModified, kitModified);
     if (message) report.message = message;
     return report;
   });
+  return { exercises, kit, seed };
 }

@@ -1,7 +1,9 @@
 // The small test API that exercise checks use. The grader runs each exercise in a worker thread
 // it can terminate (vitest cannot stop a synchronous infinite loop), so checks register here
-// instead of with vitest. The registry lives on globalThis so that the worker and the test files
-// share it even if the module were loaded twice.
+// instead of with vitest. The registry is this module's own variable, never a global: learner
+// code may not import grader/ (import-policy.ts), so it cannot reach the checks. The built-ins the
+// harness compares with are captured when it loads, before any learner code (test-worker.ts
+// imports it first, and verifies the built-ins after every check: intrinsics.ts).
 
 export type TestFn = () => void | Promise<void>;
 
@@ -10,14 +12,39 @@ export interface RegisteredTest {
   fn: TestFn;
 }
 
-const REGISTRY = Symbol.for('image-is-not-a-container.grader.tests');
-
-type WithRegistry = typeof globalThis & { [REGISTRY]?: RegisteredTest[] };
+const registry: RegisteredTest[] = [];
+const stringify = JSON.stringify;
 
 export function registeredTests(): RegisteredTest[] {
-  const scope = globalThis as WithRegistry;
-  scope[REGISTRY] ??= [];
-  return scope[REGISTRY];
+  return registry;
+}
+
+let seed = 1;
+
+/** The grading run's seed (test-worker.ts sets it from the job; `npm test -- --seed=N` replays one). */
+export function setRunSeed(value: number): void {
+  seed = value >>> 0;
+}
+
+export function runSeed(): number {
+  return seed;
+}
+
+/**
+ * A deterministic generator of numbers in [0, 1) for one check: the run's seed mixed with the
+ * check's own label, so each check draws its own inputs and a seed replays all of them
+ * (mulberry32: small, fast, and good enough to pick test inputs).
+ */
+export function seededRandom(label: string): () => number {
+  let state = seed;
+  for (let i = 0; i < label.length; i++) state = Math.imul(state ^ label.charCodeAt(i), 0x5bd1e995) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Registers one check. The name says what is checked; the grader reports it verbatim. */
@@ -36,8 +63,8 @@ export function check(condition: unknown, message: string): asserts condition {
 
 /** Deep equality on JSON-like values; the message names what was compared. */
 export function checkEqual<T>(actual: T, expected: T, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
+  const a = stringify(actual);
+  const e = stringify(expected);
   if (a !== e) throw new CheckFailure(`${what}: expected ${e}, got ${a}`);
 }
 

@@ -15,6 +15,8 @@ export interface ExerciseMeta {
   kind: ExerciseKind;
   /** The one file the learner edits, relative to the exercise folder. */
   starter: string;
+  /** Packages and built-ins the learner's file may import besides its folder and the public helpers (import-policy.ts). */
+  imports?: string[];
 }
 
 const KINDS: readonly ExerciseKind[] = ['command', 'quiz', 'code'];
@@ -30,6 +32,14 @@ export function loadMetadata(root: string): ExerciseMeta[] {
   return list.map((entry: unknown, index) => validate(entry, index));
 }
 
+/** The kit-wide helpers every learner file may import (`learnerImports` in exercises.json), paths from the root. */
+export function loadPublicHelpers(root: string): string[] {
+  const raw = JSON.parse(readFileSync(metadataPath(root), 'utf8')) as { learnerImports?: unknown };
+  const list = raw.learnerImports ?? ['exercises/support/todo.ts'];
+  if (!Array.isArray(list) || !list.every((p): p is string => typeof p === 'string')) throw new Error(`${metadataPath(root)}: "learnerImports" must be a list of paths`);
+  return list;
+}
+
 function validate(entry: unknown, index: number): ExerciseMeta {
   const e = entry as Partial<Record<keyof ExerciseMeta, unknown>>;
   const where = `exercises.json entry ${index}`;
@@ -38,6 +48,9 @@ function validate(entry: unknown, index: number): ExerciseMeta {
   }
   if (typeof e.points !== 'number' || !(e.points > 0)) throw new Error(`${where}: "points" must be a positive number`);
   if (!KINDS.includes(e.kind as ExerciseKind)) throw new Error(`${where}: "kind" must be one of ${KINDS.join(', ')}`);
+  if (e.imports !== undefined && !(Array.isArray(e.imports) && e.imports.every((i) => typeof i === 'string'))) {
+    throw new Error(`${where}: "imports" must be a list of package names`);
+  }
   return e as ExerciseMeta;
 }
 

@@ -6,6 +6,8 @@ export interface TestJob {
   testFiles: string[];
   /** false: only import and list the test names (an exercise that is not started). */
   run: boolean;
+  /** The grading run's seed for checks that draw inputs (harness.ts seededRandom). */
+  seed?: number;
 }
 
 export interface TestOutcome {
@@ -19,4 +21,5 @@ export type WorkerMessage =
   | { type: 'loadError'; message: string }
   | { type: 'registered'; names: string[] }
   | { type: 'test'; outcome: TestOutcome }
+  | { type: 'tampered'; names: string[] }
   | { type: 'done' };

@@ -12,6 +12,10 @@ export interface ExerciseReport {
   points: number;
   maxPoints: number;
   testsModified: boolean;
+  /** Kit files (grader, support, checks, exercises.json, package files, engine) this grade depends on that differ from the shipped kit: no points. */
+  kitModified?: string[];
+  /** sha256 (CRLF-normalized) of each learner file graded, by path from the kit's root. */
+  files?: Record<string, string>;
   /** Why the status is what it is, when that is not obvious from the tests (errors, timeouts, tampering). */
   message?: string;
   tests: TestOutcome[];
@@ -25,9 +29,25 @@ export interface KitTestsSummary {
   skipped: number;
 }
 
+/** What the grade was computed with (integrity.ts): the kit's version and whether it is the shipped one. */
+export interface KitInfo {
+  integrity: 'verified' | 'modified' | 'unverifiable';
+  /** The commit verified against (HEAD), when there is git. */
+  commit?: string;
+  /** sha256 over the kit's files as they were graded: two reports with the same hash were graded by the same kit. */
+  contentHash: string;
+  /** Kit files that differ from the commit. */
+  modified: string[];
+  note?: string;
+}
+
 export interface GradeReport {
   version: 1;
   generatedAt: string;
+  /** The kit that graded the latest run (absent in reports written before it was recorded). */
+  kit?: KitInfo;
+  /** The latest run's seed for generated inputs: `npm test -- --seed=N` replays it. */
+  seed?: number;
   /** True while some exercise of the kit has never been graded (only `npm test -- NN` runs so far). */
   partial: boolean;
   score: number;
@@ -39,7 +59,7 @@ export interface GradeReport {
 
 /** Whether an exercise counts as failing in the summary line: attempted but not cleanly passed (never the exit code). */
 export function isFailing(e: ExerciseReport): boolean {
-  if (e.testsModified) return true;
+  if (e.testsModified || (e.kitModified?.length ?? 0) > 0) return true;
   return e.status === 'in_progress' || e.status === 'error' || e.status === 'timeout';
 }
 

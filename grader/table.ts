@@ -1,6 +1,6 @@
 // What `npm test` prints: the score table, details of what failed, what to do next, and the
 // summary line CI reads (always last).
-import type { ExerciseReport, KitTestsSummary } from './report';
+import type { ExerciseReport, KitInfo, KitTestsSummary } from './report';
 import { countChecks } from './report';
 
 const LABEL: Record<ExerciseReport['status'], string> = {
@@ -20,7 +20,7 @@ export function formatTable(exercises: ExerciseReport[]): string[] {
   const rows = exercises.map((e) => {
     const ran = e.tests.filter((t) => t.status !== 'skipped');
     const checks = ran.length === 0 ? '-' : `${ran.filter((t) => t.status === 'passed').length}/${e.tests.length}`;
-    const status = LABEL[e.status] + (e.testsModified ? ' (tests modified)' : '');
+    const status = LABEL[e.status] + ((e.kitModified?.length ?? 0) > 0 ? ' (kit modified)' : e.testsModified ? ' (tests modified)' : '');
     return [e.id, status, checks, `${e.points}/${e.maxPoints}`];
   });
   return pad([['EXERCISE', 'STATUS', 'CHECKS', 'POINTS'], ...rows]);
@@ -31,7 +31,7 @@ export function formatDetails(exercises: ExerciseReport[]): string[] {
   const lines: string[] = [];
   for (const e of exercises) {
     if (e.status === 'not_started' && !e.testsModified) continue;
-    if (e.status === 'passed' && !e.testsModified) continue;
+    if (e.status === 'passed' && !e.testsModified && !e.kitModified) continue;
     lines.push('', `${e.id} (${LABEL[e.status]})`);
     if (e.message) lines.push(`  ${e.message}`);
     const failed = e.tests.filter((t) => t.status === 'failed');
@@ -53,4 +53,13 @@ export function summaryLine(graded: ExerciseReport[], kitTests: KitTestsSummary 
   const passed = checks.passed + (kitTests?.passed ?? 0);
   const failed = checks.failed + (kitTests?.failed ?? 0);
   return `tests: ${passed} passed, ${failed} failed`;
+}
+
+/** The line above the table: what graded (the kit as shipped, modified, or not verifiable) and the seed to replay. */
+export function formatKitLine(kit: KitInfo, seed: number): string {
+  const replay = `seed ${seed} (\`npm test -- --seed=${seed}\` replays it)`;
+  if (kit.integrity === 'verified') return `Kit: as committed (${kit.commit?.slice(0, 12) ?? '?'}), ${replay}`;
+  if (kit.integrity === 'unverifiable') return `Kit integrity not verifiable: no git; ${replay}`;
+  const shown = kit.modified.slice(0, 4).join(', ') + (kit.modified.length > 4 ? ` and ${kit.modified.length - 4} more` : '');
+  return `Kit MODIFIED: ${shown} differ from commit ${kit.commit?.slice(0, 12) ?? '?'}; exercises depending on them earn 0 (restore with \`git checkout -- <file>\`); ${replay}`;
 }

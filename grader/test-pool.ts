@@ -4,6 +4,7 @@
 import type { Worker } from 'node:worker_threads';
 import { describeError as describe } from './describe-error';
 import { spawnTsWorker } from './spawn-worker';
+import type { ImportRule } from './import-policy';
 import type { TestJob, TestOutcome, WorkerMessage } from './protocol';
 
 export interface RunResult {
@@ -11,6 +12,8 @@ export interface RunResult {
   /** Importing the test files (and so the learner's file) threw: a syntax error, a missing export… */
   loadError?: string;
   crash?: string;
+  /** Built-ins the learner's code replaced (intrinsics.ts): the exercise is an error. */
+  tampered?: string[];
   tests: TestOutcome[];
 }
 
@@ -23,8 +26,8 @@ const IMPORT_ALLOWANCE_MS = 5000;
 const exited = new WeakSet<Worker>();
 
 /** Starts a worker and resolves once tsx is registered, `preload` modules warmed up, and the worker listens. */
-export function startWorker(preload: string[] = []): Promise<Worker> {
-  const worker = spawnTsWorker(WORKER_ENTRY, { preload });
+export function startWorker(preload: string[] = [], importRules: ImportRule[] = []): Promise<Worker> {
+  const worker = spawnTsWorker(WORKER_ENTRY, { preload, importRules });
   // Errors are handled per job (runOnWorker); one raised between jobs must not crash the grader.
   worker.on('error', () => undefined);
   worker.once('exit', () => exited.add(worker));
@@ -55,6 +58,7 @@ export function runOnWorker(
     let names: string[] = [];
     const tests: TestOutcome[] = [];
     let loadError: string | undefined;
+    let tampered: string[] | undefined;
 
     const finish = (outcome: RunResult['outcome'], crash?: string): void => {
       clearTimeout(timer);
@@ -75,7 +79,9 @@ export function runOnWorker(
       const result: RunResult = { outcome, tests };
       if (loadError !== undefined) result.loadError = loadError;
       if (crash !== undefined) result.crash = crash;
-      resolve({ result, reusable: outcome === 'done' });
+      if (tampered !== undefined) result.tampered = tampered;
+      // A worker whose built-ins were changed is not given another exercise.
+      resolve({ result, reusable: outcome === 'done' && tampered === undefined });
     };
     const onMessage = (m: WorkerMessage): void => {
       if (m.type === 'registered') {
@@ -86,6 +92,7 @@ export function runOnWorker(
       }
       else if (m.type === 'test') tests.push(m.outcome);
       else if (m.type === 'loadError') loadError = m.message;
+      else if (m.type === 'tampered') tampered = m.names;
       else if (m.type === 'done') finish('done');
     };
     const onError = (error: unknown): void => {
@@ -113,7 +120,7 @@ export function runOnWorker(
  */
 export async function runJobs(
   jobs: { key: string; job: TestJob; engine?: boolean }[],
-  options: { size: number; timeoutMs: number; takeWorker?: () => Promise<Worker>; preload?: string[] },
+  options: { size: number; timeoutMs: number; takeWorker?: () => Promise<Worker>; preload?: string[]; importRules?: ImportRule[] },
 ): Promise<Map<string, RunResult>> {
   const results = new Map<string, RunResult>();
   const engineQueue = jobs.filter((j) => j.engine);
@@ -124,7 +131,7 @@ export async function runJobs(
     for (let next = take(); next; next = take()) {
       if (worker && exited.has(worker)) worker = undefined;
       // The engine slot warms the simulated host up before its first job.
-      worker ??= await (options.takeWorker ? options.takeWorker() : startWorker(prefersEngine ? options.preload : []));
+      worker ??= await (options.takeWorker ? options.takeWorker() : startWorker(prefersEngine ? options.preload : [], options.importRules));
       const { result, reusable } = await runOnWorker(worker, next.job, options.timeoutMs);
       results.set(next.key, result);
       if (!reusable) worker = undefined;

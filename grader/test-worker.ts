@@ -1,10 +1,18 @@
 // Worker thread that imports one exercise's test files and runs the checks they register,
 // reporting each result as soon as it is known (so a later infinite loop loses nothing).
+import { register } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { describeError as describe } from './describe-error';
-import { registeredTests } from './harness';
+import { registeredTests, setRunSeed } from './harness';
+import type { ImportRule } from './import-policy';
+import { captureIntrinsics, changedIntrinsics } from './intrinsics';
 import type { TestJob, WorkerMessage } from './protocol';
+
+const data = (workerData ?? {}) as { preload?: string[]; importRules?: ImportRule[] };
+// Before any check or learner file loads: the built-ins as Node made them, and the import rules.
+const intrinsics = captureIntrinsics();
+register(new URL('./import-guard.mjs', import.meta.url), { data: { rules: data.importRules ?? [] } });
 
 const port = parentPort;
 if (!port) throw new Error('test-worker.ts must run in a worker thread');
@@ -23,6 +31,7 @@ async function runJob(job: TestJob): Promise<void> {
   const tests = registeredTests();
   tests.length = 0;
   stray = undefined;
+  setRunSeed(job.seed ?? 1);
   try {
     for (const file of job.testFiles) await import(pathToFileURL(file).href);
   } catch (error) {
@@ -30,8 +39,15 @@ async function runJob(job: TestJob): Promise<void> {
     send({ type: 'done' });
     return;
   }
+  // A learner's file that changed a built-in while loading: nothing it passes can be trusted.
+  const atLoad = changedIntrinsics(intrinsics);
+  if (atLoad.length > 0) {
+    send({ type: 'tampered', names: atLoad });
+    send({ type: 'done' });
+    return;
+  }
   send({ type: 'registered', names: tests.map((t) => t.name) });
-  for (const t of tests) {
+  for (const t of [...tests]) {
     if (!job.run) {
       send({ type: 'test', outcome: { name: t.name, status: 'skipped' } });
       continue;
@@ -41,6 +57,11 @@ async function runJob(job: TestJob): Promise<void> {
       // Let a rejection or timer error raised by this check surface before judging it.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (stray !== undefined) throw new Error(`an error escaped the check: ${stray}`);
+      const changed = changedIntrinsics(intrinsics);
+      if (changed.length > 0) {
+        send({ type: 'tampered', names: changed });
+        break;
+      }
       send({ type: 'test', outcome: { name: t.name, status: 'passed' } });
     } catch (error) {
       stray = undefined;
@@ -65,4 +86,4 @@ async function warmUp(preload: string[]): Promise<void> {
 port.on('message', (job: TestJob) => {
   void runJob(job);
 });
-void warmUp((workerData as { preload?: string[] } | null)?.preload ?? []).then(() => send({ type: 'ready' }));
+void warmUp(data.preload ?? []).then(() => send({ type: 'ready' }));

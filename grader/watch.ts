@@ -3,7 +3,7 @@
 import { watch as watchFiles } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { ambientFiles, gradeExercises, preloadFiles, type GradeOptions } from './grade';
+import { ambientFiles, gradeExercises, importRulesFor, preloadFiles, type GradeOptions } from './grade';
 import { loadMetadata, selectExercises } from './metadata';
 import { startWorker } from './test-pool';
 import { TypecheckService } from './typecheck-service';
@@ -16,9 +16,11 @@ export async function watch(options: GradeOptions): Promise<void> {
   const typecheck = new TypecheckService();
   // The spare also warms the simulated host up, so a save in a command exercise is quick too.
   const preload = preloadFiles(root);
-  let spare: Promise<Worker> | undefined = startWorker(preload);
+  // Workers are reused across exercises: each knows every exercise's import rules.
+  const rules = importRulesFor(root, loadMetadata(root));
+  let spare: Promise<Worker> | undefined = startWorker(preload, rules);
   const takeWorker = (): Promise<Worker> => {
-    const taken = spare ?? startWorker(preload);
+    const taken = spare ?? startWorker(preload, rules);
     spare = undefined;
     return taken;
   };
@@ -36,7 +38,7 @@ export async function watch(options: GradeOptions): Promise<void> {
     console.log(`\nScore so far: ${report.score}/${report.maxScore} (graded in ${Math.round(performance.now() - started)} ms; kit tests are not run in watch mode)`);
     console.log(summaryLine(results, null));
     // The next spare starts only now, so it does not compete with the grading for the CPU.
-    spare ??= startWorker(preload);
+    spare ??= startWorker(preload, rules);
   };
 
   await grade(ids);

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExerciseMeta } from './metadata';
-import type { ExerciseReport, GradeReport, KitTestsSummary } from './report';
+import type { ExerciseReport, GradeReport, KitInfo, KitTestsSummary } from './report';
 
 export function reportPath(root: string): string {
   return join(root, 'reports', 'grade.json');
@@ -33,7 +33,10 @@ export function mergeReport(
   graded: ExerciseReport[],
   kit: Pick<ExerciseMeta, 'id' | 'points'>[],
   kitTests: KitTestsSummary | null | undefined,
+  gradedWith?: { kit: KitInfo; seed: number },
 ): GradeReport {
+  const kitInfo = gradedWith?.kit ?? previous?.kit;
+  const seed = gradedWith?.seed ?? previous?.seed;
   const byId = new Map<string, ExerciseReport>();
   for (const e of previous?.exercises ?? []) byId.set(e.id, e);
   for (const e of graded) byId.set(e.id, e);
@@ -41,6 +44,8 @@ export function mergeReport(
   return {
     version: 1,
     generatedAt: new Date().toISOString(),
+    ...(kitInfo ? { kit: kitInfo } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     partial: exercises.length < kit.length,
     score: exercises.reduce((sum, e) => sum + e.points, 0),
     maxScore: kit.reduce((sum, m) => sum + m.points, 0),

@@ -34,6 +34,8 @@ interface Target {
   audienceTypes: boolean;
   /** Whether every click after the typing is checked to reach the audience window. */
   clicksFollow: boolean;
+  /** Whether fresh windows are checked to keep every click at GAP_MS. */
+  coldClicks: boolean;
   start(browser: Browser): Promise<{ url: (path: string) => string; stop(): Promise<void> }>;
 }
 
@@ -43,6 +45,7 @@ const targets: Target[] = [
     name: 'the built site',
     audienceTypes: true,
     clicksFollow: true,
+    coldClicks: true,
     async start() {
       const server: StaticServer = await serveDir(site.dir, site.base);
       return { url: (path) => server.url(path), stop: () => server.close() };
@@ -50,12 +53,15 @@ const targets: Target[] = [
   },
   {
     name: 'the dev server',
-    // Open defect (issue 10): in the real deck's dev server a line typed in the audience window
-    // does not reach the presenter (it does in the harness deck and in the built site).
-    audienceTypes: false,
-    // Open defect (issue 10): the dev server's audience window now and then misses one click (1 in
-    // 24 in the sync bench, before and after the demo logs got their own synced state).
-    clicksFollow: false,
+    // The dev server relays each window's writes as separate POSTs, which a loaded machine delivers
+    // out of order: typed lines (composables/sharedHostLogs.ts) and positions
+    // (composables/navOrder.ts) keep the newest write.
+    audienceTypes: true,
+    clicksFollow: true,
+    // Open defect (issue 10): on a loaded machine (load ~20) fresh dev-server windows still lose
+    // clicks at 800 ms (0 of 4 trials: the audience ends one click behind, or the presenter a few
+    // slides short); the built site keeps them all. DECK_COLD_CLICKS=1 runs them here too.
+    coldClicks: process.env.DECK_COLD_CLICKS === '1',
     async start(browser) {
       const server: SlidevServer = await startSlidev(resolve(ROOT, 'slides.md'), [], 180_000);
       // The first window compiles every slide (Slidev loads them all a few seconds in) and lets
@@ -107,10 +113,11 @@ describe.each(targets)('presenter and audience windows, $name', (target) => {
     await browser?.close();
   });
 
-  // Open defect (issue 10): fresh windows still overshoot at 800 ms under load (a press lands before
-  // Slidev has registered the slide's clicks). Run with DECK_COLD_CLICKS=1 until that is fixed.
+  // A press may land before a fresh window has mounted the slide's terminal: every terminal slide
+  // declares its clicks in its frontmatter (test/deck/demo-lines.test.ts keeps them right), so
+  // Slidev counts them from the route and the press stays on the slide.
   for (const trial of [1, 2]) {
-    it.runIf(process.env.DECK_COLD_CLICKS === '1')(`fresh windows keep every click at ${GAP_MS} ms from the first second, then warm (trial ${trial})`, async () => {
+    it.runIf(target.coldClicks)(`fresh windows keep every click at ${GAP_MS} ms from the first second, then warm (trial ${trial})`, async () => {
       const windows = await openTwoWindows(browser, deck.url, 'presenter/1', '1');
       try {
         const { presenter, audience } = windows;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planLines } from '../../composables/hostPlan';
 import { HostReplay, type TranscriptEntry } from '../../composables/hostReplay';
-import { fitTranscript, markMatcher, wrapRows, type ViewEntry } from '../../composables/terminalView';
+import { fitTranscript, keptOutOfView, markMatcher, wrapRows, type ViewEntry } from '../../composables/terminalView';
 
 const EPOCH = Date.UTC(2026, 10, 27, 9);
 
@@ -145,5 +145,21 @@ describe('fitTranscript', () => {
       ' NAMES     STATUS',
       expect.stringMatching(/^\*web\s+Exited \(0\) \d+ seconds ago$/),
     ]);
+  });
+
+  it('names the marked lines a screen too small leaves out (what the stage check fails on)', () => {
+    const setupRmi = ['docker run -d --name web nginx', 'docker stop web'];
+    const scriptRmi = ['docker rmi nginx', 'docker rm web', 'docker rmi nginx', 'docker images'];
+    const transcript = transcriptOf(setupRmi, scriptRmi);
+    const keep = ['must be forced'];
+    const refusal = expect.stringMatching(/^Error response from daemon: conflict: unable to delete nginx:latest \(must be forced\)/);
+    // Room for everything: nothing left out.
+    expect(keptOutOfView(transcript, fitTranscript(transcript, { rows: 20, cols: 200 }, keep), keep)).toEqual([]);
+    // Room for the current command only: the refusal is gone, and said to be.
+    const small = fitTranscript(transcript, { rows: 3, cols: 200 }, keep);
+    expect(screen(small)).toEqual(['$ docker images', ' IMAGE   ID             DISK USAGE   CONTENT SIZE   EXTRA']);
+    expect(keptOutOfView(transcript, small, keep)).toEqual([refusal]);
+    // No marks, nothing to miss.
+    expect(keptOutOfView(transcript, small, [])).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   parseLiteral,
   remoteEmbeds,
   remoteFrontmatter,
+  slideClicks,
 } from './demos';
 
 const slides = extractSlides();
@@ -57,6 +58,20 @@ describe('deck structure', () => {
         demos.filter((d) => d.slideIndex === slide.slideIndex),
       ),
     );
+    expect(problems).toEqual([]);
+  });
+
+  // A fresh window mounts a slide late (a terminal replays its host first; the dev server compiles
+  // the slide on demand): a press that arrives before the slide registered its clicks would skip
+  // to the next slide. With `clicks:` in the frontmatter Slidev knows the count from the route.
+  it('declares every slide\'s click count in its frontmatter (clicks: = its v-clicks and script lines)', () => {
+    const problems = slides.flatMap((slide) => {
+      const expected = slideClicks(slide, demos.filter((d) => d.slideIndex === slide.slideIndex));
+      const where = `slide ${slide.slideIndex + 1} (${slide.file})`;
+      if (typeof expected === 'string') return [`${where}: ${expected}`];
+      const declared = slide.frontmatter.clicks ?? 0;
+      return declared === expected ? [] : [`${where}: frontmatter clicks: ${String(declared)}, its v-clicks and terminal script take ${expected}`];
+    });
     expect(problems).toEqual([]);
   });
 

@@ -283,3 +283,24 @@ export function noteProblems(slide: DeckSlide, demos: Demo[]): string[] {
   }
   return problems;
 }
+
+/**
+ * The clicks a slide takes, counted as Slidev counts them when it mounts the slide: one per
+ * `v-click` element, one per top-level list item inside `<v-clicks>`, one per terminal script
+ * line. Each is relative ('+1', Slidev's default); any other form (an `at`, a `v-click="3"`, a
+ * `v-after`, …) is returned as a problem, since its count could not be checked here.
+ */
+export function slideClicks(slide: DeckSlide, demos: Demo[]): number | string {
+  const text = withoutCode(slide.content);
+  const other = /\bv-(?:after|switch|motion|mark)\b|<v-switch\b|\bv-click(?:s)?="|\bv-click(?:s)?\.|\bat="/.exec(text);
+  if (other) return `uses ${other[0]}: give this slide's clicks by hand and teach slideClicks() the form`;
+  let total = 0;
+  total += [...text.matchAll(/<[a-z][\w-]*\s[^>]*?\bv-click(?=[\s>])/gi)].length;
+  for (const block of text.matchAll(/<v-clicks>([\s\S]*?)<\/v-clicks>/g))
+    total += block[1]!.split('\n').filter((line) => /^(?:[-*+]|\d+\.)\s/.test(line)).length;
+  for (const terminal of demos.filter((d) => d.component === 'DockerTerminal')) {
+    if (terminal.props.at !== undefined && terminal.props.at !== '+1') return `a terminal with at="${String(terminal.props.at)}"`;
+    total += terminal.script.length;
+  }
+  return total;
+}

@@ -36,6 +36,9 @@ export function measureLifecycle(): LifecycleProblems {
     if (!inside(box(figure), box(slide))) problems.push(`${name}: leaves the slide`)
 
     const labels = [...svg.querySelectorAll('.transition')].map(g => ({ key: g.getAttribute('data-edge')!, box: box(g.querySelector('text')!) }))
+    // A live diagram's caption sits inside the drawing's area: it must keep clear like a label.
+    const caption = figure.querySelector('figcaption')
+    if (caption && getComputedStyle(caption).position === 'absolute') labels.push({ key: 'caption', box: box(caption) })
     const nodes = [...svg.querySelectorAll('.node')].map(g => ({
       id: g.getAttribute('data-node')!,
       rect: box(g.querySelector('rect')!),

@@ -60,6 +60,9 @@ export function stageProbe(limits: StageLimits): StageReport {
       if (/\S {2,}\S/.test(text) && line.getBoundingClientRect().height > lineHeight * 1.5)
         problems.push(`terminal ${name}: table row ${short(text)} wraps`);
     }
+    // A marked line the terminal had no room for is not drawn at all: the terminal counts them.
+    const keptHidden = Number(term.dataset.keptHidden ?? 0);
+    if (keptHidden > 0) problems.push(`terminal ${name}: ${keptHidden} marked ${keptHidden === 1 ? 'line does' : 'lines do'} not fit the screen`);
     for (const kept of screen.querySelectorAll('.line.kept'))
       if (!inView(kept)) problems.push(`terminal ${name}: marked line ${short(kept.textContent ?? '')} is out of view`);
   }

@@ -58,7 +58,7 @@ describe('the stage check', () => {
     finally {
       await server.close()
     }
-  })
+  }, 1_200_000)
 
   it('passes on every slide and click of the dev server', async () => {
     let dev: SlidevServer | undefined
