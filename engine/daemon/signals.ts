@@ -51,7 +51,3 @@ export function stopWith(daemon: Daemon, c: Container, signal: number, timeout: 
   }
   if (!deliver(daemon, c, signal)) deliver(daemon, c, 9);
 }
-
-export function stopSignalOf(c: Container, flag: string | undefined): number {
-  return parseSignal(flag ?? c.image.config.config.StopSignal ?? 'SIGTERM');
-}

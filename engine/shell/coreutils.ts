@@ -13,8 +13,6 @@ const REASON: Record<FsErrorCode, string> = {
   ENOTEMPTY: 'Directory not empty',
 };
 
-export const reason = (code: FsErrorCode) => REASON[code];
-
 export const utilError = {
   cat: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `cat: ${path}: ${REASON[code]}` : `cat: can't open '${path}': ${REASON[code]}`),
   ls: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `ls: cannot access '${path}': ${REASON[code]}` : `ls: ${path}: ${REASON[code]}`),
