@@ -3,7 +3,9 @@
 
 import type { ExecResult, OutputChunk } from '../engine/index';
 
+// eslint-disable-next-line no-control-regex -- matching terminal control bytes is the point
 const CSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const OTHER_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
 
 /**
@@ -11,6 +13,7 @@ const OTHER_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
  * nothing at all, the command text itself decides.
  */
 export function clearsScreen(line: string, result: Pick<ExecResult, 'stdout' | 'stderr' | 'exitCode'>): boolean {
+  // eslint-disable-next-line no-control-regex -- ESC[2J / ESC[3J are what clear prints
   if (result.stdout.includes('\f') || /\x1b\[[23]J/.test(result.stdout)) return true;
   return result.exitCode === 0 && result.stdout === '' && /^\s*clear\s*$/.test(line);
 }

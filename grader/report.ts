@@ -1,4 +1,4 @@
-// The grade report's shape (DESIGN.md "Exercises and grading"), written to reports/grade.json.
+// The grade report's shape (exercises/README.md describes it), written to reports/grade.json.
 import type { TestOutcome } from './protocol';
 import type { ExerciseKind } from './metadata';
 

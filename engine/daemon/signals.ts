@@ -56,4 +56,3 @@ export function stopWith(daemon: Daemon, c: Container, signal: number, timeout: 
   }
   if (!deliver(daemon, c, signal)) deliver(daemon, c, 9);
 }
-

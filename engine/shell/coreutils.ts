@@ -18,8 +18,6 @@ const REASON: Record<FsErrorCode, string> = {
   EROFS: 'Read-only file system',
 };
 
-export const reason = (code: FsErrorCode) => REASON[code];
-
 /** Which shell a program name is in a userland: bash is bash; sh is dash (GNU) or ash (BusyBox). */
 export function dialectOf(u: Userland, shell: string): Dialect {
   if (isBash(shell)) return 'bash';

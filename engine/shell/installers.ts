@@ -220,14 +220,14 @@ const pip: Installer = (args, io) => {
   }
   const noCacheDir = args.includes('--no-cache-dir');
   for (const spec of names) {
-    const name = spec.split(/[=<>~!\[ ]/)[0]!.toLowerCase();
+    const name = spec.split(/[=<>~![ ]/)[0]!.toLowerCase();
     const p = PYPI[name] ?? fallback(800_000);
     write(io, `${site}/${name}/__init__.py`, `# ${name} ${p.version}\n`, p.size);
     write(io, `${site}/${name}-${p.version}.dist-info/METADATA`, `Metadata-Version: 2.1\nName: ${name}\nVersion: ${p.version}\n`);
     // pip keeps the wheels it downloaded unless told --no-cache-dir: they stay in the layer.
     if (!noCacheDir) write(io, `/root/.cache/pip/wheels/${name}-${p.version}-py3-none-any.whl`, `wheel ${name} ${p.version}\n`, Math.round(p.size / 3));
   }
-  io.log.push(`Successfully installed ${names.map((n) => n.split(/[=<>~!\[ ]/)[0]).join(' ')}`, "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager.");
+  io.log.push(`Successfully installed ${names.map((n) => n.split(/[=<>~![ ]/)[0]).join(' ')}`, "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager.");
   return 0;
 };
 

@@ -17,7 +17,7 @@ export interface Demo {
   file: string;
   /** 0-based position of the slide in the assembled deck (slide number = slideIndex + 1). */
   slideIndex: number;
-  /** The `host` prop; without one, a component gets its own host (see components-api.md). */
+  /** The `host` prop; without one, a component gets its own host (README.md, "Adding things"). */
   host: string;
   /** Whether `host` was written on the tag (false: the synthetic per-component id above). */
   explicitHost: boolean;

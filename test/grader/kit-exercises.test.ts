@@ -1,4 +1,4 @@
-// The kit's exercises, checked as the brief and DESIGN.md require: complete folders, metadata in
+// The kit's exercises, checked as exercises/README.md describes them: complete folders, metadata in
 // order, a manifest that matches the shipped files, every reference solution passing, every
 // untouched starter compiling, "not started", and failing. Starters, checks and solutions are read
 // only from a copy of them as shipped (grader/shipped.ts: git's objects), never from exercises/ on

@@ -159,6 +159,7 @@ describe('npm run shell -- NN, with piped input', () => {
 });
 
 describe('on a terminal', () => {
+  // eslint-disable-next-line no-control-regex -- strips the terminal's escape sequences
   const CSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
   /** Types `keys` one chunk at a time into a terminal session and returns what was shown. */

@@ -5,7 +5,7 @@ import { Container, type ContainerConfig } from '../../../engine/model/container
 import { resolveRemote } from '../../../engine/registry/index';
 import { resolveUser, setSession } from '../../../engine/shell/identity';
 import { sessionPrompt } from '../../../engine/shell/prompt';
-import { streams } from '../host';
+import { streams, testHost } from '../host';
 
 const ID = 'a'.repeat(12) + 'b'.repeat(52);
 
@@ -55,5 +55,16 @@ describe('the host prompt while attached', () => {
     expect(streams(host.execute('whoami'))).toEqual({ stdout: 'nobody\n', stderr: '', exitCode: 0 });
     host.execute('exit');
     expect(host.prompt()).toBe('$ ');
+  });
+});
+
+describe('an attached shell session', () => {
+  it('keeps its working directory between lines, and the prompt shows it', () => {
+    const { run, host } = testHost();
+    run('docker run -it --name box alpine sh');
+    run('cd /etc');
+    expect(host.prompt()).toBe('/etc # ');
+    expect(run('pwd').stdout).toBe('/etc\n');
+    run('exit');
   });
 });

@@ -47,3 +47,25 @@ describe('docker start -ai', () => {
     expect(run("docker ps -a --format '{{.State}}'").stdout).toBe('created\n');
   });
 });
+
+describe('start -a and -i', () => {
+  it('-a prints what the process prints and takes its exit code instead of echoing the name', () => {
+    const { run } = testHost();
+    run('docker create --name hi hello-world');
+    const out = run('docker start -a hi');
+    expect(out.stdout.startsWith('\nHello from Docker!\n')).toBe(true);
+    expect(out.exitCode).toBe(0);
+    run('docker create --name fails alpine sh -c "exit 3"');
+    expect(run('docker start -a fails')).toEqual({ stdout: '', stderr: '', exitCode: 3 });
+    expect(run('docker start fails')).toEqual({ stdout: 'fails\n', stderr: '', exitCode: 0 });
+  });
+
+  it('-ai enters a TTY shell; attaching to two containers is refused', () => {
+    const { run, host } = testHost();
+    run('docker create -it --name box alpine sh');
+    expect(run('docker start -ai box')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(host.prompt()).toBe('/ # ');
+    run('exit');
+    expect(run('docker start -a box hi')).toEqual({ stdout: '', stderr: 'you cannot start and attach multiple containers at once\n', exitCode: 1 });
+  });
+});

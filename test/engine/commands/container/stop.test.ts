@@ -87,3 +87,17 @@ describe('docker stop', () => {
     expect(host.snapshot().version).toBeGreaterThan(before);
   });
 });
+
+describe('docker run / ps / stop / rm', () => {
+  it('stop leaves the container (Exited) and the image; rm removes the container only', () => {
+    const { run, advance, host } = testHost();
+    run('docker run -d --name web nginx');
+    expect(run('docker stop web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
+    advance(3_000);
+    expect(run('docker ps -q').stdout).toBe('');
+    expect(run('docker ps -a --format "{{.Names}} {{.Status}}"').stdout).toBe('web Exited (0) 3 seconds ago\n');
+    expect(run('docker rm web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
+    expect(host.snapshot().containers).toEqual([]);
+    expect(host.snapshot().images.map((i) => i.repoTags)).toEqual([['nginx:latest']]);
+  });
+});

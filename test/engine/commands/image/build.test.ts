@@ -5,7 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { createHost, type Host } from '../../../../engine/index';
 import { resolveRemote } from '../../../../engine/registry/index';
-import { streams } from '../../host';
+import { streams, testHost } from '../../host';
 import { validate } from '../../oci-schema';
 
 let host: Host;
@@ -554,5 +554,13 @@ describe('docker build: the image is real OCI content', () => {
     // BuildKit's export rule: the config's time is the last history entry's.
     expect(c.created).toBe(c.history.at(-1)!.created);
     expect(c.created).toBe('2026-11-27T10:00:00.000Z');
+  });
+});
+
+describe('what a container runs', () => {
+  it('docker buildx build and docker builder build reach the same build', () => {
+    const a = testHost();
+    const b = testHost();
+    expect(a.run('docker buildx build -q -t app .').stdout).toBe(b.run('docker build -q -t app .').stdout);
   });
 });

@@ -69,3 +69,27 @@ describe('images --filter', () => {
     expect(run('docker images --filter before=nope').stderr).toBe('Error response from daemon: No such image: nope:latest\n');
   });
 });
+
+describe('images, pull, rmi', () => {
+  it('pull prints the progress, the digest and the fully-qualified name; a second pull is up to date', () => {
+    const { run } = testHost();
+    const first = run('docker pull alpine');
+    const lines = first.stdout.split('\n');
+    expect(lines[0]).toBe('Using default tag: latest');
+    expect(lines[1]).toBe('latest: Pulling from library/alpine');
+    expect(lines[2]).toMatch(/^[a-f0-9]{12}: Pull complete$/);
+    expect(lines[3]).toMatch(/^Digest: sha256:[a-f0-9]{64}$/);
+    expect(lines.slice(4)).toEqual(['Status: Downloaded newer image for alpine:latest', 'docker.io/library/alpine:latest', '']);
+    const again = run('docker pull alpine:3.23');
+    expect(again.stdout).not.toContain('Pull complete');
+    expect(again.stdout).toContain('Status: Downloaded newer image for alpine:3.23\n');
+    expect(run('docker pull alpine').stdout).toContain('Status: Image is up to date for alpine:latest\n');
+  });
+
+  it('a shared base layer says Already exists', () => {
+    const { run } = testHost();
+    run('docker pull debian:trixie-slim');
+    const r = run('docker pull nginx');
+    expect(r.stdout.split('\n').filter((l) => l.endsWith('Already exists'))).toHaveLength(1);
+  });
+});

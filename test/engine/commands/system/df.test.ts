@@ -58,3 +58,14 @@ describe('system df and the build cache', () => {
     expect(run('docker build -t web .').stderr).toContain('CACHED [2/2]');
   });
 });
+
+describe('more docker commands', () => {
+  it('system df counts shared layers once', () => {
+    const { run } = testHost();
+    run('docker pull nginx');
+    run('docker pull redis');
+    const rows = run('docker system df').stdout.split('\n');
+    expect(rows[0]).toBe('TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE');
+    expect(rows[1]).toMatch(/^Images {10}2 {9}0 {9}\S+ +\S+ \(100%\)$/);
+  });
+});

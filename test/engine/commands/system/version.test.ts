@@ -50,3 +50,18 @@ describe('docker version', () => {
     expect(testHost().run(`docker version -f '{{range .Server.Components}}{{.Name}}={{.Version}} {{end}}'`).stdout).toBe('Engine=29.7.2 containerd=v2.2.1 runc=1.3.4 docker-init=0.19.0 \n');
   });
 });
+
+// Moved from the flat test files (tests mirror the source).
+describe('more docker commands', () => {
+  it('version, the management forms and docker --help', () => {
+    const { run } = testHost();
+    expect(run('docker version').stdout).toContain(' Version:           29.7.2\n');
+    expect(run('docker --version').stdout).toBe('Docker version 29.7.2, build 28f7560\n');
+    expect(run('docker container ls').stdout).toBe(run('docker ps').stdout);
+    expect(run('docker image ls').stdout).toBe(run('docker images').stdout);
+    run('docker image pull busybox');
+    expect(run('docker image rm busybox').stdout).toMatch(/^Untagged: busybox:latest\nDeleted: sha256:[a-f0-9]{64}\n$/);
+    expect(run('docker --help').stdout).toContain('Usage:  docker [OPTIONS] COMMAND');
+    expect(run('docker container').stderr).toContain('Usage:  docker container COMMAND');
+  });
+});

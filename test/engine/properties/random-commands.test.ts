@@ -4,7 +4,7 @@
 // the state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testHost } from './host';
+import { testHost } from '../host';
 
 const names = ['web', 'api', 'db1'];
 const images = ['nginx', 'alpine', 'redis:8.2', 'busybox'];
