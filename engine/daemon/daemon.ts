@@ -26,7 +26,6 @@ import { resolveMounts } from './mounts';
 import type { MountRequest } from '../model/mounts';
 import type { ContainerMount } from '../model/mounted-fs';
 import { Volume } from '../model/volume';
-import type { PortBinding } from '../types';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
 import { pullReference, type PullResult } from './pull';
 import { deleteImage, type RemovalEvent } from './remove-image';

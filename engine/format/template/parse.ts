@@ -185,7 +185,7 @@ export function parse(input: string, functions: ReadonlySet<string>, name = ''):
     const mark = vars.length;
     const pipe = pipeline(kind, 'rightDelim');
     if (kind === 'range') rangeDepth++;
-    let { list, end } = itemList();
+    const { list, end } = itemList();
     if (kind === 'range') rangeDepth--;
     let elseList: ListNode | undefined;
     if (end.type === 'else') {
