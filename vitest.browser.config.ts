@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig } from 'vitest/config';
 
 // Browser checks of the built deck and its PDF: each file drives the system's Chromium through
 // playwright-core, so files run one at a time (2 cores; Chromium is heavy) with generous timeouts.
@@ -14,4 +14,4 @@ export default defineConfig({
     teardownTimeout: 60_000,
     reporters: ['default'],
   },
-})
+});

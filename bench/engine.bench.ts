@@ -52,6 +52,10 @@ results.sort((a, b) => a.seconds - b.seconds);
 const best = results[0]!;
 const median = results[Math.floor(ROUNDS / 2)]!;
 const medianBytes = results.map((r) => r.bytesPerContainer).sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
-console.log(`engine: ${N} x docker run -d nginx: best ${best.seconds.toFixed(2)} s, median ${median.seconds.toFixed(2)} s (${((median.seconds * 1e6) / N).toFixed(1)} µs per container)`);
-console.log(`engine: retained heap ${gc ? '' : '(no --expose-gc: approximate) '}${(medianBytes / 1024).toFixed(2)} KB per container (median of ${results.map((r) => (r.bytesPerContainer / 1024).toFixed(2)).join(', ')})`);
+console.log(
+  `engine: ${N} x docker run -d nginx: best ${best.seconds.toFixed(2)} s, median ${median.seconds.toFixed(2)} s (${((median.seconds * 1e6) / N).toFixed(1)} µs per container)`,
+);
+console.log(
+  `engine: retained heap ${gc ? '' : '(no --expose-gc: approximate) '}${(medianBytes / 1024).toFixed(2)} KB per container (median of ${results.map((r) => (r.bytesPerContainer / 1024).toFixed(2)).join(', ')})`,
+);
 console.log(`engine: docker ps -q over ${N + 200} containers: ${median.psMs.toFixed(0)} ms`);

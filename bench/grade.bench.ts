@@ -35,14 +35,18 @@ async function timeGrading(label: string, solutions: boolean, ids?: string[]): P
     removeTempRoot(root);
   }
   // CPU time (all threads of this process) depends much less on what else the machine runs.
-  console.log(`${label.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s wall, ${(median(cpu) / 1000).toFixed(2)} s CPU  (wall runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')}; ${summary})`);
+  console.log(
+    `${label.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s wall, ${(median(cpu) / 1000).toFixed(2)} s CPU  (wall runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')}; ${summary})`,
+  );
 }
 
 /** Starts `npm test -- --watch` on a copy, saves a file, and times until the new result is printed. */
 async function timeWatch(id: string, starter: string): Promise<void> {
   const { root } = kitCopy({ solutions: false });
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-  const child = spawn(process.execPath, [tsx, join(repoRoot, 'grader', 'cli.ts'), '--watch', `--root=${root}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [tsx, join(repoRoot, 'grader', 'cli.ts'), '--watch', `--root=${root}`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const until = async (test: () => boolean): Promise<void> => {
@@ -67,7 +71,9 @@ async function timeWatch(id: string, starter: string): Promise<void> {
   child.kill();
   removeTempRoot(root);
   console.log(`${'watch: start-up and first grading'.padEnd(44)} ${(initial / 1000).toFixed(2)} s (fresh copy: nothing to compile yet)`);
-  console.log(`${`watch: save ${id} → new result printed`.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s  (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
+  console.log(
+    `${`watch: save ${id} → new result printed`.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s  (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')})`,
+  );
 }
 
 /** Runs `npm test [args]` in `cwd`; wall time to exit, and to each line that matches `marks`. */
@@ -93,16 +99,23 @@ async function timeFreshClone(): Promise<void> {
   symlinkSync(join(repoRoot, 'node_modules'), join(clone, 'node_modules'), 'dir');
   // node_modules is shared with this checkout, and so would be its cache: the first run is told not to read it.
   const show = (label: string, r: { wall: number; first: number; lines: string[] }) =>
-    console.log(`${label.padEnd(44)} ${(r.wall / 1000).toFixed(2)} s wall, first line after ${(r.first / 1000).toFixed(2)} s  (${r.lines.filter((l) => l.startsWith('Kit tests')).at(-1) ?? ''} | ${r.lines.at(-1)})`);
+    console.log(
+      `${label.padEnd(44)} ${(r.wall / 1000).toFixed(2)} s wall, first line after ${(r.first / 1000).toFixed(2)} s  (${r.lines.filter((l) => l.startsWith('Kit tests')).at(-1) ?? ''} | ${r.lines.at(-1)})`,
+    );
   show('npm test, fresh clone (kit tests run)', await timeNpmTest(clone, ['--no-cache']));
   for (let i = 0; i < RUNS; i++) show('npm test again, kit unchanged', await timeNpmTest(clone, []));
   for (let i = 0; i < RUNS; i++) show('npm test -- 05, not started', await timeNpmTest(clone, ['05']));
   copyFileSync(join(clone, 'solutions', '05-cheat-sheet', 'cheat-sheet.ts'), join(clone, 'exercises', '05-cheat-sheet', 'cheat-sheet.ts'));
-  for (let i = 0; i < RUNS; i++) show(`npm test -- 05, solved (run ${i + 1}: type check ${i === 0 ? 'cold' : 'remembered'})`, await timeNpmTest(clone, ['05']));
+  for (let i = 0; i < RUNS; i++)
+    show(`npm test -- 05, solved (run ${i + 1}: type check ${i === 0 ? 'cold' : 'remembered'})`, await timeNpmTest(clone, ['05']));
   removeTempRoot(clone);
 }
 
-console.log(`grader benchmark: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (figures are wall time unless marked CPU)`);
+console.log(
+  `grader benchmark: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (figures are wall time unless marked CPU)`,
+);
 await timeFreshClone();
 if (process.argv.includes('npm')) process.exit(0);
 await timeGrading('all exercises, solved (type check + checks)', true);

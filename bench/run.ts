@@ -6,7 +6,9 @@ import { join } from 'node:path';
 
 const only = process.argv.slice(2);
 const dir = import.meta.dirname;
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n── ${file}`);

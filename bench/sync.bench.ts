@@ -63,12 +63,20 @@ async function measure(presenter: Page, audience: Page, base: string): Promise<F
     await prompt(term).press('Enter');
     record('lines', await seenLine, sentLine);
     // One click on and one back: the audience must follow both.
-    for (const [move, path] of [[nextClick, `${base}4`], [prevClick, `${base}3`]] as const) {
+    for (const [move, path] of [
+      [nextClick, `${base}4`],
+      [prevClick, `${base}3`],
+    ] as const) {
       const seenPath = audience.evaluate(`window.__seenPath(${JSON.stringify(path)}, ${LOST_MS})`) as Promise<number | null>;
       const sent = Date.now();
       await move(presenter);
       record('clicks', await seenPath, sent);
-      await presenter.locator(`${PRESENTER_MAIN} .docker-terminal[data-host="live"]`).locator('visible=true').first().waitFor({ timeout: 10_000 }).catch(() => {});
+      await presenter
+        .locator(`${PRESENTER_MAIN} .docker-terminal[data-host="live"]`)
+        .locator('visible=true')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
     }
     await terminal(presenter, 'live', PRESENTER_MAIN).waitFor();
   }
@@ -91,9 +99,7 @@ function report(title: string, f: Figures, errors: string[]): void {
   console.log(`  console errors: ${errors.length}${errors.length ? ` (first: ${errors[0]!.slice(0, 160)})` : ''}`);
 }
 
-async function twoWindows(
-  open: (presenter: Page, audience: Page) => Promise<string>,
-): Promise<[Figures, string[]]> {
+async function twoWindows(open: (presenter: Page, audience: Page) => Promise<string>): Promise<[Figures, string[]]> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -149,9 +149,13 @@ function report(title: string, { byKind, dom, offScreen }: Latency): void {
     console.log(`${kind.padEnd(22)} ${String(values.length).padStart(3)} ${row.join(' ')}`);
   }
   const p95 = percentile(all, 95);
-  console.log(`all      ${all.length}  p50 ${percentile(all, 50).toFixed(1)}  p95 ${p95.toFixed(1)}  (target p95 ≤ ${TARGET_MS} ms: ${p95 <= TARGET_MS ? 'met' : 'NOT met'})`);
+  console.log(
+    `all      ${all.length}  p50 ${percentile(all, 50).toFixed(1)}  p95 ${p95.toFixed(1)}  (target p95 ≤ ${TARGET_MS} ms: ${p95 <= TARGET_MS ? 'met' : 'NOT met'})`,
+  );
   console.log(`output on screen (not scrolled out of view) in that frame: ${all.length - offScreen} of ${all.length}`);
-  console.log(`of which Enter → DOM updated (engine + Vue, before waiting for a frame): p50 ${percentile(dom, 50).toFixed(1)}  p95 ${percentile(dom, 95).toFixed(1)}\n`);
+  console.log(
+    `of which Enter → DOM updated (engine + Vue, before waiting for a frame): p50 ${percentile(dom, 50).toFixed(1)}  p95 ${percentile(dom, 95).toFixed(1)}\n`,
+  );
 }
 
 /** Typed in the presenter view, seen in the audience window: wall-clock ms per line. */
@@ -179,7 +183,9 @@ async function measureSync(presenter: Page, audience: Page): Promise<number[]> {
 }
 
 function reportSync(title: string, sync: number[]): void {
-  console.log(`presenter → audience, ${title}: p50 ${percentile(sync, 50)} ms, p95 ${percentile(sync, 95)} ms, max ${Math.max(...sync)} ms (target ≤ 1 s)`);
+  console.log(
+    `presenter → audience, ${title}: p50 ${percentile(sync, 50)} ms, p95 ${percentile(sync, 95)} ms, max ${Math.max(...sync)} ms (target ≤ 1 s)`,
+  );
 }
 
 async function main(): Promise<void> {

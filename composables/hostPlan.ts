@@ -2,9 +2,7 @@
 // window (presenter, audience, PDF) that sees the same click and log computes the same host.
 
 /** A line the presenter typed (or a Ctrl+L), tagged with the script step it was typed after. */
-export type LiveEntry =
-  | { step: number; line: string }
-  | { step: number; clearScreen: true };
+export type LiveEntry = { step: number; line: string } | { step: number; clearScreen: true };
 
 /** One host's live log as shared between windows. `resets` counts reset-button presses. */
 export interface HostLog {

@@ -63,8 +63,7 @@ export class HostReplay {
 
   /** Brings the host to `plan`; returns true when it had to start again from an empty host. */
   sync(plan: readonly PlannedLine[]): boolean {
-    const isPrefix =
-      this.applied.length <= plan.length && this.applied.every((done, i) => samePlannedLine(done, plan[i]!));
+    const isPrefix = this.applied.length <= plan.length && this.applied.every((done, i) => samePlannedLine(done, plan[i]!));
     if (!isPrefix) this.reset();
     for (let i = this.applied.length; i < plan.length; i++) this.apply(plan[i]!, i);
     return !isPrefix;
@@ -100,7 +99,10 @@ export class HostReplay {
       if (!shown) continue;
       // Keyed between the plan's positions: index - 1 + a fraction stays unique and in order.
       const exit: PlannedLine = { source: 'script', line: 'exit', clearScreen: false };
-      this.transcript = [...this.transcript, { ...this.entry(exit, index, prompt, result), index: index - 1 + (guard + 1) / 16, auto: true }];
+      this.transcript = [
+        ...this.transcript,
+        { ...this.entry(exit, index, prompt, result), index: index - 1 + (guard + 1) / 16, auto: true },
+      ];
     }
   }
 

@@ -132,7 +132,12 @@ export function layoutLifecycle(): LifecycleLayout {
   for (const t of TRANSITIONS) {
     const lines = labelLines(t);
     // Labels get a margin of their own so an arrow passing by keeps clear of the text.
-    g.setEdge(t.from, t.to, { width: textWidth(lines, FONT.label) + 10, height: textHeight(lines, FONT.label) + 6, labelpos: 'r', labeloffset: 4 });
+    g.setEdge(t.from, t.to, {
+      width: textWidth(lines, FONT.label) + 10,
+      height: textHeight(lines, FONT.label) + 6,
+      labelpos: 'r',
+      labeloffset: 4,
+    });
   }
   dagre.layout(g);
 
@@ -142,7 +147,15 @@ export function layoutLifecycle(): LifecycleLayout {
   });
   const edges = TRANSITIONS.map((t) => {
     const e = g.edge(t.from, t.to) as { points: Point[]; x: number; y: number; width: number };
-    return { key: `${t.from}-${t.to}`, from: t.from, to: t.to, label: transitionLabel(t), points: alongLabel(e.points, e.x, e.width), labelX: e.x, labelY: e.y };
+    return {
+      key: `${t.from}-${t.to}`,
+      from: t.from,
+      to: t.to,
+      label: transitionLabel(t),
+      points: alongLabel(e.points, e.x, e.width),
+      labelX: e.x,
+      labelY: e.y,
+    };
   });
   const graph = g.graph() as { width: number; height: number };
   return { width: Math.ceil(graph.width), height: Math.ceil(graph.height), nodes, edges };

@@ -11,6 +11,9 @@ export function psSize(container: Pick<ContainerView, 'sizeRw' | 'imageSize'>): 
 
 /** A history line without the builder's boilerplate, short enough for a card. */
 export function shortCreatedBy(createdBy: string, max = 56): string {
-  const text = createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/\s+/g, ' ').trim();
+  const text = createdBy
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return [...text].length <= max ? text : [...text].slice(0, max - 1).join('') + '…';
 }

@@ -204,7 +204,8 @@ export function fitTranscript(
     const header = lines.findIndex((l) => l.kept) > 0 && TABLE_HEADER.test(lines[0]!.text);
     if (header) choice[0] = true;
     const hidden = choice.filter((c) => !c).length;
-    const folded = wrapRows(entry.prompt + entry.line + hiddenNote(hidden), cols) + lines.reduce((n, l, i) => n + (choice[i] ? l.rows : 0), 0);
+    const folded =
+      wrapRows(entry.prompt + entry.line + hiddenNote(hidden), cols) + lines.reduce((n, l, i) => n + (choice[i] ? l.rows : 0), 0);
     return { entry, command, lines, full, hasKept, folded, choice: hasKept ? choice : null, show: 'full', cols };
   });
   if (size && plans.length > 0) fit(plans, size.rows - promptRows);
@@ -229,7 +230,9 @@ export function fitTranscript(
 /** Rows an earlier command takes with `choice` (its gaps told on the command row). */
 function foldedRows(p: Plan, choice: boolean[]): number {
   const hidden = choice.filter((c) => !c).length;
-  return wrapRows(p.entry.prompt + p.entry.line + hiddenNote(hidden), p.cols) + p.lines.reduce((n, l, i) => n + (choice[i] ? l.rows : 0), 0);
+  return (
+    wrapRows(p.entry.prompt + p.entry.line + hiddenNote(hidden), p.cols) + p.lines.reduce((n, l, i) => n + (choice[i] ? l.rows : 0), 0)
+  );
 }
 
 /** An earlier command cut to `budget` rows: its marked lines and table header, then its head. */

@@ -5,5 +5,18 @@ export { CLEAR_SCREEN } from './shell/host-shell';
 // The size wording of `docker images` and `ps -s`, for views that show sizes as the CLI does.
 export { humanSize, psSizeColumn } from './format/size';
 export type {
-  Change, ChangeKind, ContainerState, ContainerView, ExecResult, HistoryView, Host, HostOptions, HostSnapshot, ImageView, LayerView, OciDocuments, OutputChunk, PortBinding,
+  Change,
+  ChangeKind,
+  ContainerState,
+  ContainerView,
+  ExecResult,
+  HistoryView,
+  Host,
+  HostOptions,
+  HostSnapshot,
+  ImageView,
+  LayerView,
+  OciDocuments,
+  OutputChunk,
+  PortBinding,
 } from './types';

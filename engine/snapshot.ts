@@ -37,7 +37,13 @@ export function snapshotOf(state: Daemon): HostSnapshot {
         }),
       history: image.config.history.map((h, i, all) => {
         const nonEmptyBefore = all.slice(0, i).filter((x) => !x.empty_layer).length;
-        return { createdBy: h.created_by, created: h.created, emptyLayer: !!h.empty_layer, size: h.empty_layer ? 0 : image.layers[nonEmptyBefore]?.size ?? 0, comment: h.comment ?? '' };
+        return {
+          createdBy: h.created_by,
+          created: h.created,
+          emptyLayer: !!h.empty_layer,
+          size: h.empty_layer ? 0 : (image.layers[nonEmptyBefore]?.size ?? 0),
+          comment: h.comment ?? '',
+        };
       }),
       containers: state.containersOf(image.id).map((c) => c.id),
       config: {

@@ -26,10 +26,17 @@ interface Args {
   seed?: number;
 }
 
-const USAGE = 'usage: npm test [-- [NN ...] [--watch] [--no-cache] [--timeout=MS] [--seed=N]]   (--root=DIR --manifest=FILE grade another copy of the kit)';
+const USAGE =
+  'usage: npm test [-- [NN ...] [--watch] [--no-cache] [--timeout=MS] [--seed=N]]   (--root=DIR --manifest=FILE grade another copy of the kit)';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ids: [], watch: false, noCache: false, timeoutMs: DEFAULT_TIMEOUT_MS, root: fileURLToPath(new URL('..', import.meta.url)) };
+  const args: Args = {
+    ids: [],
+    watch: false,
+    noCache: false,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    root: fileURLToPath(new URL('..', import.meta.url)),
+  };
   for (const a of argv) {
     if (a === '--watch' || a === '-w') args.watch = true;
     else if (a === '--no-cache') args.noCache = true;
@@ -38,9 +45,9 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--manifest=')) args.manifestPath = a.slice('--manifest='.length);
     else if (a.startsWith('--seed=')) {
       args.seed = Number(a.slice('--seed='.length));
-      if (!Number.isInteger(args.seed) || args.seed < 1 || args.seed >= 2 ** 31) throw new Error('--seed needs a whole number from 1 to 2147483647 (the one a report printed)');
-    }
-    else if (a === '--help' || a === '-h') {
+      if (!Number.isInteger(args.seed) || args.seed < 1 || args.seed >= 2 ** 31)
+        throw new Error('--seed needs a whole number from 1 to 2147483647 (the one a report printed)');
+    } else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (a.startsWith('-')) throw new Error(`unknown option ${a} (try --help)`);
@@ -51,7 +58,13 @@ function parseArgs(argv: string[]): Args {
 }
 
 export function reportLines(graded: ExerciseReport[], report: GradeReport, gradedWith?: { kit: KitInfo; seed: number }): string[] {
-  const lines = ['', ...(gradedWith ? [formatKitLine(gradedWith.kit, gradedWith.seed)] : []), ...formatTable(graded), ...formatDetails(graded), ''];
+  const lines = [
+    '',
+    ...(gradedWith ? [formatKitLine(gradedWith.kit, gradedWith.seed)] : []),
+    ...formatTable(graded),
+    ...formatDetails(graded),
+    '',
+  ];
   const others = report.exercises.length - graded.length;
   lines.push(`Score: ${report.score}/${report.maxScore}${others > 0 ? ` (with ${others} other exercises as last graded)` : ''}`);
   const next = formatNext(graded);

@@ -74,7 +74,9 @@ export function ambientFiles(root: string): string[] {
 /** The learner's files of an exercise: every file of its folder but the checks, the README and the hints. */
 function learnerFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => !f.endsWith('.test.ts') && f !== 'README.md' && f !== 'hints.md').sort();
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.test.ts') && f !== 'README.md' && f !== 'hints.md')
+    .sort();
 }
 
 interface Inspected {
@@ -90,15 +92,17 @@ function inspect(root: string, meta: ExerciseMeta, pristine: Manifest): Inspecte
   const dir = join(root, 'exercises', meta.id);
   const hashes = pristine.exercises[meta.id];
   // Never "run make-manifest" here: that would bless whatever is on disk, a learner's edits included.
-  if (!hashes) throw new Error(`${meta.id} is not in grader/manifest.json: restore the kit's grader/ and exercises/exercises.json from the shipped copy (\`git checkout -- grader exercises/exercises.json\`)`);
+  if (!hashes)
+    throw new Error(
+      `${meta.id} is not in grader/manifest.json: restore the kit's grader/ and exercises/exercises.json from the shipped copy (\`git checkout -- grader exercises/exercises.json\`)`,
+    );
   const starterPath = join(dir, meta.starter);
   const starterHash = fileSha256(starterPath);
   const starter = starterHash === undefined ? 'missing' : starterHash === hashes.starterSha256 ? 'untouched' : 'changed';
   const pristineTests = Object.keys(hashes.tests);
   const present = existsSync(dir) ? testFilesIn(dir) : [];
   const testsModified =
-    pristineTests.some((f) => fileSha256(join(dir, f)) !== hashes.tests[f]) ||
-    present.some((f) => !(f in hashes.tests));
+    pristineTests.some((f) => fileSha256(join(dir, f)) !== hashes.tests[f]) || present.some((f) => !(f in hashes.tests));
   // Only the manifest's test files run: an added test file cannot replace the real checks.
   const testFiles = pristineTests.filter((f) => present.includes(f)).map((f) => join(dir, f));
   return { meta, dir, starterPath, starter, testsModified, testFiles };
@@ -116,7 +120,12 @@ export async function gradeRun(options: GradeOptions): Promise<GradeRun> {
   const kit = checkKit(root, all);
   const seed = options.seed ?? newSeed();
   const chosen = selectExercises(all, options.ids ?? []).map((m) => inspect(root, m, manifest));
-  const rules = new Map(importRulesFor(root, chosen.map((e) => e.meta)).map((r, i) => [chosen[i]!.meta.id, r]));
+  const rules = new Map(
+    importRulesFor(
+      root,
+      chosen.map((e) => e.meta),
+    ).map((r, i) => [chosen[i]!.meta.id, r]),
+  );
   // A learner's file that imports what its exercise does not allow is an error before any check runs.
   const violations = new Map<string, string>();
   for (const e of chosen) {
@@ -144,7 +153,10 @@ export async function gradeRun(options: GradeOptions): Promise<GradeRun> {
   }
   const service = options.typecheck ?? new TypecheckService();
   const typeErrorsPromise = service
-    .check(misses.map((m) => m.path), ambient)
+    .check(
+      misses.map((m) => m.path),
+      ambient,
+    )
     .then((results) => {
       for (const m of misses) {
         const messages = results.find((r) => r.file === m.path)?.messages ?? [];
@@ -212,12 +224,10 @@ export async function gradeRun(options: GradeOptions): Promise<GradeRun> {
       maxPoints: e.meta.points,
       testsModified: e.testsModified,
       ...(kitModified.length > 0 ? { kitModified } : {}),
-      files: Object.fromEntries(
-        learnerFiles(e.dir).map((f) => [`exercises/${e.meta.id}/${f}`, fileSha256(join(e.dir, f)) ?? '']),
-      ),
+      files: Object.fromEntries(learnerFiles(e.dir).map((f) => [`exercises/${e.meta.id}/${f}`, fileSha256(join(e.dir, f)) ?? ''])),
       tests: listedOnly(e)
         ? e.testFiles.flatMap((f) => staticTestNames(readFileSync(f, 'utf8'))).map((name) => ({ name, status: 'skipped' as const }))
-        : run?.tests ?? [],
+        : (run?.tests ?? []),
       gradedAt,
     };
     const message = messageFor(decided, e.testsModified, kitModified);

@@ -25,7 +25,9 @@ function main(): void {
   for (const exercise of selectExercises(all, ids)) {
     const r = reveal(root, exercise.id, again);
     if (r.exhausted) {
-      console.log(`${exercise.id}: you have seen all ${r.total} hints (\`npm run hint -- ${exercise.id.slice(0, 2)} --again\` shows them).`);
+      console.log(
+        `${exercise.id}: you have seen all ${r.total} hints (\`npm run hint -- ${exercise.id.slice(0, 2)} --again\` shows them).`,
+      );
       console.log(`The reference solution is in solutions/${exercise.id}/ — try once more before you look.`);
       continue;
     }

@@ -26,7 +26,9 @@ export async function resolve(specifier, context, nextResolve) {
   const url = resolved.url.split('?')[0];
   const isFile = url.startsWith('file:');
   const ok = isFile
-    ? (url.startsWith(rule.dir) && !url.endsWith('.test.ts')) || rule.files.includes(url) || (!specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('file:') && packageAllowed(rule, specifier))
+    ? (url.startsWith(rule.dir) && !url.endsWith('.test.ts')) ||
+      rule.files.includes(url) ||
+      (!specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('file:') && packageAllowed(rule, specifier))
     : packageAllowed(rule, specifier) || packageAllowed(rule, url);
   if (ok) return resolved;
   const from = context.parentURL.slice(context.parentURL.indexOf('/exercises/') + 1);

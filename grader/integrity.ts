@@ -99,7 +99,11 @@ function contentHash(root: string, paths: string[]): string {
   const hash = createHash('sha256');
   for (const path of [...paths].sort()) {
     const full = join(root, path);
-    hash.update(path).update('\0').update(existsSync(full) ? blobIdOf(readFileSync(full)) : '-').update('\n');
+    hash
+      .update(path)
+      .update('\0')
+      .update(existsSync(full) ? blobIdOf(readFileSync(full)) : '-')
+      .update('\n');
   }
   return hash.digest('hex');
 }
@@ -112,7 +116,11 @@ export function touchedExercises(root: string, modified: string[], exercises: Ex
   const edges = new Map<string, string[]>();
   for (const e of exercises) {
     const dir = join(root, 'exercises', e.id);
-    const checks = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `exercises/${e.id}/${f}`) : [];
+    const checks = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.test.ts'))
+          .map((f) => `exercises/${e.id}/${f}`)
+      : [];
     const closure = importClosure(root, checks, edges);
     // Command checks run on workers that preload the warm-up module (grade.ts).
     if ([...closure].some((p) => p.startsWith('engine/'))) for (const p of importClosure(root, [warmUp], edges)) closure.add(p);

@@ -64,7 +64,8 @@ export function changedIntrinsics(snapshot: Snapshot): string[] {
       }
       if (!Object.is(after.value, before.value) || after.get !== before.get || after.set !== before.set) {
         // A global holding data (not a built-in function or object) may change: only built-ins count.
-        if (name === 'globalThis' && typeof before.value !== 'function' && (typeof before.value !== 'object' || before.value === null)) continue;
+        if (name === 'globalThis' && typeof before.value !== 'function' && (typeof before.value !== 'object' || before.value === null))
+          continue;
         changed.push(label(name, key));
       }
     }

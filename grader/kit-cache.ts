@@ -36,7 +36,11 @@ function walk(root: string, dir: string, out: string[]): void {
 export function kitFiles(root: string): string[] {
   try {
     const listed = (args: string[]) =>
-      execFileSync('git', ['-C', root, 'ls-files', '-z', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 })
+      execFileSync('git', ['-C', root, 'ls-files', '-z', ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      })
         .split('\0')
         .filter(Boolean);
     // A learner's scratch files in exercises/ are theirs; elsewhere a new file (a new test) counts.

@@ -30,7 +30,11 @@ export function formatKitRun(run: KitTestsRun, root: string): string[] {
   ];
   if (first) {
     lines.push(`  ✗ ${first.file} › ${first.name}`);
-    const why = first.why.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '').slice(0, WHY_LINES);
+    const why = first.why
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() !== '')
+      .slice(0, WHY_LINES);
     for (const line of why) lines.push(`      ${line.trim()}`);
   }
   for (const f of rest.slice(0, MORE_NAMES)) lines.push(`  ✗ ${f.file} › ${f.name}`);

@@ -59,7 +59,10 @@ function whyFromLog(log: string, file: string, title: string): string | undefine
   const at = lines.findIndex((l) => l.startsWith(' FAIL ') && l.includes(file) && l.endsWith(`> ${title}`));
   if (at < 0) return undefined;
   const end = lines.findIndex((l, i) => i > at && (l.trim() === '' || l.startsWith(' ❯ ') || l.startsWith('⎯')));
-  const why = lines.slice(at + 1, end < 0 ? undefined : end).join('\n').trim();
+  const why = lines
+    .slice(at + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
   return why || undefined;
 }
 
@@ -91,8 +94,16 @@ export function runKitTests(root: string, onFileDone: (done: number) => void = (
   const logPath = join(root, 'reports', 'kit-tests.log');
   mkdirSync(dirname(jsonPath), { recursive: true });
   rmSync(jsonPath, { force: true });
-  const args = [vitest, 'run', '--config', 'vitest.config.ts', '--passWithNoTests',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${jsonPath}`];
+  const args = [
+    vitest,
+    'run',
+    '--config',
+    'vitest.config.ts',
+    '--passWithNoTests',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${jsonPath}`,
+  ];
   return new Promise((resolve) => {
     // Piped, not a terminal: vitest's reporter prints each finished file as one line.
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
@@ -121,7 +132,8 @@ export function runKitTests(root: string, onFileDone: (done: number) => void = (
         const failures = failuresOf(json, root, log);
         // A file that fails to load has no failed test, but must still fail the run.
         const brokenFiles = json.numFailedTests === 0 && code !== 0 ? Math.max(1, json.numFailedTestSuites ?? 1) : 0;
-        if (brokenFiles > 0 && failures.length === 0) failures.push({ file: '(vitest)', name: `exited with code ${code}`, why: lastLines(output) });
+        if (brokenFiles > 0 && failures.length === 0)
+          failures.push({ file: '(vitest)', name: `exited with code ${code}`, why: lastLines(output) });
         resolve({
           passed: json.numPassedTests,
           failed: json.numFailedTests + brokenFiles,

@@ -31,7 +31,9 @@ if (process.argv.includes('--check')) {
       if (id !== blob) throw new Error(`git stored ${file} as ${id}, the manifest says ${blob}`);
       stored++;
     } catch (error) {
-      console.warn(`not stored in git (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the kit's tests need it once committed`);
+      console.warn(
+        `not stored in git (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the kit's tests need it once committed`,
+      );
       break;
     }
   }

@@ -45,7 +45,9 @@ export function fileSha256(path: string): string | undefined {
 }
 
 export function testFilesIn(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort();
 }
 
 /** Paths (from the kit's root) of an exercise's starter, checks and solution, as the manifest names them. */

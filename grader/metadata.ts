@@ -36,7 +36,8 @@ export function loadMetadata(root: string): ExerciseMeta[] {
 export function loadPublicHelpers(root: string): string[] {
   const raw = JSON.parse(readFileSync(metadataPath(root), 'utf8')) as { learnerImports?: unknown };
   const list = raw.learnerImports ?? ['exercises/support/todo.ts'];
-  if (!Array.isArray(list) || !list.every((p): p is string => typeof p === 'string')) throw new Error(`${metadataPath(root)}: "learnerImports" must be a list of paths`);
+  if (!Array.isArray(list) || !list.every((p): p is string => typeof p === 'string'))
+    throw new Error(`${metadataPath(root)}: "learnerImports" must be a list of paths`);
   return list;
 }
 

@@ -95,7 +95,7 @@ export function writeShippedExercises(root: string, dest: string, manifestPath =
   if (copy.source === 'files') {
     const missing = Object.keys(copy.unavailable);
     copy.note =
-      'git does not hold the shipped exercises (a downloaded zip?): files on disk were used where their sha256 is the manifest\'s' +
+      "git does not hold the shipped exercises (a downloaded zip?): files on disk were used where their sha256 is the manifest's" +
       (missing.length > 0 ? `; not checked, as they differ from what shipped: ${missing.join(', ')}` : '');
   }
   return copy;

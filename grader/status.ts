@@ -30,7 +30,10 @@ export function decide(f: Findings): Pick<ExerciseReport, 'status' | 'message'> 
   }
   if (run?.loadError !== undefined) return outcome('error', `loading the checks failed: ${run.loadError}`);
   if (run?.tampered) {
-    return outcome('error', `your code changed built-ins the checks rely on (${run.tampered.slice(0, 3).join(', ')}): leave them as they are`);
+    return outcome(
+      'error',
+      `your code changed built-ins the checks rely on (${run.tampered.slice(0, 3).join(', ')}): leave them as they are`,
+    );
   }
   if (!run || run.tests.length === 0) return outcome('in_progress', 'no checks ran');
   return outcome(run.tests.every((t) => t.status === 'passed') ? 'passed' : 'in_progress');
@@ -46,7 +49,11 @@ export function kitModifiedNote(files: string[]): string {
 
 /** The report's message: why the status is what it is, led by the tampering notes when there are some. */
 export function messageFor(status: { message?: string }, testsModified: boolean, kitModified: string[] = []): string | undefined {
-  const notes = [...(kitModified.length > 0 ? [kitModifiedNote(kitModified)] : []), ...(testsModified ? [TESTS_MODIFIED_NOTE] : []), ...(status.message ? [status.message] : [])];
+  const notes = [
+    ...(kitModified.length > 0 ? [kitModifiedNote(kitModified)] : []),
+    ...(testsModified ? [TESTS_MODIFIED_NOTE] : []),
+    ...(status.message ? [status.message] : []),
+  ];
   return notes.length > 0 ? notes.join('; ') : undefined;
 }
 

@@ -13,7 +13,12 @@ const LABEL: Record<ExerciseReport['status'], string> = {
 
 function pad(cells: string[][]): string[] {
   const widths = cells[0]!.map((_, col) => Math.max(...cells.map((row) => row[col]!.length)));
-  return cells.map((row) => row.map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col]!))).join('   ').trimEnd());
+  return cells.map((row) =>
+    row
+      .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col]!)))
+      .join('   ')
+      .trimEnd(),
+  );
 }
 
 export function formatTable(exercises: ExerciseReport[]): string[] {

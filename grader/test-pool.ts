@@ -49,11 +49,7 @@ export function startWorker(preload: string[] = [], importRules: ImportRule[] = 
 }
 
 /** Runs one job; `reusable` is false when the worker had to be ended or died. */
-export function runOnWorker(
-  worker: Worker,
-  job: TestJob,
-  timeoutMs: number,
-): Promise<{ result: RunResult; reusable: boolean }> {
+export function runOnWorker(worker: Worker, job: TestJob, timeoutMs: number): Promise<{ result: RunResult; reusable: boolean }> {
   return new Promise((resolve) => {
     let names: string[] = [];
     const tests: TestOutcome[] = [];
@@ -70,9 +66,10 @@ export function runOnWorker(
       for (const name of names) {
         if (reported.has(name)) continue;
         // The first unfinished check is the one that hung or crashed; the rest never ran.
-        const why = outcome === 'timeout'
-          ? `did not finish within ${timeoutMs / 1000} s: an endless loop, or a promise that never settles?`
-          : `the worker died: ${crash ?? 'unknown reason'}`;
+        const why =
+          outcome === 'timeout'
+            ? `did not finish within ${timeoutMs / 1000} s: an endless loop, or a promise that never settles?`
+            : `the worker died: ${crash ?? 'unknown reason'}`;
         tests.push(blamed ? { name, status: 'skipped' } : { name, status: 'failed', message: why });
         blamed = true;
       }
@@ -89,8 +86,7 @@ export function runOnWorker(
         // The checks' own time limit starts now that they are loaded.
         clearTimeout(timer);
         timer = setTimeout(onTimeout, timeoutMs);
-      }
-      else if (m.type === 'test') tests.push(m.outcome);
+      } else if (m.type === 'test') tests.push(m.outcome);
       else if (m.type === 'loadError') loadError = m.message;
       else if (m.type === 'tampered') tampered = m.names;
       else if (m.type === 'done') finish('done');
@@ -126,7 +122,7 @@ export async function runJobs(
   const engineQueue = jobs.filter((j) => j.engine);
   const otherQueue = jobs.filter((j) => !j.engine);
   const slot = async (prefersEngine: boolean): Promise<void> => {
-    const take = () => (prefersEngine ? engineQueue.shift() ?? otherQueue.shift() : otherQueue.shift() ?? engineQueue.shift());
+    const take = () => (prefersEngine ? (engineQueue.shift() ?? otherQueue.shift()) : (otherQueue.shift() ?? engineQueue.shift()));
     let worker: Worker | undefined;
     for (let next = take(); next; next = take()) {
       if (worker && exited.has(worker)) worker = undefined;

@@ -24,8 +24,14 @@ export function typecheckKey(root: string, exerciseDir: string, ambient: string[
   const hash = createHash('sha256').update(readFileSync(compilerPackage)).update(readFileSync(checkerSource));
   const support = join(root, 'exercises', 'support');
   const files = [
-    ...readdirSync(exerciseDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(exerciseDir, f)),
-    ...(existsSync(support) ? readdirSync(support).filter((f) => f.endsWith('.ts')).map((f) => join(support, f)) : []),
+    ...readdirSync(exerciseDir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => join(exerciseDir, f)),
+    ...(existsSync(support)
+      ? readdirSync(support)
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => join(support, f))
+      : []),
     ...ambient,
   ].sort();
   for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');

@@ -35,7 +35,9 @@ export async function watch(options: GradeOptions): Promise<void> {
     console.log('');
     for (const line of formatTable(results)) console.log(line);
     for (const line of formatDetails(results)) console.log(line);
-    console.log(`\nScore so far: ${report.score}/${report.maxScore} (graded in ${Math.round(performance.now() - started)} ms; kit tests are not run in watch mode)`);
+    console.log(
+      `\nScore so far: ${report.score}/${report.maxScore} (graded in ${Math.round(performance.now() - started)} ms; kit tests are not run in watch mode)`,
+    );
     console.log(summaryLine(results, null));
     // The next spare starts only now, so it does not compete with the grading for the CPU.
     spare ??= startWorker(preload, rules);

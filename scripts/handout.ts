@@ -6,97 +6,102 @@
 // Slidev 52 has no such export: `slidev export-notes` prints the notes without the slides and
 // `--format md` writes Markdown beside PNGs. So the handout is printed here from the built site:
 // Slidev's own print page gives each slide's final state, and the notes come from Slidev's parser.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
-import MarkdownIt from 'markdown-it'
-import { chromium } from 'playwright-core'
-import { chromeOrExit, exportFilename, runSlidev } from './lib/run-slidev.mjs'
-import { serveDir } from './lib/static-server'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { load } from '@slidev/parser/fs';
+import MarkdownIt from 'markdown-it';
+import { chromium } from 'playwright-core';
+import { chromeOrExit, exportFilename, runSlidev } from './lib/run-slidev.mjs';
+import { serveDir } from './lib/static-server';
 
-const root = resolve(import.meta.dirname, '..')
-const entry = join(root, 'slides.md')
+const root = resolve(import.meta.dirname, '..');
+const entry = join(root, 'slides.md');
 
 function option(name: string): string | undefined {
-  const args = process.argv.slice(2)
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : args.find(a => a.startsWith(`${name}=`))?.slice(name.length + 1)
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
 interface HandoutSlide {
-  no: number
-  title: string
-  section: boolean
-  notesHtml: string
+  no: number;
+  title: string;
+  section: boolean;
+  notesHtml: string;
 }
 
 // `breaks`: the notes' line structure is kept (click-by-click lists are one line per click).
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true })
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true });
 
 /** Notes as the reader sees them: Markdown rendered, bare web addresses made links. */
 function notesHtml(note: string): string {
-  return md.render(note)
+  return md.render(note);
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 async function deckSlides(): Promise<HandoutSlide[]> {
-  const data = await load({ userRoot: root, roots: [root] }, entry)
+  const data = await load({ userRoot: root, roots: [root] }, entry);
   return data.slides
-    .filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
+    .filter((s) => !s.frontmatter.disabled && !s.frontmatter.hide)
     .map((s, i) => ({
       no: i + 1,
       title: (s.title ?? '').trim() || `Slide ${i + 1}`,
       section: s.frontmatter.layout === 'section' || i === 0,
       notesHtml: s.note ? notesHtml(s.note) : '',
-    }))
+    }));
 }
 
 /** PNGs of every slide in its final state, from Slidev's print page of the built site. */
 async function slideImages(siteDir: string, chrome: string): Promise<Buffer[]> {
-  const server = await serveDir(siteDir, '/')
+  const server = await serveDir(siteDir, '/');
   const browser = await chromium.launch({
     executablePath: chrome,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  })
+  });
   try {
     // The canvas size (980×552), twice the pixels so the handout prints sharp.
-    const page = await browser.newPage({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 2 })
-    await page.goto(server.url('print?print=true'), { waitUntil: 'networkidle', timeout: 120_000 })
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 2 });
+    await page.goto(server.url('print?print=true'), { waitUntil: 'networkidle', timeout: 120_000 });
     // As `slidev export` waits: lazy slides loaded, components' data-waitfor targets shown.
-    await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: 60_000 }).catch(() => {})
+    await page
+      .locator('.slidev-slide-loading')
+      .first()
+      .waitFor({ state: 'detached', timeout: 60_000 })
+      .catch(() => {});
     for (const el of await page.locator('[data-waitfor]').all()) {
-      const target = await el.getAttribute('data-waitfor')
-      if (target) await el.locator(target).first().waitFor({ state: 'visible', timeout: 60_000 })
+      const target = await el.getAttribute('data-waitfor');
+      if (target) await el.locator(target).first().waitFor({ state: 'visible', timeout: 60_000 });
     }
-    await page.waitForTimeout(1000)
-    const containers = page.locator('.print-slide-container')
-    const images: Buffer[] = []
-    for (const container of await containers.all()) images.push(await container.screenshot())
-    return images
-  }
-  finally {
-    await browser.close()
-    await server.close()
+    await page.waitForTimeout(1000);
+    const containers = page.locator('.print-slide-container');
+    const images: Buffer[] = [];
+    for (const container of await containers.all()) images.push(await container.screenshot());
+    return images;
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 
 function handoutHtml(title: string, slides: HandoutSlide[], images: Buffer[]): string {
   const outline = slides
-    .map(s => `<li class="${s.section ? 'section' : ''}"><a href="#slide-${s.no}">${s.no} · ${escapeHtml(s.title)}</a></li>`)
-    .join('\n')
+    .map((s) => `<li class="${s.section ? 'section' : ''}"><a href="#slide-${s.no}">${s.no} · ${escapeHtml(s.title)}</a></li>`)
+    .join('\n');
   const pages = slides.map((s, i) => {
-    const tag = s.section ? 'h1' : 'h2'
-    const img = images[i] ? `<img src="data:image/png;base64,${images[i].toString('base64')}" alt="Slide ${s.no}: ${escapeHtml(s.title)}">` : ''
+    const tag = s.section ? 'h1' : 'h2';
+    const img = images[i]
+      ? `<img src="data:image/png;base64,${images[i].toString('base64')}" alt="Slide ${s.no}: ${escapeHtml(s.title)}">`
+      : '';
     return `<section class="slide" id="slide-${s.no}">
 <${tag}><span class="no">${s.no}</span> ${escapeHtml(s.title)}</${tag}>
 ${img}
 <div class="notes">${s.notesHtml || '<p><em>No notes on this slide.</em></p>'}</div>
-</section>`
-  })
+</section>`;
+  });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · handout</title>
 <style>
@@ -127,33 +132,33 @@ ${outline}
 </ol>
 </section>
 ${pages.join('\n')}
-</body></html>`
+</body></html>`;
 }
 
 async function main(): Promise<number> {
-  const chrome = chromeOrExit('print the handout')
-  const output = resolve(option('--output') ?? join(root, 'exports', `${exportFilename(entry)}-handout.pdf`))
-  let site = option('--site')
-  let temp: string | undefined
+  const chrome = chromeOrExit('print the handout');
+  const output = resolve(option('--output') ?? join(root, 'exports', `${exportFilename(entry)}-handout.pdf`));
+  let site = option('--site');
+  let temp: string | undefined;
   if (!site) {
-    temp = mkdtempSync(join(tmpdir(), 'deck-handout-'))
-    site = temp
-    const code = await runSlidev(['build', entry, '--out', temp, '--executable-path', chrome, '--timeout', '120000'])
-    if (code !== 0) return code
+    temp = mkdtempSync(join(tmpdir(), 'deck-handout-'));
+    site = temp;
+    const code = await runSlidev(['build', entry, '--out', temp, '--executable-path', chrome, '--timeout', '120000']);
+    if (code !== 0) return code;
   }
   try {
-    const slides = await deckSlides()
-    const images = await slideImages(resolve(site), chrome)
+    const slides = await deckSlides();
+    const images = await slideImages(resolve(site), chrome);
     if (images.length !== slides.length) {
-      console.error(`✖ The print page shows ${images.length} slides, the deck has ${slides.length}.`)
-      return 1
+      console.error(`✖ The print page shows ${images.length} slides, the deck has ${slides.length}.`);
+      return 1;
     }
-    const title = slides[0]?.title ?? 'Slides'
-    const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] })
+    const title = slides[0]?.title ?? 'Slides';
+    const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     try {
-      const page = await browser.newPage()
-      await page.setContent(handoutHtml(title, slides, images), { waitUntil: 'load' })
-      mkdirSync(resolve(output, '..'), { recursive: true })
+      const page = await browser.newPage();
+      await page.setContent(handoutHtml(title, slides, images), { waitUntil: 'load' });
+      mkdirSync(resolve(output, '..'), { recursive: true });
       await page.pdf({
         path: output,
         format: 'A4',
@@ -162,18 +167,17 @@ async function main(): Promise<number> {
         tagged: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center;color:#57606a"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      })
+        footerTemplate:
+          '<div style="font-size:8pt;width:100%;text-align:center;color:#57606a"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      });
+    } finally {
+      await browser.close();
     }
-    finally {
-      await browser.close()
-    }
-    console.log(`✓ Handout written to ${output}`)
-    return 0
-  }
-  finally {
-    if (temp) rmSync(temp, { recursive: true, force: true })
+    console.log(`✓ Handout written to ${output}`);
+    return 0;
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
   }
 }
 
-process.exit(await main())
+process.exit(await main());

@@ -31,15 +31,20 @@ function toText(value: unknown, nested: boolean): string {
   if (typeof value === 'object') {
     const name = (value as { constructor?: { name?: string } }).constructor?.name ?? '';
     const prefix = name && name !== 'Object' ? `${name}: ` : '';
-    return prefix + JSON.stringify(value, (_k, v: unknown) => (v === undefined ? '__undefined__' : v), 2).replace(/"__undefined__"/g, 'undefined');
+    return (
+      prefix +
+      JSON.stringify(value, (_k, v: unknown) => (v === undefined ? '__undefined__' : v), 2).replace(/"__undefined__"/g, 'undefined')
+    );
   }
   return String(value);
 }
 
 export function runSnippet(source: string): StaticRunResult {
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText.replace('export {};', '');
+  const js = ts
+    .transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    })
+    .outputText.replace('export {};', '');
   const lines: string[] = [];
   const log = (...args: unknown[]) => void lines.push(args.map((a) => toText(a, false)).join(', '));
   const console = { log, info: log, debug: log, warn: log, error: log };

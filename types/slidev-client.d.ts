@@ -3,7 +3,7 @@
 // in all of Slidev's internals (virtual modules, its own globals and compiler options) and fails
 // there, and skipLibCheck skips only .d.ts files. tsconfig.vue.json maps '@slidev/client' to this
 // file with `paths`, so vue-tsc checks our code against these signatures; keep them in step with
-// the installed version's useNav.ts, context.ts, env.ts and state/syncState.ts when upgrading.
+// the installed version's useNav.ts, context.ts, env.ts, state/shared.ts and state/syncState.ts when upgrading.
 import type { ClicksContext, RenderContext } from '@slidev/types';
 import type { ComputedRef, Ref } from 'vue';
 
@@ -32,4 +32,12 @@ export declare function createSyncState<State extends object>(
   onUpdate(patch: Partial<State>): void;
   patch<K extends keyof State>(key: K, value: State[K]): void;
   state: State;
+};
+
+/** The presenter/viewer navigation state every window shares (state/shared.ts SharedState, in part). */
+export declare const sharedState: {
+  page: number;
+  clicks: number;
+  clicksTotal: number;
+  lastUpdate?: { id: string; type: 'presenter' | 'viewer'; time: number };
 };

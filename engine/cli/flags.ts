@@ -17,7 +17,10 @@ const indexes = new WeakMap<CommandSpec, { byLong: Map<string, FlagSpec>; byShor
 function flagIndex(spec: CommandSpec) {
   let index = indexes.get(spec);
   if (!index) {
-    index = { byLong: new Map(spec.flags.map((f) => [f.long, f])), byShort: new Map(spec.flags.filter((f) => f.short).map((f) => [f.short!, f])) };
+    index = {
+      byLong: new Map(spec.flags.map((f) => [f.long, f])),
+      byShort: new Map(spec.flags.filter((f) => f.short).map((f) => [f.short!, f])),
+    };
     indexes.set(spec, index);
   }
   return index;
@@ -33,15 +36,33 @@ export function parseArgs(spec: CommandSpec, words: readonly string[], path: str
   };
   const set = (flag: FlagSpec, value: string) => {
     if (flag.kind === 'int' && !/^-?\d+$/.test(value)) {
-      fail(msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, `strconv.ParseInt: parsing "${value}": invalid syntax`, usage, path));
+      fail(
+        msg.invalidFlagValue(
+          value,
+          flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`,
+          `strconv.ParseInt: parsing "${value}": invalid syntax`,
+          usage,
+          path,
+        ),
+      );
     }
     if (flag.kind === 'bool' && !['true', 'false', '1', '0'].includes(value)) {
-      fail(msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, `strconv.ParseBool: parsing "${value}": invalid syntax`, usage, path));
+      fail(
+        msg.invalidFlagValue(
+          value,
+          flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`,
+          `strconv.ParseBool: parsing "${value}": invalid syntax`,
+          usage,
+          path,
+        ),
+      );
     }
     // docker/cli opts.FilterOpt: an empty filter is ignored, one without "=" is a flag error.
     if (flag.long === 'filter' && value === '') return;
     if (flag.long === 'filter' && !value.includes('=')) {
-      fail(msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, msg.badFilterFormat(), usage, path));
+      fail(
+        msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, msg.badFilterFormat(), usage, path),
+      );
     }
     const list = values.get(flag.long) ?? [];
     if (flag.kind === 'list') list.push(value);

@@ -53,11 +53,48 @@ export const DOCKER_VERSION_LINE = `Docker version ${DOCKER.version}, build ${DO
 
 /** Every command, once. */
 export const COMMANDS: readonly CommandSpec[] = [
-  run, create, start, stop, restart, kill, pause, unpause, ps, rm, exec, logs, diff, commit, cp, port, rename, top, containerInspect, containerPrune,
-  images, pull, rmi, history, tag, build, imageInspect, imagePrune, builderPrune,
-  save, load, containerExport, imageImport,
-  volumeCreate, volumeLs, volumeInspect, volumeRm, volumePrune,
-  inspect, version, info, df,
+  run,
+  create,
+  start,
+  stop,
+  restart,
+  kill,
+  pause,
+  unpause,
+  ps,
+  rm,
+  exec,
+  logs,
+  diff,
+  commit,
+  cp,
+  port,
+  rename,
+  top,
+  containerInspect,
+  containerPrune,
+  images,
+  pull,
+  rmi,
+  history,
+  tag,
+  build,
+  imageInspect,
+  imagePrune,
+  builderPrune,
+  save,
+  load,
+  containerExport,
+  imageImport,
+  volumeCreate,
+  volumeLs,
+  volumeInspect,
+  volumeRm,
+  volumePrune,
+  inspect,
+  version,
+  info,
+  df,
   systemPrune,
 ];
 
@@ -89,7 +126,21 @@ for (const spec of COMMANDS) {
 }
 
 /** docker/cli v29's `category-top` annotations (cli/command/{container/run,container/exec,container/list,image/build,builder/cmd(bake),image/pull,image/push,image/list,registry/login,registry/logout,registry/search,system/version,system/info}.go). */
-const CATEGORY_TOP: Record<string, number> = { run: 1, exec: 2, ps: 3, build: 4, bake: 5, pull: 5, push: 6, images: 7, login: 8, logout: 9, search: 10, version: 10, info: 12 };
+const CATEGORY_TOP: Record<string, number> = {
+  run: 1,
+  exec: 2,
+  ps: 3,
+  build: 4,
+  bake: 5,
+  pull: 5,
+  push: 6,
+  images: 7,
+  login: 8,
+  logout: 9,
+  search: 10,
+  version: 10,
+  info: 12,
+};
 
 /** Marks a command that exists in Docker but not on this host (the help's last line says what it means). */
 const NOT_HERE = ' [not simulated]';
@@ -123,18 +174,39 @@ export function rootHelp(): string {
   // by name. Commands Docker has but this host does not are listed where Docker lists them, marked.
   const top = Object.entries(TOP_LEVEL);
   const common = [
-    ...top.filter(([, s]) => s.common !== undefined).map(([name, s]) => ({ name, description: s.description, simulated: true, order: CATEGORY_TOP[name] ?? s.common! })),
-    ...notHere((n) => n.common !== undefined).map(([name, n]) => ({ name, description: n.description, simulated: false, order: n.common! })),
+    ...top
+      .filter(([, s]) => s.common !== undefined)
+      .map(([name, s]) => ({ name, description: s.description, simulated: true, order: CATEGORY_TOP[name] ?? s.common! })),
+    ...notHere((n) => n.common !== undefined).map(([name, n]) => ({
+      name,
+      description: n.description,
+      simulated: false,
+      order: n.common!,
+    })),
   ].sort((a, b) => a.order - b.order || byName(a, b));
   const plugins = new Set(['buildx']);
   const management = [
-    ...Object.entries(GROUPS).map(([name, g]) => ({ name: plugins.has(name) ? `${name}*` : name, description: g.description, simulated: true })),
-    ...notHere((n) => n.group === 'management' || n.group === 'plugin').map(([name, n]) => ({ name: n.group === 'plugin' ? `${name}*` : name, description: n.description, simulated: false })),
+    ...Object.entries(GROUPS).map(([name, g]) => ({
+      name: plugins.has(name) ? `${name}*` : name,
+      description: g.description,
+      simulated: true,
+    })),
+    ...notHere((n) => n.group === 'management' || n.group === 'plugin').map(([name, n]) => ({
+      name: n.group === 'plugin' ? `${name}*` : name,
+      description: n.description,
+      simulated: false,
+    })),
   ].sort(byName);
-  const swarm = notHere((n) => n.group === 'swarm').map(([name, n]) => ({ name, description: n.description, simulated: false })).sort(byName);
+  const swarm = notHere((n) => n.group === 'swarm')
+    .map(([name, n]) => ({ name, description: n.description, simulated: false }))
+    .sort(byName);
   const others = [
     ...top.filter(([, s]) => s.common === undefined).map(([name, s]) => ({ name, description: s.description, simulated: true })),
-    ...notHere((n) => n.common === undefined && n.group === undefined).map(([name, n]) => ({ name, description: n.description, simulated: false })),
+    ...notHere((n) => n.common === undefined && n.group === undefined).map(([name, n]) => ({
+      name,
+      description: n.description,
+      simulated: false,
+    })),
   ].sort(byName);
   const lines = [
     '',
@@ -171,7 +243,17 @@ export function groupHelp(group: string): string {
     if (!g.commands[name]) entries.push({ name, description: n.description, simulated: false });
   }
   entries.sort(byName);
-  return ['', `Usage:  docker ${group} COMMAND`, '', g.description, ...section('Commands:', entries), '', `Run 'docker ${group} COMMAND --help' for more information on a command.`].join('\n') + '\n';
+  return (
+    [
+      '',
+      `Usage:  docker ${group} COMMAND`,
+      '',
+      g.description,
+      ...section('Commands:', entries),
+      '',
+      `Run 'docker ${group} COMMAND --help' for more information on a command.`,
+    ].join('\n') + '\n'
+  );
 }
 
 /** Every command word, for Tab completion. */

@@ -39,7 +39,8 @@ const isNameChar = (ch: string) => isNameStart(ch) || (ch >= '0' && ch <= '9');
 /** sh's special parameters: $? $$ $# $! $@ $* $- and the positional $0…$9. */
 const SPECIAL = '?$#!@*-0123456789';
 
-const unsupported = (op: string) => new ShellSyntaxError(`"${op}" is not supported in this terminal (no pipes, subshells or background jobs)`);
+const unsupported = (op: string) =>
+  new ShellSyntaxError(`"${op}" is not supported in this terminal (no pipes, subshells or background jobs)`);
 
 /** Splits a line into simple commands joined by ; && ||, words still unexpanded. */
 export function parseLine(line: string): RawPipeline {
@@ -244,5 +245,7 @@ const hostEnv: Lookup = (key) => (key === 'HOME' ? '/home/learner' : key === 'PW
  */
 export function tokenize(line: string, env?: (key: string) => string): Pipeline {
   const lookup: Lookup = env ?? hostEnv;
-  return parseLine(line).map(({ command, next }) => (next ? { command: expandCommand(command, lookup), next } : { command: expandCommand(command, lookup) }));
+  return parseLine(line).map(({ command, next }) =>
+    next ? { command: expandCommand(command, lookup), next } : { command: expandCommand(command, lookup) },
+  );
 }

@@ -50,7 +50,10 @@ export class BuildCache {
       if (!layer || records.has(layer.digest)) continue;
       const base = result.baseId ? images.get(result.baseId) : undefined;
       if (base?.layers.some((l) => l.digest === layer.digest)) continue;
-      const id = BigInt(`0x${layer.digest.slice(7, 47)}`).toString(36).padStart(25, '0').slice(0, 25);
+      const id = BigInt(`0x${layer.digest.slice(7, 47)}`)
+        .toString(36)
+        .padStart(25, '0')
+        .slice(0, 25);
       records.set(layer.digest, { id, size: layer.size, created, lastUsed, usageCount: count });
     }
     return [...records.values()];

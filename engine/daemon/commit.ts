@@ -36,7 +36,13 @@ export function commitContainer(daemon: Daemon, ref: string, options: CommitOpti
     // created_by is the container's Cmd alone, without the entrypoint (moby image_commit.go).
     history: [
       ...base.config.history,
-      { created, ...(author ? { author } : {}), created_by: c.config.cmd.join(' '), ...(message ? { comment: message } : {}), ...(empty ? { empty_layer: true } : {}) },
+      {
+        created,
+        ...(author ? { author } : {}),
+        created_by: c.config.cmd.join(' '),
+        ...(message ? { comment: message } : {}),
+        ...(empty ? { empty_layer: true } : {}),
+      },
     ],
   });
   // The committed image runs what the container ran: the base's behaviour carries over.

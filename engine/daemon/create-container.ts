@@ -78,8 +78,8 @@ export function mergeConfig(req: CreateRequest): ContainerConfig {
   // merge(): the image's Entrypoint and Cmd apply only when no entrypoint was given; a reset
   // entrypoint ([""]) is then dropped (daemon/create.go), and something must be left to run.
   const given = req.entrypoint;
-  const entrypoint = given === undefined ? cfg.Entrypoint ?? null : given.length === 1 && given[0] === '' ? null : given;
-  const cmd = req.cmd.length > 0 ? req.cmd : given === undefined ? cfg.Cmd ?? [] : [];
+  const entrypoint = given === undefined ? (cfg.Entrypoint ?? null) : given.length === 1 && given[0] === '' ? null : given;
+  const cmd = req.cmd.length > 0 ? req.cmd : given === undefined ? (cfg.Cmd ?? []) : [];
   if ((entrypoint?.length ?? 0) === 0 && cmd.length === 0) throw new NoCommandSpecified();
   const workingDir = req.workingDir || cfg.WorkingDir || '';
   if (req.workingDir && !req.workingDir.startsWith('/')) throw new InvalidWorkingDir(req.workingDir);
@@ -98,7 +98,7 @@ export function mergeConfig(req: CreateRequest): ContainerConfig {
     user: req.user || cfg.User || '',
     labels,
     exposedPorts: sortedPorts([...Object.keys(cfg.ExposedPorts ?? {}), ...published]),
-    ...((req.stopSignal || cfg.StopSignal) ? { stopSignal: req.stopSignal || cfg.StopSignal } : {}),
+    ...(req.stopSignal || cfg.StopSignal ? { stopSignal: req.stopSignal || cfg.StopSignal } : {}),
     ...(req.stopTimeout !== undefined ? { stopTimeout: req.stopTimeout } : {}),
     ...(req.init !== undefined ? { init: req.init } : {}),
     readOnly: req.readOnly,
@@ -108,11 +108,17 @@ export function mergeConfig(req: CreateRequest): ContainerConfig {
 
 /** -p and -P as bindings; `ephemeral` draws a free host port (the kernel's range). */
 export function portBindings(req: CreateRequest, ephemeral: () => number): PortBinding[] {
-  const out: PortBinding[] = req.ports.map((p) => ({ hostIp: p.hostIp, hostPort: p.hostPort ?? ephemeral(), containerPort: p.containerPort, protocol: p.protocol }));
+  const out: PortBinding[] = req.ports.map((p) => ({
+    hostIp: p.hostIp,
+    hostPort: p.hostPort ?? ephemeral(),
+    containerPort: p.containerPort,
+    protocol: p.protocol,
+  }));
   if (req.publishAll) {
     for (const port of Object.keys(req.image.config.config.ExposedPorts ?? {})) {
       const [num, proto = 'tcp'] = port.split('/') as [string, string?];
-      if (!out.some((p) => p.containerPort === Number(num))) out.push({ hostIp: '0.0.0.0', hostPort: ephemeral(), containerPort: Number(num), protocol: proto as 'tcp' | 'udp' });
+      if (!out.some((p) => p.containerPort === Number(num)))
+        out.push({ hostIp: '0.0.0.0', hostPort: ephemeral(), containerPort: Number(num), protocol: proto as 'tcp' | 'udp' });
     }
   }
   return out;
@@ -120,5 +126,18 @@ export function portBindings(req: CreateRequest, ephemeral: () => number): PortB
 
 /** A request with nothing but the image: what `docker create IMAGE` sends. */
 export function plainRequest(image: Image, imageRef: string, rest: Partial<CreateRequest> = {}): CreateRequest {
-  return { imageRef, image, cmd: [], env: [], labels: [], tty: false, interactive: false, autoRemove: false, ports: [], publishAll: false, readOnly: false, ...rest };
+  return {
+    imageRef,
+    image,
+    cmd: [],
+    env: [],
+    labels: [],
+    tty: false,
+    interactive: false,
+    autoRemove: false,
+    ports: [],
+    publishAll: false,
+    readOnly: false,
+    ...rest,
+  };
 }

@@ -4,7 +4,21 @@
 // are the only way to change it. Each change bumps `version`, which the views key on; each refusal
 // is a typed error from errors/daemon-errors.ts, worded by the CLI.
 import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/daemon-errors';
-import { InvalidContainerName, NameInUse, NoSuchImage, AmbiguousContainerPrefix, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, NoSuchContainer, ProcessNotStartable } from '../errors/daemon-errors';
+import {
+  InvalidContainerName,
+  NameInUse,
+  NoSuchImage,
+  AmbiguousContainerPrefix,
+  CannotExecPaused,
+  CannotRemoveDefaultLink,
+  CannotRemoveRunning,
+  CannotStartPaused,
+  ContainerAlreadyPaused,
+  ContainerNotPaused,
+  ContainerNotRunning,
+  NoSuchContainer,
+  ProcessNotStartable,
+} from '../errors/daemon-errors';
 import { Container } from '../model/container';
 import { ancestorsOf, parentOf } from '../model/entry';
 import type { Image } from '../model/image';
@@ -93,7 +107,10 @@ export class Daemon {
   /** BuildKit's cache of step results; `docker builder prune` empties it through pruneBuildCache. */
   readonly buildCache: BuildCache;
 
-  constructor(seed: number, readonly now: () => number) {
+  constructor(
+    seed: number,
+    readonly now: () => number,
+  ) {
     this.random = new Random(seed);
     this.buildCache = new BuildCache(now);
   }
@@ -352,10 +369,11 @@ export class Daemon {
   removeContainer(container: Container, removeVolumes = container.config.autoRemove): void {
     this.#containers.delete(container.id);
     // rm -v and --rm take the container's anonymous volumes along (moby daemon/delete.go, removeMountPoints).
-    if (removeVolumes) for (const m of container.config.mounts ?? []) {
-      const v = m.name ? this.#volumes.get(m.name) : undefined;
-      if (v?.anonymous && this.volumeUsers(v.name).length === 0) this.#volumes.delete(v.name);
-    }
+    if (removeVolumes)
+      for (const m of container.config.mounts ?? []) {
+        const v = m.name ? this.#volumes.get(m.name) : undefined;
+        if (v?.anonymous && this.volumeUsers(v.name).length === 0) this.#volumes.delete(v.name);
+      }
     this.#names.delete(container.name);
     if (this.#attached?.id === container.id) this.#attached = null;
     this.#changed();
@@ -469,7 +487,11 @@ export class Daemon {
    * `docker exec`'s part: a process beside the main one in a running container, as `user` (throws
    * NoSuchContainer, CannotExecPaused, ContainerNotRunning, UnknownUser, ProcessNotStartable).
    */
-  execIn(ref: string, argv: string[], proc: { user?: string | undefined; env: readonly string[]; workdir?: string | undefined }): ExecResult {
+  execIn(
+    ref: string,
+    argv: string[],
+    proc: { user?: string | undefined; env: readonly string[]; workdir?: string | undefined },
+  ): ExecResult {
     const c = this.execTarget(ref);
     const who = this.userOf(c, proc.user);
     const problem = lookPath(c, argv[0]!, proc.workdir || c.config.workingDir || '/');
@@ -492,7 +514,13 @@ export class Daemon {
   attachMain(c: Container): void {
     const shell = c.argv()[0] ?? 'sh';
     setSession(c, { who: this.userOf(c), env: [] });
-    this.attach({ id: c.id, main: true, shell: shell.slice(shell.lastIndexOf('/') + 1), cwd: c.config.workingDir || '/', tty: c.config.tty });
+    this.attach({
+      id: c.id,
+      main: true,
+      shell: shell.slice(shell.lastIndexOf('/') + 1),
+      cwd: c.config.workingDir || '/',
+      tty: c.config.tty,
+    });
   }
 
   /** A container's files or logs changed from outside its processes (docker cp, a request its server logged). */
@@ -523,7 +551,12 @@ export class Daemon {
     if (existing) return existing;
     if (name.length === 1) throw new InvalidVolumeName(name, true);
     if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) throw new InvalidVolumeName(name, false);
-    const volume = new Volume(name, this.now(), options.labels === undefined ? {} : options.labels, options.options === undefined ? {} : options.options);
+    const volume = new Volume(
+      name,
+      this.now(),
+      options.labels === undefined ? {} : options.labels,
+      options.options === undefined ? {} : options.options,
+    );
     this.#volumes.set(name, volume);
     this.#changed();
     return volume;
@@ -531,7 +564,9 @@ export class Daemon {
 
   /** IDs of the containers (running or not) that mount the volume. */
   volumeUsers(name: string): string[] {
-    return [...this.#containers.values()].filter((c) => c.config.mounts?.some((m) => m.type === 'volume' && m.name === name)).map((c) => c.id);
+    return [...this.#containers.values()]
+      .filter((c) => c.config.mounts?.some((m) => m.type === 'volume' && m.name === name))
+      .map((c) => c.id);
   }
 
   removeVolume(name: string): void {
@@ -640,7 +675,7 @@ export class Daemon {
   writeHostFile(path: string, content: string, append = false): void {
     for (const dir of ancestorsOf(parentOf(path))) this.#hostDirs.add(dir);
     this.#hostDirs.add(parentOf(path));
-    this.#hostFiles.set(path, (append ? this.#hostFiles.get(path) ?? '' : '') + content);
+    this.#hostFiles.set(path, (append ? (this.#hostFiles.get(path) ?? '') : '') + content);
     this.#changed();
   }
 }

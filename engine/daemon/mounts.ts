@@ -67,12 +67,29 @@ export function resolveMounts(daemon: Daemon, requests: readonly MountRequest[],
         if (r.via === '--mount') throw new BindSourceMissing(source);
         daemon.makeHostDir(source);
       }
-      mounts.push({ type: 'bind', source, destination: r.destination, readOnly: r.readOnly, mode: r.mode, store: hostDirStore(daemon, source) });
+      mounts.push({
+        type: 'bind',
+        source,
+        destination: r.destination,
+        readOnly: r.readOnly,
+        mode: r.mode,
+        store: hostDirStore(daemon, source),
+      });
       continue;
     }
-    const volume = r.source ? daemon.findVolume(r.source) ?? daemon.createVolume({ name: r.source, labels: null, options: null }) : daemon.createVolume({ labels: { [ANONYMOUS_LABEL]: '' }, options: null });
+    const volume = r.source
+      ? (daemon.findVolume(r.source) ?? daemon.createVolume({ name: r.source, labels: null, options: null }))
+      : daemon.createVolume({ labels: { [ANONYMOUS_LABEL]: '' }, options: null });
     if (volume.files.empty && !r.noCopy) volume.fillFrom(imageFilesUnder(image, r.destination));
-    mounts.push({ type: 'volume', name: volume.name, source: volume.mountpoint, destination: r.destination, readOnly: r.readOnly, mode: r.mode, store: volume.files });
+    mounts.push({
+      type: 'volume',
+      name: volume.name,
+      source: volume.mountpoint,
+      destination: r.destination,
+      readOnly: r.readOnly,
+      mode: r.mode,
+      store: volume.files,
+    });
   }
   return mounts;
 }

@@ -148,7 +148,10 @@ export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Co
   }
   const result = runArgv(c, argv, undefined, { main: true, now, who });
   begin();
-  c.log(now, (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''));
+  c.log(
+    now,
+    (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''),
+  );
   end(result.exitCode);
   return { output: result.output, exited: true };
 }

@@ -26,7 +26,8 @@ export function pullReference(daemon: Daemon, ref: Reference): PullResult {
   const { image, index } = remote;
   const upToDate = daemon.images.has(image.id) && (ref.digest !== undefined || daemon.tags.get(fullString(ref)) === image.id);
   if (!upToDate) {
-    for (const layer of image.layers) lines.push(`${shortId(layer.digest)}: ${daemon.hasLayer(layer.digest) ? 'Already exists' : 'Pull complete'}`);
+    for (const layer of image.layers)
+      lines.push(`${shortId(layer.digest)}: ${daemon.hasLayer(layer.digest) ? 'Already exists' : 'Pull complete'}`);
   }
   lines.push(`Digest: ${index.digest}`);
   lines.push(`Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${displayRef}`);

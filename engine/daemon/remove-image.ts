@@ -13,7 +13,10 @@ function pruneParents(daemon: Daemon, parentId: string | undefined): RemovalEven
   const out: RemovalEvent[] = [];
   let parent = parentId ? daemon.images.get(parentId) : undefined;
   while (parent) {
-    const held = daemon.tagsOf(parent.id).length > 0 || daemon.containersOf(parent.id).length > 0 || [...daemon.images.values()].some((i) => i.parentId === parent!.id);
+    const held =
+      daemon.tagsOf(parent.id).length > 0 ||
+      daemon.containersOf(parent.id).length > 0 ||
+      [...daemon.images.values()].some((i) => i.parentId === parent!.id);
     if (held) break;
     daemon.removeImage(parent.id);
     out.push({ deleted: parent.id });

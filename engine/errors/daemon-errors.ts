@@ -53,7 +53,10 @@ export class CannotStartPaused extends DaemonError {
 
 /** rm without --force of a container whose process runs (`paused` when it is frozen). */
 export class CannotRemoveRunning extends DaemonError {
-  constructor(readonly container: string, readonly paused: boolean) {
+  constructor(
+    readonly container: string,
+    readonly paused: boolean,
+  ) {
     super(`container ${container} is ${paused ? 'paused' : 'running'}`);
   }
 }
@@ -67,7 +70,12 @@ export class CannotRemoveDefaultLink extends DaemonError {
 
 /** Another running container holds the host port (libnetwork's port allocator). */
 export class PortAlreadyAllocated extends DaemonError {
-  constructor(readonly container: string, readonly endpointId: string, readonly hostIp: string, readonly hostPort: number) {
+  constructor(
+    readonly container: string,
+    readonly endpointId: string,
+    readonly hostIp: string,
+    readonly hostPort: number,
+  ) {
     super(`port ${hostIp}:${hostPort} is already allocated`);
   }
 }
@@ -77,7 +85,10 @@ export type LookPathProblem = 'not-found' | 'no-such-file' | 'is-directory';
 
 /** runc could not start the container's process (run, start, restart). */
 export class ProcessNotStartable extends DaemonError {
-  constructor(readonly command: string, readonly problem: LookPathProblem) {
+  constructor(
+    readonly command: string,
+    readonly problem: LookPathProblem,
+  ) {
     super(`cannot start ${command}: ${problem}`);
   }
   /** The CLI's exit code for it (run.go toStatusError: 126 cannot invoke, 127 not found). */
@@ -116,14 +127,22 @@ export class TagNotFound extends DaemonError {
 
 /** rmi by tag while a container uses the image and the tag is its last (must be forced). */
 export class ImageTagInUse extends DaemonError {
-  constructor(readonly reference: string, readonly containerId: string, readonly imageId: string) {
+  constructor(
+    readonly reference: string,
+    readonly containerId: string,
+    readonly imageId: string,
+  ) {
     super(`${reference} is in use by ${containerId}`);
   }
 }
 
 /** rmi by ID of an image containers use: stopped ones (must be forced) or a running one (cannot be forced). */
 export class ImageInUse extends DaemonError {
-  constructor(readonly imageId: string, readonly containerId: string, readonly running: boolean) {
+  constructor(
+    readonly imageId: string,
+    readonly containerId: string,
+    readonly running: boolean,
+  ) {
     super(`${imageId} is in use by ${running ? 'running' : 'stopped'} container ${containerId}`);
   }
 }
@@ -144,14 +163,20 @@ export class InvalidContainerName extends DaemonError {
 
 /** The name is taken (moby daemon/names.go reserveName). */
 export class NameInUse extends DaemonError {
-  constructor(readonly containerName: string, readonly ownerId: string) {
+  constructor(
+    readonly containerName: string,
+    readonly ownerId: string,
+  ) {
     super(`name ${containerName} is in use by ${ownerId}`);
   }
 }
 
 /** Any refusal of a kill, as the API route wraps it (moby daemon/server/router/container/container_routes.go postContainersKill). */
 export class CannotKill extends DaemonError {
-  constructor(readonly ref: string, readonly reason: DaemonError) {
+  constructor(
+    readonly ref: string,
+    readonly reason: DaemonError,
+  ) {
     super(`cannot kill container: ${ref}: ${reason.message}`);
   }
 }
@@ -179,7 +204,10 @@ export class InvalidWorkingDir extends DaemonError {
 
 /** -u naming a user or group the container's /etc/passwd or /etc/group lacks (moby/sys/user). */
 export class UnknownUser extends DaemonError {
-  constructor(readonly kind: 'user' | 'group', readonly who: string) {
+  constructor(
+    readonly kind: 'user' | 'group',
+    readonly who: string,
+  ) {
     super(`unable to find ${kind} ${who}`);
   }
 }
@@ -193,14 +221,20 @@ export class NoSuchVolume extends DaemonError {
 
 /** volume rm of a volume a container mounts (errVolumeInUse, op "remove", the containers' IDs). */
 export class VolumeInUse extends DaemonError {
-  constructor(readonly volumeName: string, readonly containerIds: readonly string[]) {
+  constructor(
+    readonly volumeName: string,
+    readonly containerIds: readonly string[],
+  ) {
     super(`remove ${volumeName}: volume is in use`);
   }
 }
 
 /** A name the local driver refuses (daemon/volume/local/local.go validateName), op "create". */
 export class InvalidVolumeName extends DaemonError {
-  constructor(readonly volumeName: string, readonly tooShort: boolean) {
+  constructor(
+    readonly volumeName: string,
+    readonly tooShort: boolean,
+  ) {
     super(`create ${volumeName}: invalid name`);
   }
 }

@@ -1,5 +1,37 @@
 // The words for each refusal of the daemon: what docker/cli prints for moby's answer.
-import { CannotCommitDead, CannotKill, InvalidWorkingDir, NoCommandSpecified, UnknownUser, InvalidContainerName, NameInUse, ImageInMultipleRepositories, ImageInUse, ImageTagInUse, NoSuchImage, PullAccessDenied, TagNotFound, CannotExecPaused, CannotRemoveDefaultLink, CannotRemoveRunning, CannotStartPaused, ContainerAlreadyPaused, ContainerNotPaused, ContainerNotRunning, AmbiguousContainerPrefix, InvalidSignal, NoSuchContainer, PortAlreadyAllocated, ProcessNotStartable, type DaemonError, type LookPathProblem, NoSuchVolume, VolumeInUse, InvalidVolumeName, BindSourceMissing } from './daemon-errors';
+import {
+  CannotCommitDead,
+  CannotKill,
+  InvalidWorkingDir,
+  NoCommandSpecified,
+  UnknownUser,
+  InvalidContainerName,
+  NameInUse,
+  ImageInMultipleRepositories,
+  ImageInUse,
+  ImageTagInUse,
+  NoSuchImage,
+  PullAccessDenied,
+  TagNotFound,
+  CannotExecPaused,
+  CannotRemoveDefaultLink,
+  CannotRemoveRunning,
+  CannotStartPaused,
+  ContainerAlreadyPaused,
+  ContainerNotPaused,
+  ContainerNotRunning,
+  AmbiguousContainerPrefix,
+  InvalidSignal,
+  NoSuchContainer,
+  PortAlreadyAllocated,
+  ProcessNotStartable,
+  type DaemonError,
+  type LookPathProblem,
+  NoSuchVolume,
+  VolumeInUse,
+  InvalidVolumeName,
+  BindSourceMissing,
+} from './daemon-errors';
 import { DAEMON, msg } from './messages';
 
 /** Go exec.LookPath's text for each failure (os/exec lp_unix.go). */
@@ -31,7 +63,8 @@ export function daemonText(e: DaemonError): string {
   if (e instanceof PullAccessDenied) return msg.pullAccessDenied(e.repository);
   if (e instanceof TagNotFound) return msg.tagNotFound(e.reference);
   if (e instanceof ImageTagInUse) return msg.rmiTagInUse(e.reference, e.containerId, e.imageId);
-  if (e instanceof ImageInUse) return e.running ? msg.rmiUsedByRunning(e.imageId, e.containerId) : msg.rmiUsedByStopped(e.imageId, e.containerId);
+  if (e instanceof ImageInUse)
+    return e.running ? msg.rmiUsedByRunning(e.imageId, e.containerId) : msg.rmiUsedByStopped(e.imageId, e.containerId);
   if (e instanceof ImageInMultipleRepositories) return msg.rmiMultipleRepos(e.imageId);
   if (e instanceof NoCommandSpecified) return msg.noCommandSpecified();
   if (e instanceof InvalidWorkingDir) return msg.invalidWorkingDir(e.workingDir);

@@ -11,11 +11,13 @@ const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 export const msg = {
   // ── CLI (cobra) ───────────────────────────────────────────────
   /** A real Docker command this workshop host does not simulate (the kit's words; Docker has the command). */
-  notSimulated: (path: string, instead?: string) => `docker: '${path}' is a Docker command, but this workshop host does not simulate it.${instead ? `\n${instead}` : ''}`,
+  notSimulated: (path: string, instead?: string) =>
+    `docker: '${path}' is a Docker command, but this workshop host does not simulate it.${instead ? `\n${instead}` : ''}`,
   unknownCommand: (path: string) => `docker: unknown command: ${path}\n\nRun 'docker --help' for more information`,
   unknownSubcommand: (path: string, usage: string, helpPath: string) =>
     `docker: unknown command: ${path}\n\nUsage:  ${usage}\n\nRun '${helpPath} --help' for more information`,
-  unknownFlag: (flag: string, usage: string, path: string) => `unknown flag: ${flag}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  unknownFlag: (flag: string, usage: string, path: string) =>
+    `unknown flag: ${flag}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   unknownShorthand: (letter: string, group: string, usage: string, path: string) =>
     `unknown shorthand flag: '${letter}' in ${group}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   flagNeedsArgument: (flag: string, usage: string, path: string) =>
@@ -31,7 +33,8 @@ export const msg = {
     `docker: '${path}' requires ${n} ${plural(n)}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   requiresRange: (path: string, min: number, max: number, usage: string) =>
     `docker: '${path}' requires at least ${min} and at most ${max} ${plural(max)}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
-  acceptsNoArguments: (path: string, usage: string) => `docker: '${path}' accepts no arguments\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  acceptsNoArguments: (path: string, usage: string) =>
+    `docker: '${path}' accepts no arguments\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   /** run/create wrap daemon errors this way since CLI v28 (run.go withHelp). */
   runFailed: (err: string, path: string) => `docker: ${err}\n\nRun '${path} --help' for more information`,
 
@@ -45,9 +48,10 @@ export const msg = {
   loadUnrecognized: () => `${DAEMON}unrecognized image format`,
   loadUnexpectedEof: () => `${DAEMON}unexpected EOF`,
   loadInvalidHeader: () => `${DAEMON}archive/tar: invalid tar header`,
-  loadDigestMismatch: (digest: string) => `${DAEMON}failed to ingest "blobs/sha256/${digest.replace(/^sha256:/, '')}": unexpected commit digest`,
+  loadDigestMismatch: (digest: string) =>
+    `${DAEMON}failed to ingest "blobs/sha256/${digest.replace(/^sha256:/, '')}": unexpected commit digest`,
   loadMissingBlob: (digest: string) => `${DAEMON}content digest ${digest}: not found`,
-  loadNotSimulated: () => 'the simulator loads only archives it saved itself (a real host\'s layers are not modelled)',
+  loadNotSimulated: () => "the simulator loads only archives it saved itself (a real host's layers are not modelled)",
 
   // ── volumes (moby docker-v29.7.2 daemon/volume/service/errors.go OpErr, daemon/volume/local/local.go,
   //    daemon/volume/mounts/linux_parser.go; docker/cli v29.7.2 cli/command/volume/*.go) ──
@@ -88,7 +92,8 @@ export const msg = {
     `${DAEMON}conflict: unable to delete ${shortId(imageId)} (must be forced) - image is being used by stopped container ${shortId(containerId)}`,
   rmiUsedByRunning: (imageId: string, containerId: string) =>
     `${DAEMON}conflict: unable to delete ${shortId(imageId)} (cannot be forced) - image is being used by running container ${shortId(containerId)}`,
-  rmiMultipleRepos: (imageId: string) => `${DAEMON}conflict: unable to delete ${shortId(imageId)} (must be forced) - image is referenced in multiple repositories`,
+  rmiMultipleRepos: (imageId: string) =>
+    `${DAEMON}conflict: unable to delete ${shortId(imageId)} (must be forced) - image is referenced in multiple repositories`,
   tagSourceMissing: (ref: string) => `${DAEMON}No such image: ${ref}`,
 
   // ── containers ────────────────────────────────────────────────
@@ -98,7 +103,8 @@ export const msg = {
   nameInUse: (name: string, id: string) =>
     `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`,
   invalidName: (name: string) => `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
-  rmRunning: (name: string) => `${DAEMON}cannot remove container "${name}": container is running: stop the container before removing or force remove`,
+  rmRunning: (name: string) =>
+    `${DAEMON}cannot remove container "${name}": container is running: stop the container before removing or force remove`,
   rmPaused: (name: string) => `${DAEMON}cannot remove container "${name}": container is paused and must be unpaused first`,
   notRunning: (id: string) => `${DAEMON}container ${id} is not running`,
   /** moby container_routes.go postContainersKill: errors.Wrapf(err, "cannot kill container: %s", name), the name as typed. */
@@ -162,7 +168,8 @@ export const msg = {
   /** moby/sys/signal ParseSignal, wrapped by the daemon's kill. */
   invalidSignal: (sig: string) => `${DAEMON}Invalid signal: ${sig}`,
   /** containerd store pull (moby daemon/containerd/image_pull.go) wrapping containerd's images.Manifest error. */
-  noMatchingManifest: (platform: string) => `${DAEMON}no matching manifest for ${platform} in the manifest list entries: no match for platform in manifest: not found`,
+  noMatchingManifest: (platform: string) =>
+    `${DAEMON}no matching manifest for ${platform} in the manifest list entries: no match for platform in manifest: not found`,
   /** containerd platforms.Parse on an unknown OS. */
   invalidPlatform: (platform: string) => `"${platform}": unknown operating system or architecture: invalid argument`,
   /** CLI opts.FilterOpt.Set: a --filter value without "=". */
@@ -173,14 +180,15 @@ export const msg = {
   restartNoName: () => 'invalid restart policy format: no policy provided before colon',
   restartBadCount: () => 'invalid restart policy format: maximum retry count must be an integer',
   /** moby container.ValidateRestartPolicy. */
-  restartUnknown: (name: string) => `${DAEMON}invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
+  restartUnknown: (name: string) =>
+    `${DAEMON}invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
   restartCountNotOnFailure: () => `${DAEMON}invalid restart policy: maximum retry count can only be used with 'on-failure'`,
   /** CLI run/create: --rm with a restart policy. */
   restartWithRm: () => 'conflicting options: cannot specify both --restart and --rm',
   /** moby client timetypes.GetTimestamp (client side, so no daemon prefix). */
   badTime: (field: string, value: string) => `invalid value for "${field}": failed to parse value as time or duration: "${value}"`,
   /** CLI: --all-tags with a tag or digest in the reference. */
-  tagWithAllTags: () => 'tag can\'t be used with --all-tags/-a',
+  tagWithAllTags: () => "tag can't be used with --all-tags/-a",
   /** daemon filters: a time that is neither a timestamp nor a duration. */
   badFilterTime: (value: string) => `${DAEMON}failed to parse value as time or duration: "${value}"`,
   /** CLI start: -a with several containers. */

@@ -28,7 +28,14 @@ interface PortSummary {
 
 /** netip.Addr.Less for the addresses the kit binds: IPv4 (numerically) before IPv6. */
 function ipOrder(ip: string): [number, string] {
-  if (!ip.includes(':')) return [0, ip.split('.').map((o) => o.padStart(3, '0')).join('.')];
+  if (!ip.includes(':'))
+    return [
+      0,
+      ip
+        .split('.')
+        .map((o) => o.padStart(3, '0'))
+        .join('.'),
+    ];
   return [1, ip];
 }
 
@@ -53,7 +60,12 @@ export function portsText(c: Container): string {
   if (!c.running) return '';
   const exposed = Object.keys(c.image.config.config.ExposedPorts ?? {});
   const ports: PortSummary[] = c.ports.flatMap((p: PortBinding) =>
-    (p.hostIp === '0.0.0.0' ? ['0.0.0.0', '::'] : [p.hostIp]).map((ip) => ({ ip, privatePort: p.containerPort, publicPort: p.hostPort, type: p.protocol })),
+    (p.hostIp === '0.0.0.0' ? ['0.0.0.0', '::'] : [p.hostIp]).map((ip) => ({
+      ip,
+      privatePort: p.containerPort,
+      publicPort: p.hostPort,
+      type: p.protocol,
+    })),
   );
   for (const e of exposed) {
     if (c.ports.some((p) => `${p.containerPort}/${p.protocol}` === e)) continue;

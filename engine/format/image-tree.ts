@@ -40,9 +40,13 @@ export function renderImageTree(rows: TreeRow[]): string {
   const left = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].length));
   const right = (s: string, w: number) => ' '.repeat(Math.max(0, w - [...s].length)) + s;
   const columns = (d: TreeDetails) =>
-    [left(d.id, 12), right(d.diskUsage, 10), right(d.contentSize, 12), left(anyInUse ? (d.inUse ? 'U' : ' ') : '', extraWidth)].join(SPACING);
+    [left(d.id, 12), right(d.diskUsage, 10), right(d.contentSize, 12), left(anyInUse ? (d.inUse ? 'U' : ' ') : '', extraWidth)].join(
+      SPACING,
+    );
   const spacing = rows.some((r) => (r.children ?? []).length > 0);
-  let out = [left('IMAGE', nameWidth), left('ID', 12), left('DISK USAGE', 10), left('CONTENT SIZE', 12), left('EXTRA', extraWidth)].join(SPACING) + '\n';
+  let out =
+    [left('IMAGE', nameWidth), left('ID', 12), left('DISK USAGE', 10), left('CONTENT SIZE', 12), left('EXTRA', extraWidth)].join(SPACING) +
+    '\n';
   for (const r of rows) {
     const names = r.names.length ? r.names : ['<untagged>'];
     out += names.map((n) => left(n, nameWidth)).join('\n') + SPACING + columns(r) + '\n';

@@ -4,7 +4,16 @@
 // columns; every row is one execution of the template over the command's row context.
 import { CliError } from '../errors/cli-error';
 import { msg } from '../errors/messages';
-import { HEADER_FUNCS, parseTemplate, T, TemplateExecError, TemplateParseError, type GoMethod, type GoType, type Template } from './template/index';
+import {
+  HEADER_FUNCS,
+  parseTemplate,
+  T,
+  TemplateExecError,
+  TemplateParseError,
+  type GoMethod,
+  type GoType,
+  type Template,
+} from './template/index';
 import { renderTable } from './table';
 
 /** A row's values by the name of the CLI context's method (ID, Names, …). */
@@ -92,5 +101,10 @@ export function formatList(format: string, rows: readonly Row[], ctx: RowContext
     header = e.partial;
   }
   const text = header + '\n' + body;
-  return renderTable(text.replace(/\n$/, '').split('\n').map((line) => line.split('\t')));
+  return renderTable(
+    text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => line.split('\t')),
+  );
 }

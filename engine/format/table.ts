@@ -36,7 +36,10 @@ export function renderTabPadded(rows: readonly (readonly string[])[]): string {
     widths.push(Math.ceil(w / TAB) * TAB);
   }
   return rows
-    .map((row) => row.map((cell, c) => (c < row.length - 1 ? cell + '\t'.repeat(Math.ceil((widths[c]! - width(cell)) / TAB)) : cell)).join('') + '\n')
+    .map(
+      (row) =>
+        row.map((cell, c) => (c < row.length - 1 ? cell + '\t'.repeat(Math.ceil((widths[c]! - width(cell)) / TAB)) : cell)).join('') + '\n',
+    )
     .join('');
 }
 
@@ -64,5 +67,7 @@ export function tabwrite(text: string, minWidth: number, padding: number): strin
     }
   };
   format(0, lines.length, 0);
-  return lines.map((cells, l) => cells.map((cell, c) => (c < cells.length - 1 ? cell + ' '.repeat(widths[l]![c]! - width(cell)) : cell)).join('')).join('\n');
+  return lines
+    .map((cells, l) => cells.map((cell, c) => (c < cells.length - 1 ? cell + ' '.repeat(widths[l]![c]! - width(cell)) : cell)).join(''))
+    .join('\n');
 }

@@ -39,7 +39,11 @@ export function attestedIndex(manifest: Document, provenance: Provenance): Attes
     predicate: {
       builder: { id: '' },
       buildType: 'https://mobyproject.org/buildkit@v1',
-      invocation: { configSource: { entryPoint: 'Dockerfile' }, parameters: { frontend: 'dockerfile.v0' }, environment: { platform: 'linux/amd64' } },
+      invocation: {
+        configSource: { entryPoint: 'Dockerfile' },
+        parameters: { frontend: 'dockerfile.v0' },
+        environment: { platform: 'linux/amd64' },
+      },
       metadata: {
         buildInvocationID: provenance.invocationId,
         buildStartedOn: provenance.startedOn,
@@ -54,7 +58,9 @@ export function attestedIndex(manifest: Document, provenance: Provenance): Attes
     schemaVersion: 2,
     mediaType: MEDIA.manifest,
     config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
-    layers: [{ mediaType: IN_TOTO, digest: statement.digest, size: statement.size, annotations: { 'in-toto.io/predicate-type': SLSA_V02 } }],
+    layers: [
+      { mediaType: IN_TOTO, digest: statement.digest, size: statement.size, annotations: { 'in-toto.io/predicate-type': SLSA_V02 } },
+    ],
   });
   const index = document({
     schemaVersion: 2,

@@ -10,7 +10,10 @@ import { contentBytes } from './layer';
 export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EROFS';
 
 export class FsError extends Error {
-  constructor(readonly code: FsErrorCode, readonly path: string) {
+  constructor(
+    readonly code: FsErrorCode,
+    readonly path: string,
+  ) {
     super(`${code}: ${path}`);
   }
 }
@@ -124,7 +127,11 @@ export class CowFs {
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const previous = existing?.type === 'file' ? existing : undefined;
     this.copyUpParents(path);
-    this.write().set(path, { type: 'file', content: append && previous ? previous.content + content : content, mode: previous?.mode ?? 0o644 });
+    this.write().set(path, {
+      type: 'file',
+      content: append && previous ? previous.content + content : content,
+      mode: previous?.mode ?? 0o644,
+    });
   }
 
   /** `touch`: creates an empty file, or copies an existing one up (its mtime changes). */

@@ -24,7 +24,8 @@ export class MountTree implements MountStore {
   children(rel: string): string[] {
     const prefix = rel === '/' ? '/' : rel + '/';
     const out: string[] = [];
-    for (const path of this.#entries.keys()) if (path.startsWith(prefix) && path.indexOf('/', prefix.length) === -1) out.push(path.slice(prefix.length));
+    for (const path of this.#entries.keys())
+      if (path.startsWith(prefix) && path.indexOf('/', prefix.length) === -1) out.push(path.slice(prefix.length));
     return out.sort();
   }
 

@@ -78,7 +78,11 @@ export class MountedFs extends ContainerFs {
     const existing = this.#parentDir(path);
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const previous = existing?.type === 'file' ? existing : undefined;
-    hit.mount.store.set(hit.rel, { type: 'file', content: append && previous ? previous.content + content : content, mode: previous?.mode ?? 0o644 });
+    hit.mount.store.set(hit.rel, {
+      type: 'file',
+      content: append && previous ? previous.content + content : content,
+      mode: previous?.mode ?? 0o644,
+    });
   }
 
   override touch(input: string): void {

@@ -20,7 +20,10 @@ export interface MountRequest {
 
 /** A refusal of a mount spec: the CLI's own (`cli`) or the daemon's answer (`daemon`). */
 export class MountSpecError extends Error {
-  constructor(readonly side: 'cli' | 'daemon', readonly text: string) {
+  constructor(
+    readonly side: 'cli' | 'daemon',
+    readonly text: string,
+  ) {
     super(text);
   }
 }
@@ -48,7 +51,7 @@ function validate(type: string, target: string, source: string | undefined): str
   const config = (err: string) => `invalid mount config for type "${type}": ${err}`;
   if (type !== 'volume' && type !== 'bind') return config('mount type unknown');
   if (!target) return config('field Target must not be empty');
-  if (cleanPath(target) === '/') return config('invalid specification: destination can\'t be \'/\'');
+  if (cleanPath(target) === '/') return config("invalid specification: destination can't be '/'");
   if (!target.startsWith('/')) return config(`invalid mount path: '${target}' mount path must be absolute`);
   if (type === 'bind' && !source) return config('field Source must not be empty');
   return undefined;
@@ -59,12 +62,14 @@ export function parseVolumeFlag(raw: string, home: string, cwd: string): MountRe
   if (raw.trim() === '') throw new MountSpecError('cli', 'invalid empty volume spec');
   const arr = raw.split(':');
   if (arr.length > 3) throw new MountSpecError('cli', `invalid spec: ${raw}: too many colons`);
-  if (arr.some((part, i) => part === '' && i < arr.length)) throw new MountSpecError('cli', `invalid spec: ${raw}: empty section between colons`);
+  if (arr.some((part, i) => part === '' && i < arr.length))
+    throw new MountSpecError('cli', `invalid spec: ${raw}: empty section between colons`);
   let source: string | undefined;
   let target: string;
   let mode = '';
   if (arr.length === 1) target = arr[0]!;
-  else if (arr.length === 2 && validMode(arr[1]!) && !arr[1]!.startsWith('/')) throw new MountSpecError('daemon', `invalid volume specification: '${raw}'`);
+  else if (arr.length === 2 && validMode(arr[1]!) && !arr[1]!.startsWith('/'))
+    throw new MountSpecError('daemon', `invalid volume specification: '${raw}'`);
   else [source, target, mode = ''] = arr as [string, string, string?];
   if (!validMode(mode)) throw new MountSpecError('daemon', `invalid mode: ${mode}`);
   // bash expands a leading ~ before docker sees the word; the CLI makes "./x" absolute.
@@ -102,7 +107,10 @@ export function parseMountFlag(raw: string, cwd: string): MountRequest {
     const bool = () => {
       if (val === undefined || val === '1' || val.toLowerCase() === 'true') return true;
       if (val === '0' || val.toLowerCase() === 'false') return false;
-      throw new MountSpecError('cli', `invalid value for '${key}': invalid boolean value ("${val}"): must be one of "true", "1", "false", or "0" (default "true")`);
+      throw new MountSpecError(
+        'cli',
+        `invalid value for '${key}': invalid boolean value ("${val}"): must be one of "true", "1", "false", or "0" (default "true")`,
+      );
     };
     if (val === undefined && !['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src'].includes(key)) {
       throw new MountSpecError('cli', `invalid field '${field}' must be a key=value pair`);

@@ -72,8 +72,16 @@ export function writeImageArchive(targets: readonly SaveTarget[]): Uint8Array {
     });
     const descriptor = { mediaType, digest: top.digest, size: top.size };
     if (names.length === 0) indexManifests.push(descriptor);
-    for (const name of names) indexManifests.push({ ...descriptor, annotations: { 'io.containerd.image.name': name, 'org.opencontainers.image.ref.name': refName(name) } });
-    legacy.push({ Config: blobName(image.configDoc.digest), RepoTags: repoTags.length ? repoTags : null, Layers: image.layers.map((l) => blobName(l.digest)) });
+    for (const name of names)
+      indexManifests.push({
+        ...descriptor,
+        annotations: { 'io.containerd.image.name': name, 'org.opencontainers.image.ref.name': refName(name) },
+      });
+    legacy.push({
+      Config: blobName(image.configDoc.digest),
+      RepoTags: repoTags.length ? repoTags : null,
+      Layers: image.layers.map((l) => blobName(l.digest)),
+    });
   }
   add('oci-layout', jsonBytes({ imageLayoutVersion: '1.0.0' }), 0o444);
   add('index.json', jsonBytes({ schemaVersion: 2, mediaType: MEDIA.index, manifests: indexManifests }), 0o644);
@@ -94,7 +102,10 @@ export function writeImageArchive(targets: readonly SaveTarget[]): Uint8Array {
 export type ArchiveProblem = 'unexpected-eof' | 'invalid-header' | 'unrecognized' | 'digest-mismatch' | 'missing-blob' | 'not-simulated';
 
 export class ArchiveError extends Error {
-  constructor(readonly problem: ArchiveProblem, readonly detail = '') {
+  constructor(
+    readonly problem: ArchiveProblem,
+    readonly detail = '',
+  ) {
     super(`${problem}${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -189,7 +200,14 @@ export function readImageArchive(input: Uint8Array): LoadedImage[] {
     // The index comes back as the image's target, so the loaded image keeps its ID (the index
     // digest) and the other content the index names (a build's attestation) travels with it.
     const wrap = indexDoc ? { index: () => ({ index: indexDoc, attached: attachedOf(indexDoc, manifestDesc.digest, files) }) } : {};
-    const image = createImage({ created: config.created, config: config.config, layers, history: config.history, ...(config.author ? { author: config.author } : {}), ...wrap });
+    const image = createImage({
+      created: config.created,
+      config: config.config,
+      layers,
+      history: config.history,
+      ...(config.author ? { author: config.author } : {}),
+      ...wrap,
+    });
     if (image.manifestDoc.digest !== manifestDesc.digest) throw new ArchiveError('not-simulated', manifestDesc.digest);
     const name = top.annotations?.['io.containerd.image.name'];
     out.push({ image, ...(indexDoc ? { index: indexDoc } : {}), ...(name ? { name } : {}) });

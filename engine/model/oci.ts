@@ -69,7 +69,13 @@ function runtimeConfig(config: RuntimeConfig): RuntimeConfig {
   return out;
 }
 
-export function configDocument(created: string, config: RuntimeConfig, layers: readonly Layer[], history: readonly HistoryEntry[], author?: string): { doc: Document; value: ImageConfig } {
+export function configDocument(
+  created: string,
+  config: RuntimeConfig,
+  layers: readonly Layer[],
+  history: readonly HistoryEntry[],
+  author?: string,
+): { doc: Document; value: ImageConfig } {
   const value: ImageConfig = {
     created,
     ...(author ? { author } : {}),
@@ -98,7 +104,12 @@ export function manifestDocument(config: Document, layers: readonly Layer[]): Do
       digest: l.digest,
       size: l.blobSize,
       ...(l.sampled
-        ? { annotations: { [SAMPLED_SIZE_ANNOTATION]: String(l.sampled.size), [SAMPLED_COMPRESSED_ANNOTATION]: String(l.sampled.compressedSize) } }
+        ? {
+            annotations: {
+              [SAMPLED_SIZE_ANNOTATION]: String(l.sampled.size),
+              [SAMPLED_COMPRESSED_ANNOTATION]: String(l.sampled.compressedSize),
+            },
+          }
         : {}),
     })),
   });
@@ -108,6 +119,8 @@ export function indexDocument(manifest: Document): Document {
   return document({
     schemaVersion: 2,
     mediaType: MEDIA.index,
-    manifests: [{ mediaType: MEDIA.manifest, digest: manifest.digest, size: manifest.size, platform: { architecture: 'amd64', os: 'linux' } }],
+    manifests: [
+      { mediaType: MEDIA.manifest, digest: manifest.digest, size: manifest.size, platform: { architecture: 'amd64', os: 'linux' } },
+    ],
   });
 }

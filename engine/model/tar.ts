@@ -21,7 +21,11 @@ function tarName(path: string, isDir: boolean): string {
 
 /** Sorted (path, entry) pairs of one layer → the layer's uncompressed tar bytes. */
 export function createLayerTar(entries: ReadonlyArray<readonly [string, LayerEntry]>): Uint8Array {
-  const items: Array<{ name: string; data?: Uint8Array; attrs: { mode: string; uid: number; gid: number; mtime: number; user: string; group: string } }> = [];
+  const items: Array<{
+    name: string;
+    data?: Uint8Array;
+    attrs: { mode: string; uid: number; gid: number; mtime: number; user: string; group: string };
+  }> = [];
   const symlinks = new Map<number, string>();
   const attrs = (mode: number) => ({ mode: mode.toString(8), uid: 0, gid: 0, mtime: EPOCH_MS, user: 'root', group: 'root' });
   for (const [path, entry] of entries) {
@@ -39,7 +43,11 @@ export function createLayerTar(entries: ReadonlyArray<readonly [string, LayerEnt
         break;
       case 'whiteout': {
         const parent = parentOf(path);
-        items.push({ name: tarName(`${parent === '/' ? '' : parent}/${WHITEOUT_PREFIX}${baseName(path)}`, false), data: new Uint8Array(0), attrs: attrs(0o644) });
+        items.push({
+          name: tarName(`${parent === '/' ? '' : parent}/${WHITEOUT_PREFIX}${baseName(path)}`, false),
+          data: new Uint8Array(0),
+          attrs: attrs(0o644),
+        });
         break;
       }
     }
@@ -49,8 +57,15 @@ export function createLayerTar(entries: ReadonlyArray<readonly [string, LayerEnt
     if (item.name.length > 100) throw new Error(`tar name longer than 100 bytes: ${item.name}`);
   }
   const raw = createTar(items);
-  markSymlinks(raw, items.map((i) => i.data?.length ?? 0), symlinks);
-  return withEndOfArchive(raw, items.map((i) => i.data?.length ?? 0));
+  markSymlinks(
+    raw,
+    items.map((i) => i.data?.length ?? 0),
+    symlinks,
+  );
+  return withEndOfArchive(
+    raw,
+    items.map((i) => i.data?.length ?? 0),
+  );
 }
 
 function markSymlinks(tar: Uint8Array, sizes: number[], symlinks: Map<number, string>): void {

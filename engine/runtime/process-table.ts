@@ -32,7 +32,10 @@ export function containerProcesses(c: Container): ContainerProcess[] {
   // --init: tini runs as PID 1 with the container's argv after "--" (moby daemon/oci_linux.go
   // WithInit) and forks it; runc's set-up has used the PIDs before, so the child is 7.
   const shift = 6;
-  return [{ uid: 0, pid: 1, ppid: 0, title: ['/sbin/docker-init', '--', ...c.argv()].join(' ') }, ...tree.map((p) => ({ ...p, pid: p.pid + shift, ppid: p.ppid + shift === shift ? 1 : p.ppid + shift }))];
+  return [
+    { uid: 0, pid: 1, ppid: 0, title: ['/sbin/docker-init', '--', ...c.argv()].join(' ') },
+    ...tree.map((p) => ({ ...p, pid: p.pid + shift, ppid: p.ppid + shift === shift ? 1 : p.ppid + shift })),
+  ];
 }
 
 /**

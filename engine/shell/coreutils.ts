@@ -25,12 +25,16 @@ export function dialectOf(u: Userland, shell: string): Dialect {
 }
 
 export const utilError = {
-  cat: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `cat: ${path}: ${REASON[code]}` : `cat: can't open '${path}': ${REASON[code]}`),
-  ls: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `ls: cannot access '${path}': ${REASON[code]}` : `ls: ${path}: ${REASON[code]}`),
-  rm: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `rm: cannot remove '${path}': ${REASON[code]}` : `rm: can't remove '${path}': ${REASON[code]}`),
+  cat: (u: Userland, path: string, code: FsErrorCode) =>
+    u === 'gnu' ? `cat: ${path}: ${REASON[code]}` : `cat: can't open '${path}': ${REASON[code]}`,
+  ls: (u: Userland, path: string, code: FsErrorCode) =>
+    u === 'gnu' ? `ls: cannot access '${path}': ${REASON[code]}` : `ls: ${path}: ${REASON[code]}`,
+  rm: (u: Userland, path: string, code: FsErrorCode) =>
+    u === 'gnu' ? `rm: cannot remove '${path}': ${REASON[code]}` : `rm: can't remove '${path}': ${REASON[code]}`,
   mkdir: (u: Userland, path: string, code: FsErrorCode) =>
     u === 'gnu' ? `mkdir: cannot create directory '${path}': ${REASON[code]}` : `mkdir: can't create directory '${path}': ${REASON[code]}`,
-  touch: (u: Userland, path: string, code: FsErrorCode) => (u === 'gnu' ? `touch: cannot touch '${path}': ${REASON[code]}` : `touch: ${path}: ${REASON[code]}`),
+  touch: (u: Userland, path: string, code: FsErrorCode) =>
+    u === 'gnu' ? `touch: cannot touch '${path}': ${REASON[code]}` : `touch: ${path}: ${REASON[code]}`,
   redirect: (u: Userland, shell: string, path: string, code: FsErrorCode) => shellError.redirect(dialectOf(u, shell), shell, path, code),
   notFound: (u: Userland, shell: string, cmd: string) => shellError.notFound(dialectOf(u, shell), shell, cmd),
   cd: (u: Userland, shell: string, target: string) => shellError.cd(dialectOf(u, shell), shell, target, 'ENOENT'),
@@ -39,14 +43,28 @@ export const utilError = {
 /** The shells' own errors (bash builtins/cd.def and redirection errors; dash's and ash's cd and sh_error texts). */
 export const shellError = {
   redirect: (d: Dialect, shell: string, path: string, code: FsErrorCode) =>
-    d === 'bash' ? `${shell}: ${path}: ${REASON[code]}` : d === 'dash' ? `${shell}: 1: cannot create ${path}: ${code === 'ENOENT' ? 'Directory nonexistent' : REASON[code]}` : `${shell}: can't create ${path}: ${REASON[code]}`,
-  notFound: (d: Dialect, shell: string, cmd: string) => (d === 'bash' ? `${shell}: ${cmd}: command not found` : d === 'dash' ? `${shell}: 1: ${cmd}: not found` : `${shell}: ${cmd}: not found`),
+    d === 'bash'
+      ? `${shell}: ${path}: ${REASON[code]}`
+      : d === 'dash'
+        ? `${shell}: 1: cannot create ${path}: ${code === 'ENOENT' ? 'Directory nonexistent' : REASON[code]}`
+        : `${shell}: can't create ${path}: ${REASON[code]}`,
+  notFound: (d: Dialect, shell: string, cmd: string) =>
+    d === 'bash' ? `${shell}: ${cmd}: command not found` : d === 'dash' ? `${shell}: 1: ${cmd}: not found` : `${shell}: ${cmd}: not found`,
   cd: (d: Dialect, shell: string, target: string, code: FsErrorCode) =>
-    d === 'bash' ? `${shell}: cd: ${target}: ${REASON[code]}` : d === 'dash' ? `${shell}: 1: cd: can't cd to ${target}` : `${shell}: cd: can't cd to ${target}: ${REASON[code]}`,
+    d === 'bash'
+      ? `${shell}: cd: ${target}: ${REASON[code]}`
+      : d === 'dash'
+        ? `${shell}: 1: cd: can't cd to ${target}`
+        : `${shell}: cd: can't cd to ${target}: ${REASON[code]}`,
   cdTooMany: (shell: string) => `${shell}: cd: too many arguments`,
   /** `cd -` before any cd: bash "OLDPWD not set"; dash and ash go to "" and stay (no error). */
   oldPwdNotSet: (shell: string) => `${shell}: cd: OLDPWD not set`,
-  exitNumber: (d: Dialect, shell: string, arg: string) => (d === 'bash' ? `${shell}: exit: ${arg}: numeric argument required` : d === 'dash' ? `${shell}: 1: exit: Illegal number: ${arg}` : `${shell}: exit: Illegal number: ${arg}`),
+  exitNumber: (d: Dialect, shell: string, arg: string) =>
+    d === 'bash'
+      ? `${shell}: exit: ${arg}: numeric argument required`
+      : d === 'dash'
+        ? `${shell}: 1: exit: Illegal number: ${arg}`
+        : `${shell}: exit: Illegal number: ${arg}`,
   syntax: (d: Dialect, shell: string, message: string) => (d === 'dash' ? `${shell}: 1: ${message}` : `${shell}: ${message}`),
 };
 

@@ -6,7 +6,8 @@ import type { CommandResult } from '../output';
 import { normalizePath } from '../model/entry';
 import type { Container } from '../model/container';
 
-const NOT_FOUND = '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+const NOT_FOUND =
+  '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 interface Target {
   host: string;
@@ -19,11 +20,16 @@ function parseUrl(args: string[]): Target | CommandResult {
   const url = args.find((a) => !a.startsWith('-'));
   if (!url) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const m = /^(?:http:\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+))?(\/[^?#]*)?/.exec(url);
-  if (!m) return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.replace(/^https?:\/\//, '').split(/[/:]/)[0]}\n`, exitCode: 6 };
+  if (!m)
+    return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.replace(/^https?:\/\//, '').split(/[/:]/)[0]}\n`, exitCode: 6 };
   return { host: m[1] === '[::1]' ? '::1' : m[1]!, port: Number(m[2] ?? 80), path: m[3] ?? '/' };
 }
 
-const refused = (t: Target): CommandResult => ({ stdout: '', stderr: `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Couldn't connect to server\n`, exitCode: 7 });
+const refused = (t: Target): CommandResult => ({
+  stdout: '',
+  stderr: `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Couldn't connect to server\n`,
+  exitCode: 7,
+});
 
 /**
  * The container's web server answers `path` from its own filesystem (its writable layer over its
@@ -32,7 +38,8 @@ const refused = (t: Target): CommandResult => ({ stdout: '', stderr: `curl: (7) 
 function serve(owner: Container, path: string, client: string, now: number): CommandResult {
   const http = owner.runtime!.http!;
   let file = normalizePath(decodeURIComponent(path));
-  if (owner.fs.stat(normalizePath('.' + file, http.root))?.type === 'dir') file = normalizePath(http.index, normalizePath('.' + file, http.root));
+  if (owner.fs.stat(normalizePath('.' + file, http.root))?.type === 'dir')
+    file = normalizePath(http.index, normalizePath('.' + file, http.root));
   else file = normalizePath('.' + file, http.root);
   const entry = owner.fs.stat(file);
   const status = entry?.type === 'file' ? 200 : 404;
@@ -47,7 +54,8 @@ export function curl(state: Daemon, args: string[]): CommandResult {
   if ('exitCode' in t) return t;
   const owner = state.portOwner(t.port);
   if (!owner) return refused(t);
-  if (owner.paused) return { stdout: '', stderr: 'curl: (28) Operation timed out after 5000 milliseconds with 0 bytes received\n', exitCode: 28 };
+  if (owner.paused)
+    return { stdout: '', stderr: 'curl: (28) Operation timed out after 5000 milliseconds with 0 bytes received\n', exitCode: 28 };
   const binding = owner.ports.find((p) => p.hostPort === t.port)!;
   const http = owner.runtime?.http;
   if (!http || http.port !== binding.containerPort) return { stdout: '', stderr: `curl: (52) Empty reply from server\n`, exitCode: 52 };

@@ -19,5 +19,3 @@ export function hostChildren(state: Daemon, dir: string): string[] {
   }
   return [...names].sort();
 }
-
-

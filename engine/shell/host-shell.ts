@@ -42,9 +42,18 @@ function ls(state: Daemon, rest: string[], cwd: string): CommandResult {
     else if (isHostDir(state, path)) dirs.push(arg);
     else err += utilError.ls('gnu', arg, 'ENOENT') + '\n';
   }
-  const blocks = files.length ? [files.sort().map((f) => f + '\n').join('')] : [];
+  const blocks = files.length
+    ? [
+        files
+          .sort()
+          .map((f) => f + '\n')
+          .join(''),
+      ]
+    : [];
   for (const dir of dirs.sort()) {
-    const entries = hostChildren(state, normalizePath(dir, cwd)).map((n) => n + '\n').join('');
+    const entries = hostChildren(state, normalizePath(dir, cwd))
+      .map((n) => n + '\n')
+      .join('');
     blocks.push((args.length > 1 ? `${dir}:\n` : '') + entries);
   }
   return { stdout: blocks.join('\n'), stderr: err, exitCode: err ? 2 : 0 };

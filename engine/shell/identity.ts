@@ -16,7 +16,11 @@ export const ROOT: Identity = { uid: 0, gid: 0, user: 'root', group: 'root', hom
 
 function table(c: Container, path: string): string[][] {
   try {
-    return c.fs.readFile(path).split('\n').filter(Boolean).map((l) => l.split(':'));
+    return c.fs
+      .readFile(path)
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(':'));
   } catch {
     return [];
   }

@@ -94,9 +94,16 @@ const apt: Installer = (args, io) => {
   const mirror = os.ID === 'ubuntu' ? 'archive.ubuntu.com_ubuntu' : 'deb.debian.org_debian';
   const lists = '/var/lib/apt/lists';
   if (sub === 'update') {
-    io.log.push(`Get:1 http://${mirror.replace('_', '/')} ${suite} InRelease [140 kB]`, `Get:2 http://${mirror.replace('_', '/')} ${suite}/main amd64 Packages [9670 kB]`, 'Fetched 9810 kB in 1s (9810 kB/s)', 'Reading package lists...');
+    io.log.push(
+      `Get:1 http://${mirror.replace('_', '/')} ${suite} InRelease [140 kB]`,
+      `Get:2 http://${mirror.replace('_', '/')} ${suite}/main amd64 Packages [9670 kB]`,
+      'Fetched 9810 kB in 1s (9810 kB/s)',
+      'Reading package lists...',
+    );
     write(io, `${lists}/${mirror}_dists_${suite}_InRelease`, `Origin: ${os.NAME ?? 'Debian'}\nSuite: ${suite}\n`, 140_000);
-    const index = Object.entries(DEBIAN).map(([name, p]) => `Package: ${name}\nVersion: ${p.version}\nInstalled-Size: ${Math.round(p.size / 1024)}\n`).join('\n');
+    const index = Object.entries(DEBIAN)
+      .map(([name, p]) => `Package: ${name}\nVersion: ${p.version}\nInstalled-Size: ${Math.round(p.size / 1024)}\n`)
+      .join('\n');
     write(io, `${lists}/${mirror}_dists_${suite}_main_binary-amd64_Packages`, index, 19_500_000);
     return 0;
   }
@@ -127,8 +134,19 @@ const apt: Installer = (args, io) => {
     const p = DEBIAN[name] ?? fallback(2_000_000);
     const bins = p.bins ?? [name];
     io.log.push(`Setting up ${name} (${p.version}) ...`);
-    for (const b of bins) write(io, `/usr/bin/${b}`, `\x7fELF stand-in for /usr/bin/${b} (${name} ${p.version})\n`, Math.round(p.size / Math.max(1, bins.length) / 2));
-    write(io, `/usr/share/doc/${name}/copyright`, `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: ${name}\n`, Math.round(p.size / 2));
+    for (const b of bins)
+      write(
+        io,
+        `/usr/bin/${b}`,
+        `\x7fELF stand-in for /usr/bin/${b} (${name} ${p.version})\n`,
+        Math.round(p.size / Math.max(1, bins.length) / 2),
+      );
+    write(
+      io,
+      `/usr/share/doc/${name}/copyright`,
+      `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: ${name}\n`,
+      Math.round(p.size / 2),
+    );
     status += `${status && !status.endsWith('\n\n') ? '\n' : ''}Package: ${name}\nStatus: install ok installed\nArchitecture: amd64\nVersion: ${p.version}\nInstalled-Size: ${Math.round(p.size / 1024)}\n`;
   }
   write(io, '/var/lib/dpkg/status', status);
@@ -170,7 +188,13 @@ const npm: Installer = (args, io) => {
   let deps: Record<string, string> = {};
   const manifest = readOr(io, manifestPath);
   if (manifest === '' && named.length === 0) {
-    io.log.push('npm error code ENOENT', 'npm error syscall open', `npm error path ${manifestPath}`, 'npm error errno -2', `npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${manifestPath}'`);
+    io.log.push(
+      'npm error code ENOENT',
+      'npm error syscall open',
+      `npm error path ${manifestPath}`,
+      'npm error errno -2',
+      `npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${manifestPath}'`,
+    );
     return 254;
   }
   if (manifest !== '') {
@@ -192,7 +216,12 @@ const npm: Installer = (args, io) => {
   }
   write(io, `${modules}/.package-lock.json`, JSON.stringify({ lockfileVersion: 3, packages: lock }, null, 2) + '\n');
   const count = Object.keys(deps).length;
-  io.log.push('', `added ${count} package${count === 1 ? '' : 's'}, and audited ${count + 1} packages in 1s`, '', 'found 0 vulnerabilities');
+  io.log.push(
+    '',
+    `added ${count} package${count === 1 ? '' : 's'}, and audited ${count + 1} packages in 1s`,
+    '',
+    'found 0 vulnerabilities',
+  );
   return 0;
 };
 
@@ -209,7 +238,12 @@ const pip: Installer = (args, io) => {
       io.log.push(`ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'`);
       return 1;
     }
-    names.push(...text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
+    names.push(
+      ...text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .filter(Boolean),
+    );
   }
   let site = '/usr/lib/python3/dist-packages';
   try {
@@ -225,9 +259,13 @@ const pip: Installer = (args, io) => {
     write(io, `${site}/${name}/__init__.py`, `# ${name} ${p.version}\n`, p.size);
     write(io, `${site}/${name}-${p.version}.dist-info/METADATA`, `Metadata-Version: 2.1\nName: ${name}\nVersion: ${p.version}\n`);
     // pip keeps the wheels it downloaded unless told --no-cache-dir: they stay in the layer.
-    if (!noCacheDir) write(io, `/root/.cache/pip/wheels/${name}-${p.version}-py3-none-any.whl`, `wheel ${name} ${p.version}\n`, Math.round(p.size / 3));
+    if (!noCacheDir)
+      write(io, `/root/.cache/pip/wheels/${name}-${p.version}-py3-none-any.whl`, `wheel ${name} ${p.version}\n`, Math.round(p.size / 3));
   }
-  io.log.push(`Successfully installed ${names.map((n) => n.split(/[=<>~![ ]/)[0]).join(' ')}`, "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager.");
+  io.log.push(
+    `Successfully installed ${names.map((n) => n.split(/[=<>~![ ]/)[0]).join(' ')}`,
+    "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager.",
+  );
   return 0;
 };
 

@@ -24,7 +24,10 @@ export class Writes {
     if (text !== '') this.chunks.push({ stream, text });
   }
   stdout(): string {
-    return this.chunks.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');
+    return this.chunks
+      .filter((c) => c.stream === 'stdout')
+      .map((c) => c.text)
+      .join('');
   }
 }
 
@@ -132,7 +135,13 @@ function changeDirectory(args: string[], world: ShellWorld, state: ShellState, w
   return 0;
 }
 
-function redirected(words: string[], redirect: { append: boolean; target: string }, world: ShellWorld, state: ShellState, writes: Writes): number {
+function redirected(
+  words: string[],
+  redirect: { append: boolean; target: string },
+  world: ShellWorld,
+  state: ShellState,
+  writes: Writes,
+): number {
   const path = normalizePath(redirect.target, state.cwd);
   const problem = path === DEV_NULL ? undefined : cannotCreate(world, path);
   if (problem) {

@@ -59,7 +59,7 @@ const programs: Record<string, Program> = {
   false: () => 1,
   pwd: (_a, io) => (io.out.push(io.cwd), 0),
   whoami: (_a, io) => {
-    if (io.who.user) return io.out.push(io.who.user), 0;
+    if (io.who.user) return (io.out.push(io.who.user), 0);
     io.err.push(io.userland === 'gnu' ? `whoami: cannot find name for user ID ${io.who.uid}` : `whoami: unknown uid ${io.who.uid}`);
     return 1;
   },
@@ -117,11 +117,13 @@ const programs: Record<string, Program> = {
           io.out.push(name);
           continue;
         }
-        const e = entry.type === "dir" ? io.c.fs.lstat(normalizePath(name, path)) : entry;
+        const e = entry.type === 'dir' ? io.c.fs.lstat(normalizePath(name, path)) : entry;
         const kind = e?.type === 'dir' ? 'd' : e?.type === 'symlink' ? 'l' : '-';
         const size = e?.type === 'file' ? byteLength(e.content) : 4096;
         const suffix = e?.type === 'symlink' ? ` -> ${e.target}` : '';
-        io.out.push(`${kind}${modeString(e?.type === 'file' || e?.type === 'dir' ? e.mode : 0o777)} 1 root root ${String(size).padStart(5)} Jan  1 00:00 ${name}${suffix}`);
+        io.out.push(
+          `${kind}${modeString(e?.type === 'file' || e?.type === 'dir' ? e.mode : 0o777)} 1 root root ${String(size).padStart(5)} Jan  1 00:00 ${name}${suffix}`,
+        );
       }
     });
     return code;
@@ -129,13 +131,24 @@ const programs: Record<string, Program> = {
   touch: (args, io) => eachPath(args, io, (p) => io.c.fs.touch(p), utilError.touch),
   mkdir: (args, io) => {
     const parents = args.includes('-p');
-    return eachPath(args.filter((a) => a !== '-p'), io, (p) => io.c.fs.mkdir(p, parents), utilError.mkdir);
+    return eachPath(
+      args.filter((a) => a !== '-p'),
+      io,
+      (p) => io.c.fs.mkdir(p, parents),
+      utilError.mkdir,
+    );
   },
   rm: (args, io) => {
     const flags = args.filter((a) => a.startsWith('-')).join('');
     const recursive = /[rR]/.test(flags);
     const force = flags.includes('f');
-    const code = eachPath(args.filter((a) => !a.startsWith('-')), io, (p) => io.c.fs.remove(p, recursive), utilError.rm, force);
+    const code = eachPath(
+      args.filter((a) => !a.startsWith('-')),
+      io,
+      (p) => io.c.fs.remove(p, recursive),
+      utilError.rm,
+      force,
+    );
     return force ? 0 : code;
   },
   ps,
@@ -159,7 +172,10 @@ const programs: Record<string, Program> = {
  */
 function install(name: string, args: string[], io: Io): number {
   if ((name === 'apt-get' || name === 'apt') && io.who.uid !== 0 && args.some((a) => !a.startsWith('-'))) {
-    io.err.push('E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)', 'E: Unable to lock directory /var/lib/apt/lists/');
+    io.err.push(
+      'E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)',
+      'E: Unable to lock directory /var/lib/apt/lists/',
+    );
     return 100;
   }
   const log: string[] = [];
@@ -176,7 +192,10 @@ function install(name: string, args: string[], io: Io): number {
  * host's (one kernel for every container), as `docker info` reports it.
  */
 function uname(args: string[], io: Io): number {
-  const letters = args.filter((a) => a.startsWith('-')).map((a) => (a === '--all' ? 'a' : a.slice(1))).join('');
+  const letters = args
+    .filter((a) => a.startsWith('-'))
+    .map((a) => (a === '--all' ? 'a' : a.slice(1)))
+    .join('');
   const fields: Array<[string, string]> = [
     ['s', 'Linux'],
     ['n', io.c.hostname()],
@@ -199,7 +218,13 @@ function modeString(mode: number): string {
   return out;
 }
 
-function eachPath(paths: string[], io: Io, op: (path: string) => void, error: (u: Userland, p: string, code: FsError['code']) => string, quietMissing = false): number {
+function eachPath(
+  paths: string[],
+  io: Io,
+  op: (path: string) => void,
+  error: (u: Userland, p: string, code: FsError['code']) => string,
+  quietMissing = false,
+): number {
   let code = 0;
   for (const arg of paths) {
     try {
@@ -246,7 +271,8 @@ function containerShell(shellName: string, io: Io): ShellWorld {
         return fsErrorCode(e).code;
       }
     },
-    run: (words, state, writes) => runProgram(shellName, words, { ...io, cwd: state.cwd, out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr') }),
+    run: (words, state, writes) =>
+      runProgram(shellName, words, { ...io, cwd: state.cwd, out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr') }),
     canExit: true,
   };
 }
@@ -258,9 +284,10 @@ const SHIPPED_BY_SOME = new Set(['ps', 'curl', ...Object.keys(INSTALLERS)]);
 export function findProgram(c: Container, name: string): Program | 'file' | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
   const builtin = programs[base];
-  if (name.includes('/')) return c.fs.stat(normalizePath(name)) ? builtin ?? 'file' : undefined;
+  if (name.includes('/')) return c.fs.stat(normalizePath(name)) ? (builtin ?? 'file') : undefined;
   if (builtin && !SHIPPED_BY_SOME.has(base)) return builtin;
-  for (const dir of PATH_DIRS) if (c.fs.stat(`${dir}/${name}`)?.type === 'file' || c.fs.stat(`${dir}/${name}`)?.type === 'symlink') return builtin ?? 'file';
+  for (const dir of PATH_DIRS)
+    if (c.fs.stat(`${dir}/${name}`)?.type === 'file' || c.fs.stat(`${dir}/${name}`)?.type === 'symlink') return builtin ?? 'file';
   return undefined;
 }
 
@@ -281,11 +308,15 @@ function otherProgram(name: string, args: string[], io: Io): number {
   if (args.includes('-v') || args.includes('--version') || args.includes('-V') || args.includes('version')) {
     const env = Object.fromEntries(io.c.config.env.map((e) => e.split('=', 2) as [string, string]));
     const version =
-      base === 'nginx' ? `nginx version: nginx/${env.NGINX_VERSION ?? '1.29.3'}` :
-      base === 'node' ? `v${env.NODE_VERSION ?? '24.11.1'}` :
-      base.startsWith('python') ? `Python ${env.PYTHON_VERSION ?? '3.14.0'}` :
-      base.startsWith('redis') ? `Redis server v=${env.REDIS_VERSION ?? '8.2.3'} sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=0` :
-      undefined;
+      base === 'nginx'
+        ? `nginx version: nginx/${env.NGINX_VERSION ?? '1.29.3'}`
+        : base === 'node'
+          ? `v${env.NODE_VERSION ?? '24.11.1'}`
+          : base.startsWith('python')
+            ? `Python ${env.PYTHON_VERSION ?? '3.14.0'}`
+            : base.startsWith('redis')
+              ? `Redis server v=${env.REDIS_VERSION ?? '8.2.3'} sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=0`
+              : undefined;
     if (version) {
       (base === 'nginx' ? io.err : io.out).push(version);
       return 0;
@@ -303,11 +334,26 @@ function joinOutput(chunks: string[]): string {
  * Runs argv inside the container (exec, or a one-shot `run IMAGE cmd`); `proc` is exec's -u/-e.
  * Callers check the program first (runtime/look-path.ts), as runc does before it starts one.
  */
-export function runArgv(c: Container, argv: string[], workingDir?: string, proc: { who?: Identity; env?: readonly string[]; main?: boolean; now?: number } = {}): ExecResult {
+export function runArgv(
+  c: Container,
+  argv: string[],
+  workingDir?: string,
+  proc: { who?: Identity; env?: readonly string[]; main?: boolean; now?: number } = {},
+): ExecResult {
   const who = proc.who ?? ROOT;
   const origin = proc.main ? 'main' : 'exec';
   const writes = new Writes();
-  const io: Io = { c, userland: userlandOf(c), cwd: workingDir || c.config.workingDir || '/', out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr'), who, env: processEnv(c, who, proc.env), origin, now: proc.now };
+  const io: Io = {
+    c,
+    userland: userlandOf(c),
+    cwd: workingDir || c.config.workingDir || '/',
+    out: streamOf(writes, 'stdout'),
+    err: streamOf(writes, 'stderr'),
+    who,
+    env: processEnv(c, who, proc.env),
+    origin,
+    now: proc.now,
+  };
   const code = runProgram('sh', argv, io);
   return ordered(writes.chunks, code);
 }
@@ -316,11 +362,29 @@ export function runArgv(c: Container, argv: string[], workingDir?: string, proc:
  * Runs one line typed into an attached shell session; `state` is the session's (cwd after `cd`,
  * `$?`) and is updated. `exited` is set when the line ran `exit`.
  */
-export function runShellLine(c: Container, shellName: string, line: string, state: ShellState = { cwd: c.config.workingDir || '/', status: 0 }, main = true, now?: number): ExecResult & { exited?: number } {
+export function runShellLine(
+  c: Container,
+  shellName: string,
+  line: string,
+  state: ShellState = { cwd: c.config.workingDir || '/', status: 0 },
+  main = true,
+  now?: number,
+): ExecResult & { exited?: number } {
   const session = sessionOf(c);
   const who = session?.who ?? ROOT;
   const writes = new Writes();
-  const io: Io = { c, userland: userlandOf(c), cwd: state.cwd, out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr'), who, env: processEnv(c, who, session?.env), origin: main ? 'shell-main' : 'shell-exec', shellName, now };
+  const io: Io = {
+    c,
+    userland: userlandOf(c),
+    cwd: state.cwd,
+    out: streamOf(writes, 'stdout'),
+    err: streamOf(writes, 'stderr'),
+    who,
+    env: processEnv(c, who, session?.env),
+    origin: main ? 'shell-main' : 'shell-exec',
+    shellName,
+    now,
+  };
   const outcome = runLine(line, containerShell(shellName, io), state, writes);
   const result = ordered(writes.chunks, outcome.status);
   return outcome.exited === undefined ? result : { ...result, exited: outcome.exited };

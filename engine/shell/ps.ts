@@ -23,13 +23,22 @@ function rows(io: Io, origin: Origin, argv: string[]): Row[] {
   const title = ['ps', ...argv].join(' ');
   const self = (pid: number, ppid: number, tty: string): Row => ({ uid: io.who.uid, pid, ppid, title, tty, comm: 'ps', self: true });
   if (origin === 'main') return [self(1, 0, mainTty)];
-  const out: Row[] = containerProcesses(c).map((p) => ({ ...p, tty: mainTty, comm: p.title.split(' ')[0]!.replace(/:$/, ''), self: false }));
+  const out: Row[] = containerProcesses(c).map((p) => ({
+    ...p,
+    tty: mainTty,
+    comm: p.title.split(' ')[0]!.replace(/:$/, ''),
+    self: false,
+  }));
   const last = Math.max(...out.map((p) => p.pid));
   if (origin === 'shell-main') return [...out, self(last + SPACING, 1, mainTty)];
   if (origin === 'exec') return [...out, self(last + SPACING, 0, '?')];
   const shellPid = last + SPACING;
   const shell = io.shellName ?? 'sh';
-  return [...out, { uid: io.who.uid, pid: shellPid, ppid: 0, title: shell, comm: shell, tty: 'pts/1', self: false }, self(shellPid + SPACING, shellPid, 'pts/1')];
+  return [
+    ...out,
+    { uid: io.who.uid, pid: shellPid, ppid: 0, title: shell, comm: shell, tty: 'pts/1', self: false },
+    self(shellPid + SPACING, shellPid, 'pts/1'),
+  ];
 }
 
 function userName(io: Io, uid: number): string {
@@ -42,7 +51,8 @@ function userName(io: Io, uid: number): string {
 
 function busybox(io: Io, all: Row[]): void {
   io.out.push('PID   USER     TIME  COMMAND');
-  for (const p of all) io.out.push(`${String(p.pid).padStart(5)} ${userName(io, p.uid).slice(0, 8).padEnd(8)} ${'0:00'.padStart(5)} ${p.title}`);
+  for (const p of all)
+    io.out.push(`${String(p.pid).padStart(5)} ${userName(io, p.uid).slice(0, 8).padEnd(8)} ${'0:00'.padStart(5)} ${p.title}`);
 }
 
 function procps(io: Io, all: Row[], argv: string[], started: string): void {
@@ -65,7 +75,9 @@ function procps(io: Io, all: Row[], argv: string[], started: string): void {
   if (/^-(ef|fe|e -f|f -e)$/.test(options)) {
     io.out.push('UID          PID    PPID  C STIME TTY          TIME CMD');
     for (const p of all) {
-      io.out.push(`${user(p).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)} ${'0'.padStart(2)} ${started.padStart(5)} ${p.tty.padEnd(8)} ${'00:00:00'.padStart(8)} ${p.title}`);
+      io.out.push(
+        `${user(p).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)} ${'0'.padStart(2)} ${started.padStart(5)} ${p.tty.padEnd(8)} ${'00:00:00'.padStart(8)} ${p.title}`,
+      );
     }
     return;
   }

@@ -15,9 +15,12 @@ test('the nginx image is on the host', () => {
 
 test('a container named web exists', () => {
   const { host } = run();
-  check(container(host, 'web'), host.snapshot().containers.length
-    ? missingWhy(run(), 'web', 'give yours a name with --name web')
-    : missingWhy(run(), 'web', '`docker pull` only downloads the image; `docker run` makes a container from it'));
+  check(
+    container(host, 'web'),
+    host.snapshot().containers.length
+      ? missingWhy(run(), 'web', 'give yours a name with --name web')
+      : missingWhy(run(), 'web', '`docker pull` only downloads the image; `docker run` makes a container from it'),
+  );
 });
 
 test('web is running', () => {
@@ -26,12 +29,14 @@ test('web is running', () => {
   check(web.state === 'running', notRunningWhy(run(), web, 8080));
 });
 
-test('web publishes host port 8080 to the container\'s port 80', () => {
+test("web publishes host port 8080 to the container's port 80", () => {
   const web = container(run().host, 'web');
   check(web, 'there is no container named web');
   const reversed = web.ports.some((p) => p.hostPort === 80 && p.containerPort === 8080);
-  check(web.ports.some((p) => p.hostPort === 8080 && p.containerPort === 80),
-    `web publishes ${ports(web)}${reversed ? ': -p takes HOST:CONTAINER, so it is -p 8080:80' : ': add -p 8080:80 to the run command'}`);
+  check(
+    web.ports.some((p) => p.hostPort === 8080 && p.containerPort === 80),
+    `web publishes ${ports(web)}${reversed ? ': -p takes HOST:CONTAINER, so it is -p 8080:80' : ': add -p 8080:80 to the run command'}`,
+  );
 });
 
 test('web was made from the nginx image', () => {
@@ -41,8 +46,11 @@ test('web was made from the nginx image', () => {
   checkEqual(web.imageId, image(host, 'nginx')?.id, `the image ID of web (made from ${web.image})`);
 });
 
-test('http://localhost:8080 answers with nginx\'s welcome page', () => {
+test("http://localhost:8080 answers with nginx's welcome page", () => {
   const { host } = run();
   const reply = host.execute('curl -s http://localhost:8080');
-  check(reply.stdout.includes('Welcome to nginx!'), `curl localhost:8080 gave: ${(reply.stdout || reply.stderr).trim().split('\n')[0] || '(nothing)'}`);
+  check(
+    reply.stdout.includes('Welcome to nginx!'),
+    `curl localhost:8080 gave: ${(reply.stdout || reply.stderr).trim().split('\n')[0] || '(nothing)'}`,
+  );
 });

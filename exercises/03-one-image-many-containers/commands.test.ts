@@ -23,7 +23,10 @@ test('web1, web2 and web3 publish host ports 8081, 8082 and 8083 to port 80', ()
     const c = container(host, name);
     check(c, `no container named ${name}`);
     const hostPort = portOf(i);
-    check(c.ports.some((p) => p.hostPort === hostPort && p.containerPort === 80), `${name} publishes ${ports(c)}, not ${hostPort}->80/tcp: use -p ${hostPort}:80`);
+    check(
+      c.ports.some((p) => p.hostPort === hostPort && p.containerPort === 80),
+      `${name} publishes ${ports(c)}, not ${hostPort}->80/tcp: use -p ${hostPort}:80`,
+    );
   });
 });
 
@@ -34,7 +37,10 @@ test('all three were made from the same nginx image', () => {
   for (const name of NAMES) {
     const c = container(host, name);
     check(c, `no container named ${name}`);
-    check(c.imageId === nginx.id, `${name} was made from ${c.image} (${c.imageId.slice(7, 19)}), not from nginx:latest (${nginx.id.slice(7, 19)})`);
+    check(
+      c.imageId === nginx.id,
+      `${name} was made from ${c.image} (${c.imageId.slice(7, 19)}), not from nginx:latest (${nginx.id.slice(7, 19)})`,
+    );
   }
   for (const name of NAMES) {
     check(nginx.containers.includes(container(host, name)!.id), `nginx:latest does not list ${name} among its containers`);
@@ -44,20 +50,28 @@ test('all three were made from the same nginx image', () => {
 test('the host holds one nginx image, not one per container', () => {
   const { host } = run();
   const nginxImages = host.snapshot().images.filter((i) => i.repoTags.some((t) => t.startsWith('nginx:')));
-  check(nginxImages.length === 1,
-    `found ${nginxImages.length} nginx images (${namedList(nginxImages.flatMap((i) => i.repoTags))}); one image is enough for any number of containers`);
+  check(
+    nginxImages.length === 1,
+    `found ${nginxImages.length} nginx images (${namedList(nginxImages.flatMap((i) => i.repoTags))}); one image is enough for any number of containers`,
+  );
 });
 
 test('each container has its own ID: three houses, one blueprint', () => {
   const ids = NAMES.map((n) => container(run().host, n)?.id);
-  check(ids.every((id) => id !== undefined), 'not all three containers exist');
+  check(
+    ids.every((id) => id !== undefined),
+    'not all three containers exist',
+  );
   check(new Set(ids).size === 3, 'two of the names share a container ID');
 });
 
-test('each port answers with nginx\'s welcome page', () => {
+test("each port answers with nginx's welcome page", () => {
   const { host } = run();
   for (const port of [8081, 8082, 8083]) {
     const reply = host.execute(`curl -s http://localhost:${port}`);
-    check(reply.stdout.includes('Welcome to nginx!'), `curl localhost:${port} gave: ${(reply.stdout || reply.stderr).trim().split('\n')[0] || '(nothing)'}`);
+    check(
+      reply.stdout.includes('Welcome to nginx!'),
+      `curl localhost:${port} gave: ${(reply.stdout || reply.stderr).trim().split('\n')[0] || '(nothing)'}`,
+    );
   }
 });

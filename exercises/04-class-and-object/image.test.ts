@@ -15,11 +15,14 @@ test('an Image keeps its name and a copy of its files', () => {
     if (!(error instanceof TypeError)) throw error;
     throw new CheckFailure(
       'the object passed to new Image(…) is frozen now, so the caller can no longer change its own object: ' +
-        'Object.freeze(files) froze the caller\'s object; copy it first ({ ...files }) and freeze the copy',
+        "Object.freeze(files) froze the caller's object; copy it first ({ ...files }) and freeze the copy",
     );
   }
-  checkEqual(image.files['/usr/share/nginx/html/index.html'], 'Welcome to nginx!',
-    'the image\'s index.html after the caller edited its own object (copy the files, do not keep the caller\'s object)');
+  checkEqual(
+    image.files['/usr/share/nginx/html/index.html'],
+    'Welcome to nginx!',
+    "the image's index.html after the caller edited its own object (copy the files, do not keep the caller's object)",
+  );
 });
 
 test('an Image is frozen: neither it nor its files can be changed', () => {
@@ -46,7 +49,7 @@ test('createContainer makes a new, separate Container each time, from the same I
   check(a instanceof Container && b instanceof Container, 'createContainer should return Container objects');
   check(a !== b, 'two calls returned the same object: each container is its own instance');
   check(a.image === image && b.image === image, 'container.image should be the very Image it was made from (not a copy)');
-  checkEqual([a.name, b.name], ['web1', 'web2'], 'the containers\' names');
+  checkEqual([a.name, b.name], ['web1', 'web2'], "the containers' names");
 });
 
 test('a new container is created, start() makes it running, stop() makes it exited', () => {
@@ -66,15 +69,23 @@ test('a write lands in that container only: not in the image, not in its sibling
   const b = image.createContainer('b');
   a.start();
   b.start();
-  checkEqual(a.readFile('/etc/nginx/nginx.conf'), 'worker_processes auto;', 'a container reads its image\'s file when it has not written one');
+  checkEqual(
+    a.readFile('/etc/nginx/nginx.conf'),
+    'worker_processes auto;',
+    "a container reads its image's file when it has not written one",
+  );
   a.writeFile('/usr/share/nginx/html/index.html', 'Hello from a');
   a.writeFile('/tmp/new.txt', 'new');
   checkEqual(a.readFile('/usr/share/nginx/html/index.html'), 'Hello from a', 'container a reads its own write');
-  checkEqual(b.readFile('/usr/share/nginx/html/index.html'), 'Welcome to nginx!', 'container b after a wrote (b must not see a\'s write)');
+  checkEqual(b.readFile('/usr/share/nginx/html/index.html'), 'Welcome to nginx!', "container b after a wrote (b must not see a's write)");
   checkEqual(image.files['/usr/share/nginx/html/index.html'], 'Welcome to nginx!', 'the image after a container wrote');
   checkEqual(b.readFile('/tmp/new.txt'), undefined, 'a file only a created, read from b');
   const later = image.createContainer('later');
-  checkEqual(later.readFile('/usr/share/nginx/html/index.html'), 'Welcome to nginx!', 'a container made afterwards sees the image, not a\'s write');
+  checkEqual(
+    later.readFile('/usr/share/nginx/html/index.html'),
+    'Welcome to nginx!',
+    "a container made afterwards sees the image, not a's write",
+  );
 });
 
 test('changedFiles lists exactly what that container wrote, sorted', () => {

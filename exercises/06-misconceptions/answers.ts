@@ -4,9 +4,7 @@ import { UNANSWERED } from '../support/todo';
 
 /** 1. After `docker stop web`, the container web… */
 export type AfterStop =
-  | 'is deleted, with its writable layer'
-  | 'still exists, Exited, with its writable layer, until docker rm'
-  | 'is turned back into an image';
+  'is deleted, with its writable layer' | 'still exists, Exited, with its writable layer, until docker rm' | 'is turned back into an image';
 export const afterStop: AfterStop = UNANSWERED;
 
 /** 2. The tag `latest`… */
@@ -19,7 +17,7 @@ export const latest: Latest = UNANSWERED;
 /** 3. You edit a file inside a running container. The image it came from… */
 export type ImageAfterEdit =
   | 'changes too, so the next container sees the edit'
-  | 'stays the same: the edit lives in the container\'s writable layer'
+  | "stays the same: the edit lives in the container's writable layer"
   | 'changes only after the container is stopped';
 export const imageAfterEdit: ImageAfterEdit = UNANSWERED;
 

@@ -25,7 +25,7 @@ function snapshot(layers: Layer[]): string {
 test('read sees the topmost version of a file through all layers', () => {
   const fs = new LayeredFs(imageLayers());
   checkEqual(fs.read('/etc/os-release'), 'ID=alpine', 'read /etc/os-release (only in the base layer)');
-  checkEqual(fs.read('/etc/hosts'), '127.0.0.1 localhost app', 'read /etc/hosts (the upper layer\'s version wins)');
+  checkEqual(fs.read('/etc/hosts'), '127.0.0.1 localhost app', "read /etc/hosts (the upper layer's version wins)");
   checkEqual(fs.read('/nope'), undefined, 'read of a file no layer has');
 });
 
@@ -35,7 +35,7 @@ test('a whiteout in a layer hides the file below it, and is itself invisible', (
   checkEqual(fs.read('/etc/.wh.motd'), undefined, 'read of the whiteout entry itself (whiteouts are hidden once applied)');
 });
 
-test('a write lands in the writable layer and never changes the image\'s layers', () => {
+test("a write lands in the writable layer and never changes the image's layers", () => {
   const layers = imageLayers();
   const before = snapshot(layers);
   const fs = new LayeredFs(layers);
@@ -51,7 +51,7 @@ test('append copies the whole file up (copy-on-write), not only the new text', (
   const fs = new LayeredFs(imageLayers());
   fs.append('/etc/hosts', '\n10.0.0.2 db');
   checkEqual(fs.read('/etc/hosts'), '127.0.0.1 localhost app\n10.0.0.2 db', 'read after append');
-  checkEqual(fs.upper().get('/etc/hosts'), '127.0.0.1 localhost app\n10.0.0.2 db', 'the writable layer\'s copy of /etc/hosts (whole file)');
+  checkEqual(fs.upper().get('/etc/hosts'), '127.0.0.1 localhost app\n10.0.0.2 db', "the writable layer's copy of /etc/hosts (whole file)");
 });
 
 test('removing a lower file writes a whiteout into the writable layer', () => {
@@ -88,7 +88,11 @@ test('diff lists A, C and D like docker diff, with changed parent directories, s
   fs.write('/var/log/app/out.log', 'started');
   const text = fs.diff().map((c) => `${c.kind} ${c.path}`);
   // Docker 29 lists every ancestor but / of any change, a modified file's too (go-archive changes.go addChanges).
-  checkEqual(text, ['C /bin', 'D /bin/sh', 'C /etc', 'C /etc/hosts', 'A /var', 'A /var/log', 'A /var/log/app', 'A /var/log/app/out.log'], 'diff()');
+  checkEqual(
+    text,
+    ['C /bin', 'D /bin/sh', 'C /etc', 'C /etc/hosts', 'A /var', 'A /var/log', 'A /var/log/app', 'A /var/log/app/out.log'],
+    'diff()',
+  );
 });
 
 test('committing the writable layer as a new top layer gives the same view', () => {

@@ -15,9 +15,12 @@ test('web1 is stopped (Exited) but still exists', () => {
 
 test('web2 is removed: neither running nor listed by docker ps -a', () => {
   const web2 = container(run().host, 'web2');
-  check(!web2, web2?.state === 'exited'
-    ? 'web2 is stopped but still exists (docker ps -a lists it): stop does not delete; `docker rm web2` does'
-    : `web2 still exists (${web2?.state}): stop it, then \`docker rm web2\` (or \`docker rm -f web2\`)`);
+  check(
+    !web2,
+    web2?.state === 'exited'
+      ? 'web2 is stopped but still exists (docker ps -a lists it): stop does not delete; `docker rm web2` does'
+      : `web2 still exists (${web2?.state}): stop it, then \`docker rm web2\` (or \`docker rm -f web2\`)`,
+  );
 });
 
 test('web3 is still running, untouched', () => {
@@ -30,8 +33,15 @@ test('the nginx image is still there, used by web1 and web3', () => {
   const { host } = run();
   const nginx = image(host, 'nginx');
   check(nginx, 'nginx:latest is gone: `docker rmi` removes images; this exercise keeps it');
-  const users = host.snapshot().containers.filter((c) => nginx.containers.includes(c.id)).map((c) => c.name).sort();
-  check(users.join() === 'web1,web3', `nginx:latest is used by ${users.length ? namedList(users) : 'no container'}; expected web1 and web3`);
+  const users = host
+    .snapshot()
+    .containers.filter((c) => nginx.containers.includes(c.id))
+    .map((c) => c.name)
+    .sort();
+  check(
+    users.join() === 'web1,web3',
+    `nginx:latest is used by ${users.length ? namedList(users) : 'no container'}; expected web1 and web3`,
+  );
 });
 
 test('the name web2 can be taken again (only removing a container frees its name)', () => {

@@ -74,7 +74,7 @@ test('unpause: only a paused container can be unpaused', () =>
 test('restart: every state ends running', () =>
   expectAll('restart', { created: 'running', exited: 'running', running: 'running', paused: 'running' }));
 
-test('rm: stopped containers are removed; running and paused ones are refused with Docker 29\'s texts', () =>
+test("rm: stopped containers are removed; running and paused ones are refused with Docker 29's texts", () =>
   expectAll('rm', {
     created: 'removed',
     exited: 'removed',

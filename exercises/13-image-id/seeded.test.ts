@@ -34,7 +34,12 @@ const diffId = (random: () => number): string => `sha256:${sha(String(random()))
 test('canonicalJson, sha256Hex and imageId agree with the rule on configs drawn from the seed', () => {
   const random = seededRandom('13-image-id configs');
   for (let i = 0; i < 25; i++) {
-    const config: Json = { architecture: 'amd64', os: 'linux', config: draw(random, 0), rootfs: { type: 'layers', diff_ids: [diffId(random)] } };
+    const config: Json = {
+      architecture: 'amd64',
+      os: 'linux',
+      config: draw(random, 0),
+      rootfs: { type: 'layers', diff_ids: [diffId(random)] },
+    };
     const text = canonical(config);
     checkEqual(canonicalJson(config), text, `canonicalJson of a generated config ${text.slice(0, 80)}`);
     checkEqual(sha256Hex(text), sha(text), `sha256Hex of ${text.slice(0, 80)}`);

@@ -11,7 +11,10 @@ const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 function ctr(overrides: Partial<PsContainer> & Pick<PsContainer, 'name'>): PsContainer {
   return {
-    id: `${[...overrides.name].map((ch) => (ch.charCodeAt(0) % 16).toString(16)).join('').padEnd(64, '0')}`,
+    id: `${[...overrides.name]
+      .map((ch) => (ch.charCodeAt(0) % 16).toString(16))
+      .join('')
+      .padEnd(64, '0')}`,
     image: 'nginx',
     command: "/docker-entrypoint.sh nginx -g 'daemon off;'",
     state: 'running',
@@ -26,11 +29,25 @@ function ctr(overrides: Partial<PsContainer> & Pick<PsContainer, 'name'>): PsCon
 
 test('humanDuration follows go-units HumanDuration', () => {
   const cases: [number, string][] = [
-    [0, 'Less than a second'], [999, 'Less than a second'], [SECOND, '1 second'], [59 * SECOND, '59 seconds'],
-    [MINUTE, 'About a minute'], [119 * SECOND, 'About a minute'], [2 * MINUTE, '2 minutes'], [59 * MINUTE, '59 minutes'],
-    [HOUR, 'About an hour'], [89 * MINUTE, 'About an hour'], [90 * MINUTE, '2 hours'], [47 * HOUR, '47 hours'],
-    [48 * HOUR, '2 days'], [13 * DAY, '13 days'], [14 * DAY, '2 weeks'], [59 * DAY, '8 weeks'], [60 * DAY, '2 months'],
-    [729 * DAY, '24 months'], [730 * DAY, '2 years'],
+    [0, 'Less than a second'],
+    [999, 'Less than a second'],
+    [SECOND, '1 second'],
+    [59 * SECOND, '59 seconds'],
+    [MINUTE, 'About a minute'],
+    [119 * SECOND, 'About a minute'],
+    [2 * MINUTE, '2 minutes'],
+    [59 * MINUTE, '59 minutes'],
+    [HOUR, 'About an hour'],
+    [89 * MINUTE, 'About an hour'],
+    [90 * MINUTE, '2 hours'],
+    [47 * HOUR, '47 hours'],
+    [48 * HOUR, '2 days'],
+    [13 * DAY, '13 days'],
+    [14 * DAY, '2 weeks'],
+    [59 * DAY, '8 weeks'],
+    [60 * DAY, '2 months'],
+    [729 * DAY, '24 months'],
+    [730 * DAY, '2 years'],
   ];
   for (const [ms, expected] of cases) checkEqual(humanDuration(ms), expected, `humanDuration(${ms} ms)`);
 });
@@ -44,7 +61,11 @@ test('COMMAND is quoted and cut to 19 characters plus an ellipsis', () => {
 test('STATUS says Created, Up …, Up … (Paused) or Exited (code) … ago', () => {
   checkEqual(formatStatus(ctr({ name: 'a', state: 'created', startedAt: null }), NOW), 'Created', 'a created container');
   checkEqual(formatStatus(ctr({ name: 'b', startedAt: NOW - 3 * MINUTE }), NOW), 'Up 3 minutes', 'a running container');
-  checkEqual(formatStatus(ctr({ name: 'c', state: 'paused', startedAt: NOW - HOUR }), NOW), 'Up About an hour (Paused)', 'a paused container');
+  checkEqual(
+    formatStatus(ctr({ name: 'c', state: 'paused', startedAt: NOW - HOUR }), NOW),
+    'Up About an hour (Paused)',
+    'a paused container',
+  );
   checkEqual(
     formatStatus(ctr({ name: 'd', state: 'exited', exitCode: 137, finishedAt: NOW - 5 * SECOND }), NOW),
     'Exited (137) 5 seconds ago',
@@ -65,9 +86,30 @@ test('PORTS lists host ip:port->container port/protocol, IPv6 in brackets', () =
 });
 
 const fleet = (): PsContainer[] => [
-  ctr({ name: 'web', ports: [{ hostIp: '0.0.0.0', hostPort: 8080, containerPort: 80, protocol: 'tcp' }], createdAt: NOW - 2 * HOUR, startedAt: NOW - 2 * HOUR }),
-  ctr({ name: 'cache', image: 'redis:8', command: 'docker-entrypoint.sh redis-server', state: 'paused', createdAt: NOW - 3 * MINUTE, startedAt: NOW - 3 * MINUTE }),
-  ctr({ name: 'job', image: 'alpine', command: 'sh', state: 'exited', exitCode: 0, createdAt: NOW - 2 * DAY, startedAt: NOW - 2 * DAY, finishedAt: NOW - 1 * DAY }),
+  ctr({
+    name: 'web',
+    ports: [{ hostIp: '0.0.0.0', hostPort: 8080, containerPort: 80, protocol: 'tcp' }],
+    createdAt: NOW - 2 * HOUR,
+    startedAt: NOW - 2 * HOUR,
+  }),
+  ctr({
+    name: 'cache',
+    image: 'redis:8',
+    command: 'docker-entrypoint.sh redis-server',
+    state: 'paused',
+    createdAt: NOW - 3 * MINUTE,
+    startedAt: NOW - 3 * MINUTE,
+  }),
+  ctr({
+    name: 'job',
+    image: 'alpine',
+    command: 'sh',
+    state: 'exited',
+    exitCode: 0,
+    createdAt: NOW - 2 * DAY,
+    startedAt: NOW - 2 * DAY,
+    finishedAt: NOW - 1 * DAY,
+  }),
   ctr({ name: 'draft', image: 'busybox', command: 'top', state: 'created', createdAt: NOW - 40 * SECOND, startedAt: null }),
 ];
 
@@ -94,26 +136,33 @@ test('with -a every container is listed, newest first', () => {
 });
 
 test('an empty list prints the header only, each column at least 10 wide', () => {
-  checkText(
-    formatPs([], NOW, { all: true }),
-    'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n',
-    'formatPs([])',
-  );
+  checkText(formatPs([], NOW, { all: true }), 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n', 'formatPs([])');
 });
 
-test('the table matches the simulated Docker host\'s own docker ps and docker ps -a, byte for byte', () => {
+test("the table matches the simulated Docker host's own docker ps and docker ps -a, byte for byte", () => {
   // Containers without published or exposed ports: the snapshot carries everything ps prints.
-  const { host, now } = runCommands([
-    'docker run -d --name sleeper busybox sleep 3600',
-    'docker run -d --name frozen alpine sleep 3600',
-    'docker pause frozen',
-    'docker create --name draft busybox',
-    'docker run --name job alpine echo hi',
-  ].join('\n'));
+  const { host, now } = runCommands(
+    [
+      'docker run -d --name sleeper busybox sleep 3600',
+      'docker run -d --name frozen alpine sleep 3600',
+      'docker pause frozen',
+      'docker create --name draft busybox',
+      'docker run --name job alpine echo hi',
+    ].join('\n'),
+  );
   const containers = host.snapshot().containers.map((c): PsContainer => {
-    if (c.state !== 'created' && c.state !== 'running' && c.state !== 'paused' && c.state !== 'exited') throw new Error(`unexpected state ${c.state}`);
+    if (c.state !== 'created' && c.state !== 'running' && c.state !== 'paused' && c.state !== 'exited')
+      throw new Error(`unexpected state ${c.state}`);
     return { ...c, state: c.state, ports: c.ports.map((p) => ({ ...p })) };
   });
-  checkText(formatPs(containers, now(), { all: true }), host.execute('docker ps -a').stdout, 'formatPs(…, { all: true }) against `docker ps -a`');
-  checkText(formatPs(containers, now(), { all: false }), host.execute('docker ps').stdout, 'formatPs(…, { all: false }) against `docker ps`');
+  checkText(
+    formatPs(containers, now(), { all: true }),
+    host.execute('docker ps -a').stdout,
+    'formatPs(…, { all: true }) against `docker ps -a`',
+  );
+  checkText(
+    formatPs(containers, now(), { all: false }),
+    host.execute('docker ps').stdout,
+    'formatPs(…, { all: false }) against `docker ps`',
+  );
 });

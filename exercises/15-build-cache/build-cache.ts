@@ -23,5 +23,7 @@ export interface StepResult {
  * skipped) against `cache`, the keys of earlier builds; adds this build's keys to it.
  */
 export function build(dockerfile: string, context: BuildContext, cache: Set<string>, options: { noCache?: boolean } = {}): StepResult[] {
-  return todo(`build(${dockerfile.split('\n').length} lines, ${Object.keys(context).length} files, ${cache.size} cached keys, noCache: ${options.noCache === true})`);
+  return todo(
+    `build(${dockerfile.split('\n').length} lines, ${Object.keys(context).length} files, ${cache.size} cached keys, noCache: ${options.noCache === true})`,
+  );
 }

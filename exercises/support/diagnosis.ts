@@ -23,7 +23,10 @@ function portHolder(run: CommandRun, stderr: string): { port: number; holder?: s
 
 /** Docker's own reason, its last non-generic line ("Run 'docker run --help'" is dropped). */
 function reasonOf(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith("Run '"));
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith("Run '"));
   return lines[lines.length - 1] ?? '(no error text)';
 }
 
@@ -37,15 +40,19 @@ export function notRunningWhy(run: CommandRun, c: ContainerView, wantedPort?: nu
   if (failed) {
     const taken = portHolder(run, failed.stderr);
     if (taken) {
-      const fix = wantedPort !== undefined && wantedPort !== taken.port
-        ? `use -p ${wantedPort}:80 on that line`
-        : 'give it a host port nothing else publishes (the left side of -p HOST:CONTAINER)';
-      return `${c.name} is ${c.state}, not running: line ${failed.lineNo} created it but could not start it, because host port ${taken.port} ` +
-        `is already published by ${taken.holder ?? 'another container'}. Two containers can both listen on port 80 inside, but not share a host port: ${fix}`;
+      const fix =
+        wantedPort !== undefined && wantedPort !== taken.port
+          ? `use -p ${wantedPort}:80 on that line`
+          : 'give it a host port nothing else publishes (the left side of -p HOST:CONTAINER)';
+      return (
+        `${c.name} is ${c.state}, not running: line ${failed.lineNo} created it but could not start it, because host port ${taken.port} ` +
+        `is already published by ${taken.holder ?? 'another container'}. Two containers can both listen on port 80 inside, but not share a host port: ${fix}`
+      );
     }
     return `${c.name} is ${c.state}, not running: line ${failed.lineNo} created it but could not start it: ${reasonOf(failed.stderr)}`;
   }
-  if (c.state === 'created') return `${c.name} is created, not running: did you use \`create\` instead of \`run\`? (\`docker start ${c.name}\` starts it)`;
+  if (c.state === 'created')
+    return `${c.name} is created, not running: did you use \`create\` instead of \`run\`? (\`docker start ${c.name}\` starts it)`;
   if (c.state === 'exited') return `${c.name} has exited: was it stopped (docker stop), or did its process end?`;
   if (c.state === 'paused') return `${c.name} is paused: \`docker unpause ${c.name}\``;
   return `${c.name} is ${c.state}, not running`;

@@ -60,7 +60,8 @@ export function textDifference(actual: string, expected: string): string | undef
 
 /** Fails the check with a line diff when `actual` is not exactly `expected`. */
 export function checkText(actual: unknown, expected: string, what: string): void {
-  if (typeof actual !== 'string') throw new CheckFailure(`${what}: expected a string, got ${actual === undefined ? 'undefined' : typeof actual}`);
+  if (typeof actual !== 'string')
+    throw new CheckFailure(`${what}: expected a string, got ${actual === undefined ? 'undefined' : typeof actual}`);
   const difference = textDifference(actual, expected);
   if (difference !== undefined) throw new CheckFailure(`${what}: ${difference}`);
 }

@@ -34,13 +34,21 @@ export function indexHtml(result: ClassResult): string {
   const rows = result.learners.map((l) => {
     const cells = result.exercises.map((e) => {
       const x = l.exercises.find((y) => y.id === e.id);
-      return x ? `<td class="${x.status}" data-v="${x.points}" title="${html(`${e.id}: ${x.status}`)}">${x.points}</td>` : '<td data-v="-1">–</td>';
+      return x
+        ? `<td class="${x.status}" data-v="${x.points}" title="${html(`${e.id}: ${x.status}`)}">${x.points}</td>`
+        : '<td data-v="-1">–</td>';
     });
     const failing = l.broken
       ? `<p class="broken">${html(l.broken)}</p>`
       : l.exercises
           .filter((x) => x.failing.length > 0)
-          .map((x) => `<h4>${html(x.id)} (${html(x.status)})</h4><ul>${x.failing.slice(0, 5).map((m) => `<li>${html(m)}</li>`).join('')}</ul>`)
+          .map(
+            (x) =>
+              `<h4>${html(x.id)} (${html(x.status)})</h4><ul>${x.failing
+                .slice(0, 5)
+                .map((m) => `<li>${html(m)}</li>`)
+                .join('')}</ul>`,
+          )
           .join('') || '<p>everything passed</p>';
     return `<tr><th scope="row" data-v="${html(l.learner)}"><details><summary>${html(l.learner)}</summary>${failing}</details></th>${cells.join('')}<td data-v="${l.broken ? -1 : l.total}">${l.broken ? 'not graded' : `${l.total}/${result.maxScore}`}</td></tr>`;
   });

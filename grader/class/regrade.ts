@@ -38,9 +38,13 @@ export function pristineKit(root: string, into: string): string {
   const commit = execFileSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   const dir = join(into, 'pristine');
   mkdirSync(dir, { recursive: true });
-  const tar = execFileSync('git', ['-C', root, 'archive', '--format=tar', 'HEAD', '--', 'grader', 'engine', 'exercises', 'package.json', 'tsconfig.json'], {
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const tar = execFileSync(
+    'git',
+    ['-C', root, 'archive', '--format=tar', 'HEAD', '--', 'grader', 'engine', 'exercises', 'package.json', 'tsconfig.json'],
+    {
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return commit;
@@ -85,7 +89,9 @@ export async function regradeClass(options: RegradeOptions): Promise<ClassResult
       TypecheckService: new () => TypecheckService;
     };
     const typecheck = new Service();
-    const entries = readdirSync(options.folder).filter((n) => !n.startsWith('.')).sort();
+    const entries = readdirSync(options.folder)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
     const limits = options.limits ?? DEFAULT_LIMITS;
     const graded = options.ids ? meta.filter((m) => options.ids!.some((w) => m.id.startsWith(w))) : meta;
     const maxScore = graded.reduce((s, m) => s + m.points, 0);
@@ -101,23 +107,38 @@ export async function regradeClass(options: RegradeOptions): Promise<ClassResult
         const { files } = readSubmission(join(options.folder, source), meta, limits);
         const kit = join(tmp, 'learners', String(index));
         learnerKit(pristine, kit, files);
-        const run = await grader.gradeRun({ root: kit, seed: options.seed, timeoutMs: options.timeoutMs ?? 3000, concurrency: 1, typecheck, ...(options.ids ? { ids: options.ids } : {}) });
+        const run = await grader.gradeRun({
+          root: kit,
+          seed: options.seed,
+          timeoutMs: options.timeoutMs ?? 3000,
+          concurrency: 1,
+          typecheck,
+          ...(options.ids ? { ids: options.ids } : {}),
+        });
         result.exercises = run.exercises.map((e) => ({
           id: e.id,
           status: e.status,
           points: e.points,
           maxPoints: e.maxPoints,
-          failing: [...(e.message ? [e.message] : []), ...e.tests.filter((t) => t.status === 'failed').map((t) => `${t.name}: ${t.message ?? 'failed'}`)],
+          failing: [
+            ...(e.message ? [e.message] : []),
+            ...e.tests.filter((t) => t.status === 'failed').map((t) => `${t.name}: ${t.message ?? 'failed'}`),
+          ],
         }));
         result.total = run.exercises.reduce((s, e) => s + e.points, 0);
         rmSync(kit, { recursive: true, force: true });
       } catch (error) {
-        result.broken = error instanceof BrokenSubmission ? error.message : `could not be graded: ${error instanceof Error ? error.message : String(error)}`;
+        result.broken =
+          error instanceof BrokenSubmission
+            ? error.message
+            : `could not be graded: ${error instanceof Error ? error.message : String(error)}`;
       }
       results[index] = result;
       done++;
       const secs = ((performance.now() - started) / 1000).toFixed(1);
-      options.onProgress?.(`[${done}/${entries.length}] ${learner}: ${result.broken ? `not graded (${result.broken})` : `${result.total}/${maxScore}`} (${secs} s)`);
+      options.onProgress?.(
+        `[${done}/${entries.length}] ${learner}: ${result.broken ? `not graded (${result.broken})` : `${result.total}/${maxScore}`} (${secs} s)`,
+      );
     };
     const size = Math.max(1, Math.min(options.pool ?? availableParallelism(), entries.length));
     await Promise.all(

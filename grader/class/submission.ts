@@ -40,7 +40,12 @@ function kitPrefix(paths: string[], starters: string[]): string | undefined {
 /** A folder submission: only its starters are looked at (lstat: a symlink pointing out refuses it). */
 function fromFolder(dir: string, starters: string[], limits: Limits): Map<string, Buffer> {
   const real = realpathSync(dir);
-  const prefixes = ['', ...readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${d.name}/`)];
+  const prefixes = [
+    '',
+    ...readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `${d.name}/`),
+  ];
   const prefix = prefixes.find((p) => starters.some((s) => lstatOrUndefined(join(dir, p, s))));
   const found = new Map<string, Buffer>();
   if (prefix === undefined) return found;
@@ -78,7 +83,11 @@ function realpathOrUndefined(path: string): string | undefined {
 }
 
 /** The starters a submission holds, by path from the kit's root; throws BrokenSubmission with the reason. */
-export function readSubmission(path: string, exercises: ExerciseMeta[], limits: Limits): { kind: SubmissionKind; files: Map<string, Buffer> } {
+export function readSubmission(
+  path: string,
+  exercises: ExerciseMeta[],
+  limits: Limits,
+): { kind: SubmissionKind; files: Map<string, Buffer> } {
   const kind = submissionKind(path);
   if (!kind) throw new BrokenSubmission('not a folder, a .zip or a .tar.gz');
   const starters = starterPaths(exercises);

@@ -61,9 +61,18 @@ export function openTarGz(gz: Buffer, limits: Limits): { paths: string[]; read: 
     const type = String.fromCharCode(header[156]!);
     const data = tar.subarray(at + 512, at + 512 + size);
     at += 512 + Math.ceil(size / 512) * 512;
-    if (type === 'L') { longName = text(data); continue; }
-    if (type === 'K') { longLink = text(data); continue; }
-    if (type === 'x') { pax = paxRecords(data); continue; }
+    if (type === 'L') {
+      longName = text(data);
+      continue;
+    }
+    if (type === 'K') {
+      longLink = text(data);
+      continue;
+    }
+    if (type === 'x') {
+      pax = paxRecords(data);
+      continue;
+    }
     if (type === 'g') continue;
     const prefix = text(header.subarray(345, 500));
     const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${text(header.subarray(0, 100))}` : text(header.subarray(0, 100)));
@@ -73,7 +82,17 @@ export function openTarGz(gz: Buffer, limits: Limits): { paths: string[]; read: 
     const path = safeEntryPath(rawName);
     if (type === '2' || type === '1') {
       // A hard link's target is another entry's path; a symlink's is relative to its folder.
-      const inside = type === '1' ? (() => { try { safeEntryPath(link); return true; } catch { return false; } })() : linkStaysInside(path, link);
+      const inside =
+        type === '1'
+          ? (() => {
+              try {
+                safeEntryPath(link);
+                return true;
+              } catch {
+                return false;
+              }
+            })()
+          : linkStaysInside(path, link);
       if (!inside) throw new BrokenSubmission(`the archive holds a link pointing outside its folder (${path} -> ${link}): refused`);
       continue;
     }

@@ -16,7 +16,11 @@ interface ZipEntry {
 function centralDirectory(zip: Buffer, limits: Limits): ZipEntry[] {
   const minEnd = Math.max(0, zip.length - 65_557);
   let end = -1;
-  for (let i = zip.length - 22; i >= minEnd; i--) if (zip.readUInt32LE(i) === 0x06054b50) { end = i; break; }
+  for (let i = zip.length - 22; i >= minEnd; i--)
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
   if (end < 0) throw new BrokenSubmission('not a zip archive (no central directory)');
   const count = zip.readUInt16LE(end + 10);
   if (count === 0xffff) throw new BrokenSubmission('a zip64 archive: re-zip it without zip64 (or send a .tar.gz)');
@@ -25,7 +29,8 @@ function centralDirectory(zip: Buffer, limits: Limits): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let total = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw new BrokenSubmission('a damaged zip archive (central directory)');
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50)
+      throw new BrokenSubmission('a damaged zip archive (central directory)');
     const madeBy = zip.readUInt16LE(at + 4) >> 8;
     const method = zip.readUInt16LE(at + 10);
     const compressedSize = zip.readUInt32LE(at + 20);
@@ -67,7 +72,8 @@ export function openZip(zip: Buffer, limits: Limits): { paths: string[]; read: (
   for (const e of entries) {
     if (e.symlink) {
       const target = contentOf(zip, e, limits).toString('utf8');
-      if (!linkStaysInside(e.path, target)) throw new BrokenSubmission(`the archive holds a symlink pointing outside its folder (${e.path} -> ${target}): refused`);
+      if (!linkStaysInside(e.path, target))
+        throw new BrokenSubmission(`the archive holds a symlink pointing outside its folder (${e.path} -> ${target}): refused`);
       continue; // a link inside is not followed: only regular files are graded
     }
     if (!e.path.endsWith('/')) byPath.set(e.path, e);

@@ -25,11 +25,17 @@ export function findCommandExercise(root: string, arg: string): CommandExercise 
   const { exercises } = JSON.parse(readFileSync(join(root, 'exercises', 'exercises.json'), 'utf8')) as { exercises: Entry[] };
   const wanted = /^\d+$/.test(arg) ? arg.padStart(2, '0') : arg;
   const entry = exercises.find((e) => e.id === wanted || e.id.startsWith(`${wanted}-`));
-  if (!entry) return `no exercise ${arg}: the exercises are ${exercises[0]?.id.slice(0, 2)} to ${exercises[exercises.length - 1]?.id.slice(0, 2)}`;
+  if (!entry)
+    return `no exercise ${arg}: the exercises are ${exercises[0]?.id.slice(0, 2)} to ${exercises[exercises.length - 1]?.id.slice(0, 2)}`;
   if (entry.kind !== 'command') {
-    const commands = exercises.filter((e) => e.kind === 'command').map((e) => e.id.slice(0, 2)).join(', ');
-    return `exercise ${entry.id.slice(0, 2)} (${entry.title}) is a ${entry.kind} exercise: there are no commands to replay ` +
-      `(the command exercises are ${commands}). \`npm run shell\` alone opens a fresh host.`;
+    const commands = exercises
+      .filter((e) => e.kind === 'command')
+      .map((e) => e.id.slice(0, 2))
+      .join(', ');
+    return (
+      `exercise ${entry.id.slice(0, 2)} (${entry.title}) is a ${entry.kind} exercise: there are no commands to replay ` +
+      `(the command exercises are ${commands}). \`npm run shell\` alone opens a fresh host.`
+    );
   }
   const file = join('exercises', entry.id, entry.starter);
   if (!existsSync(join(root, file))) return `${file} is missing: \`git checkout -- ${file}\` restores it`;

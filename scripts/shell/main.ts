@@ -25,7 +25,8 @@ Tab completes, ↑/↓ walk the history, Ctrl+C drops the line, exit or Ctrl+D l
 Input from a pipe runs line by line: echo 'docker ps -a' | npm run shell -- 07
 `;
 
-const BANNER = 'A simulated Docker 29 host: nothing runs for real, nothing leaves this machine.\n' +
+const BANNER =
+  'A simulated Docker 29 host: nothing runs for real, nothing leaves this machine.\n' +
   'Type help for what it knows. Tab completes, Ctrl+C drops the line, exit or Ctrl+D leaves.\n';
 
 export async function runShell({ argv, root: kitRoot, input, streams }: ShellOptions): Promise<number> {

@@ -1,8 +1,12 @@
 // Exercise 05, reference answers: the talk's corrected cheat sheet (pages/09-cheat-sheet.md).
 
-export type Status = 'inert files and settings: it never runs' | 'always in one of seven states: created, running, paused, exited and others';
-export type StoredWhere = 'in the local image store, and/or a registry' | 'on the host\'s disk too (writable layer, config, logs); only its processes use RAM';
-export type Mutability = 'never changes: new content means a new ID; only tags move' | 'its writable layer is read-write; the image layers under it stay read-only';
+export type Status =
+  'inert files and settings: it never runs' | 'always in one of seven states: created, running, paused, exited and others';
+export type StoredWhere =
+  'in the local image store, and/or a registry' | "on the host's disk too (writable layer, config, logs); only its processes use RAM";
+export type Mutability =
+  | 'never changes: new content means a new ID; only tags move'
+  | 'its writable layer is read-write; the image layers under it stay read-only';
 export type CanYouRunIt = 'no: you create containers from it' | 'you start, stop, pause and restart it';
 export type Analogy = 'blueprint / class' | 'house / object';
 export type CreatedWith = 'docker pull, build, commit or load' | 'docker run (create + start) or docker create';
@@ -30,7 +34,7 @@ export const image: Row = {
 
 export const container: Row = {
   status: 'always in one of seven states: created, running, paused, exited and others',
-  storedWhere: 'on the host\'s disk too (writable layer, config, logs); only its processes use RAM',
+  storedWhere: "on the host's disk too (writable layer, config, logs); only its processes use RAM",
   mutability: 'its writable layer is read-write; the image layers under it stay read-only',
   canYouRunIt: 'you start, stop, pause and restart it',
   analogy: 'house / object',

@@ -2,9 +2,7 @@
 
 /** 1. After `docker stop web`, the container web… */
 export type AfterStop =
-  | 'is deleted, with its writable layer'
-  | 'still exists, Exited, with its writable layer, until docker rm'
-  | 'is turned back into an image';
+  'is deleted, with its writable layer' | 'still exists, Exited, with its writable layer, until docker rm' | 'is turned back into an image';
 export const afterStop: AfterStop = 'still exists, Exited, with its writable layer, until docker rm';
 
 /** 2. The tag `latest`… */
@@ -17,9 +15,9 @@ export const latest: Latest = 'is only the default tag name: it points wherever 
 /** 3. You edit a file inside a running container. The image it came from… */
 export type ImageAfterEdit =
   | 'changes too, so the next container sees the edit'
-  | 'stays the same: the edit lives in the container\'s writable layer'
+  | "stays the same: the edit lives in the container's writable layer"
   | 'changes only after the container is stopped';
-export const imageAfterEdit: ImageAfterEdit = 'stays the same: the edit lives in the container\'s writable layer';
+export const imageAfterEdit: ImageAfterEdit = "stays the same: the edit lives in the container's writable layer";
 
 /** 4. A Dockerfile step `RUN rm /big-file` after a step that added /big-file… */
 export type DeleteInLaterLayer =

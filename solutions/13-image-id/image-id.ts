@@ -39,6 +39,10 @@ function descriptor(mediaType: string, doc: Json): { [key: string]: Json } {
 
 export function dockerImageId(config: Json, layers: readonly Json[]): string {
   const manifest: Json = { schemaVersion: 2, mediaType: MANIFEST, config: descriptor(CONFIG, config), layers: [...layers] };
-  const index: Json = { schemaVersion: 2, mediaType: INDEX, manifests: [{ ...descriptor(MANIFEST, manifest), platform: { architecture: 'amd64', os: 'linux' } }] };
+  const index: Json = {
+    schemaVersion: 2,
+    mediaType: INDEX,
+    manifests: [{ ...descriptor(MANIFEST, manifest), platform: { architecture: 'amd64', os: 'linux' } }],
+  };
   return imageId(index);
 }

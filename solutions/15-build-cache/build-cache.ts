@@ -27,7 +27,10 @@ function sourcesDigest(args: string[], context: BuildContext): string {
 }
 
 export function build(dockerfile: string, context: BuildContext, cache: Set<string>, options: { noCache?: boolean } = {}): StepResult[] {
-  const lines = dockerfile.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const lines = dockerfile
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
   const results: StepResult[] = [];
   let parent = '';
   let missed = options.noCache === true;

@@ -135,10 +135,11 @@ describe('DockerTerminal, live', () => {
     const other = await newPage();
     await openSlide(page, server.url, '/2');
     await openSlide(other, server.url, '/2');
-    const onScreen = (p: Page) => terminal(p, 'scripted').evaluate((t) => {
-      const slide = t.closest('.slidev-page') as HTMLElement;
-      return Number.parseFloat(getComputedStyle(t).fontSize) * (slide.getBoundingClientRect().width / slide.offsetWidth);
-    });
+    const onScreen = (p: Page) =>
+      terminal(p, 'scripted').evaluate((t) => {
+        const slide = t.closest('.slidev-page') as HTMLElement;
+        return Number.parseFloat(getComputedStyle(t).fontSize) * (slide.getBoundingClientRect().width / slide.offsetWidth);
+      });
     await page.setViewportSize({ width: 1280, height: 720 });
     await other.setViewportSize({ width: 1280, height: 720 });
     await poll(() => onScreen(page)).toBeGreaterThanOrEqual(18);
@@ -178,7 +179,9 @@ describe('DockerTerminal, live', () => {
     await term.locator('button.copy').click();
     await poll(() => term.locator('button.copy').innerText()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^\$ docker run -d --name copyme nginx\n[0-9a-f]{64}\n\$ docker ps --format "\{\{\.Names\}\}: \{\{\.Status\}\}"\ncopyme: Up \d+ seconds\n$/);
+    expect(copied).toMatch(
+      /^\$ docker run -d --name copyme nginx\n[0-9a-f]{64}\n\$ docker ps --format "\{\{\.Names\}\}: \{\{\.Status\}\}"\ncopyme: Up \d+ seconds\n$/,
+    );
   });
 
   it('recalls history with arrows, completes with Tab, clears with Ctrl+L and `clear`', async () => {
@@ -332,8 +335,7 @@ describe('presenter and audience', () => {
 
     await typeLine(terminal(presenter, 'live', main), 'docker run -d --name synced nginx');
     await poll(() => screenText(terminal(audience, 'live'))).toContain('docker run -d --name synced nginx');
-    await poll(() => audience.locator('.image-fanout [data-container="synced"]').locator('visible=true').count())
-      .toBe(1);
+    await poll(() => audience.locator('.image-fanout [data-container="synced"]').locator('visible=true').count()).toBe(1);
     expect(await screenText(terminal(audience, 'live'))).toBe(await screenText(terminal(presenter, 'live', main)));
 
     // Typing shows too, before Enter.
@@ -400,8 +402,15 @@ describe('accessibility', () => {
           return document.documentElement.classList.contains('dark') ? [18, 18, 18] : [255, 255, 255];
         };
         const selectors = [
-          '.docker-terminal .title', '.docker-terminal .prompt', '.docker-terminal .input', '.docker-terminal button',
-          '.image-fanout .kind', '.image-fanout strong', '.image-fanout .muted', '.layer-stack .size', '.layer-stack .by',
+          '.docker-terminal .title',
+          '.docker-terminal .prompt',
+          '.docker-terminal .input',
+          '.docker-terminal button',
+          '.image-fanout .kind',
+          '.image-fanout strong',
+          '.image-fanout .muted',
+          '.layer-stack .size',
+          '.layer-stack .by',
           '.layer-stack .caption',
         ];
         let min = { ratio: Infinity, selector: '' };

@@ -32,7 +32,9 @@ describe('HostReplay', () => {
     // stop stops what it can and reports the rest afterwards.
     expect(stop!.output.map((b) => b.stream)).toEqual(['stdout', 'stderr']);
     expect(stop!.output[0]!.text).toBe('web\n');
-    expect(transcriptText(replay.transcript)).toMatch(/Status: Downloaded newer image for nginx:latest\n[0-9a-f]{64}\n\$ docker stop web nope\nweb\nError response from daemon: No such container: nope\n$/);
+    expect(transcriptText(replay.transcript)).toMatch(
+      /Status: Downloaded newer image for nginx:latest\n[0-9a-f]{64}\n\$ docker stop web nope\nweb\nError response from daemon: No such container: nope\n$/,
+    );
   });
 
   it('starts again from an empty host when the plan is no longer a continuation', () => {
@@ -49,7 +51,16 @@ describe('HostReplay', () => {
     expect(replay.transcript).toEqual([]);
     expect(replay.history).toEqual([...script, 'clear']);
     replay.sync(
-      planLines({ setup, script, step: 2, live: [{ step: 2, line: 'clear' }, { step: 2, line: 'docker images' }, { step: 2, clearScreen: true }] }),
+      planLines({
+        setup,
+        script,
+        step: 2,
+        live: [
+          { step: 2, line: 'clear' },
+          { step: 2, line: 'docker images' },
+          { step: 2, clearScreen: true },
+        ],
+      }),
     );
     expect(replay.transcript).toEqual([]);
   });
@@ -58,8 +69,18 @@ describe('HostReplay', () => {
 describe('an interactive shell left open', () => {
   it('is left with a typed `exit` before the next scripted line, which then runs on the host', () => {
     const replay = new HostReplay(1);
-    const live = [{ step: 1, line: 'docker run -it --name box ubuntu bash' }, { step: 1, line: 'ls /' }];
-    replay.sync(planLines({ setup: ['docker pull ubuntu'], script: ['docker ps -a --format {{.Names}}', "docker ps -a --format '{{.Names}} {{.Status}}'"], step: 2, live }));
+    const live = [
+      { step: 1, line: 'docker run -it --name box ubuntu bash' },
+      { step: 1, line: 'ls /' },
+    ];
+    replay.sync(
+      planLines({
+        setup: ['docker pull ubuntu'],
+        script: ['docker ps -a --format {{.Names}}', "docker ps -a --format '{{.Names}} {{.Status}}'"],
+        step: 2,
+        live,
+      }),
+    );
     const shown = replay.transcript.map((e) => [e.prompt.endsWith('# ') ? 'box#' : '$', e.line, e.source, e.auto ?? false]);
     expect(shown).toEqual([
       ['$', 'docker ps -a --format {{.Names}}', 'script', false],
@@ -78,9 +99,13 @@ describe('an interactive shell left open', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('stays open for the presenter\'s own next lines', () => {
+  it("stays open for the presenter's own next lines", () => {
     const replay = new HostReplay(1);
-    const live = [{ step: 0, line: 'docker run -it ubuntu bash' }, { step: 0, line: 'ls /' }, { step: 0, line: 'docker ps' }];
+    const live = [
+      { step: 0, line: 'docker run -it ubuntu bash' },
+      { step: 0, line: 'ls /' },
+      { step: 0, line: 'docker ps' },
+    ];
     replay.sync(planLines({ setup: ['docker pull ubuntu'], script: [], step: 0, live }));
     expect(replay.transcript.map((e) => e.line)).toEqual(['docker run -it ubuntu bash', 'ls /', 'docker ps']);
     expect(replay.transcript.at(-1)!.output).toEqual([{ stream: 'stderr', text: 'bash: docker: command not found\n' }]);

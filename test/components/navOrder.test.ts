@@ -20,7 +20,10 @@ describe('keepNewestPosition', () => {
     const stop = keepNewestPosition(state);
     // What Slidev's own watcher (root.ts, flush 'pre') routes to.
     const routed: string[] = [];
-    watch(() => `${state.page}.${state.clicks}`, (p) => routed.push(p));
+    watch(
+      () => `${state.page}.${state.clicks}`,
+      (p) => routed.push(p),
+    );
     relay(state, at(4, 2, 300));
     await nextTick();
     relay(state, at(4, 1, 200, 'viewer')); // the audience's echo of click 1, late
@@ -35,7 +38,7 @@ describe('keepNewestPosition', () => {
     stop();
   });
 
-  it('gives a follower\'s echo the time of the move it repeats, so the presenter\'s next click outranks it', async () => {
+  it("gives a follower's echo the time of the move it repeats, so the presenter's next click outranks it", async () => {
     const state = reactive<NavState>(at(4, 0, 100));
     const stop = keepNewestPosition(state);
     relay(state, at(4, 1, 200)); // the presenter's click 1

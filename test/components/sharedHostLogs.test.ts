@@ -12,9 +12,13 @@ const root = resolve(import.meta.dirname, '../..');
 /** Slidev's `createSyncState` as far as the store sees it: a reactive object and a setter. */
 function syncedState() {
   const state = reactive<HostLogs>({});
-  const store = syncedLogStore(state, (hostId, log) => {
-    state[hostId] = log;
-  }, 'w');
+  const store = syncedLogStore(
+    state,
+    (hostId, log) => {
+      state[hostId] = log;
+    },
+    'w',
+  );
   return { state, store };
 }
 
@@ -80,10 +84,14 @@ describe('the synced host logs, relayed out of order (the dev server on a busy m
     const sent: { from: 'a' | 'b'; hostId: string; log: HostLog }[] = [];
     const make = (name: 'a' | 'b') => {
       const state = reactive<HostLogs>({});
-      const store = syncedLogStore(state, (hostId, log) => {
-        state[hostId] = log;
-        sent.push({ from: name, hostId, log: structuredClone(toRaw(log)) });
-      }, name);
+      const store = syncedLogStore(
+        state,
+        (hostId, log) => {
+          state[hostId] = log;
+          sent.push({ from: name, hostId, log: structuredClone(toRaw(log)) });
+        },
+        name,
+      );
       return { state, store };
     };
     const a = make('a');
@@ -107,7 +115,11 @@ describe('the synced host logs, relayed out of order (the dev server on a busy m
     await deliver(b, 0);
     expect(b.store.read('web')).toMatchObject({ live: [{ step: 0, line: 'docker ps' }], draft: '', rev: 2 });
     // b put the newest back on the relay, so the server and later windows end on it too.
-    expect(sent.at(-1)).toEqual({ from: 'b', hostId: 'web', log: { resets: 0, live: [{ step: 0, line: 'docker ps' }], draft: '', rev: 2, by: 'a' } });
+    expect(sent.at(-1)).toEqual({
+      from: 'b',
+      hostId: 'web',
+      log: { resets: 0, live: [{ step: 0, line: 'docker ps' }], draft: '', rev: 2, by: 'a' },
+    });
     // a, handed that old keystroke too, keeps its line and says so again.
     const before = sent.length;
     await deliver(a, 0);

@@ -117,23 +117,26 @@ describe.each(targets)('presenter and audience windows, $name', (target) => {
   // declares its clicks in its frontmatter (test/deck/demo-lines.test.ts keeps them right), so
   // Slidev counts them from the route and the press stays on the slide.
   for (const trial of [1, 2]) {
-    it.runIf(target.coldClicks)(`fresh windows keep every click at ${GAP_MS} ms from the first second, then warm (trial ${trial})`, async () => {
-      const windows = await openTwoWindows(browser, deck.url, 'presenter/1', '1');
-      try {
-        const { presenter, audience } = windows;
-        await pressNext(presenter, PRESSES, GAP_MS);
-        await poll(() => position(presenter)).toBe(reference[PRESSES]);
-        await poll(() => position(audience)).toBe(reference[PRESSES]);
-        // Warm: the same windows a while later, the same pace.
-        await presenter.waitForTimeout(3000);
-        await pressNext(presenter, PRESSES, GAP_MS);
-        await poll(() => position(presenter)).toBe(reference[2 * PRESSES]);
-        await poll(() => position(audience)).toBe(reference[2 * PRESSES]);
-        expect(windows.errors).toEqual([]);
-      } finally {
-        await windows.close();
-      }
-    });
+    it.runIf(target.coldClicks)(
+      `fresh windows keep every click at ${GAP_MS} ms from the first second, then warm (trial ${trial})`,
+      async () => {
+        const windows = await openTwoWindows(browser, deck.url, 'presenter/1', '1');
+        try {
+          const { presenter, audience } = windows;
+          await pressNext(presenter, PRESSES, GAP_MS);
+          await poll(() => position(presenter)).toBe(reference[PRESSES]);
+          await poll(() => position(audience)).toBe(reference[PRESSES]);
+          // Warm: the same windows a while later, the same pace.
+          await presenter.waitForTimeout(3000);
+          await pressNext(presenter, PRESSES, GAP_MS);
+          await poll(() => position(presenter)).toBe(reference[2 * PRESSES]);
+          await poll(() => position(audience)).toBe(reference[2 * PRESSES]);
+          expect(windows.errors).toEqual([]);
+        } finally {
+          await windows.close();
+        }
+      },
+    );
   }
 
   it('shows lines typed in either window in the other, and the audience keeps following both ways', async () => {

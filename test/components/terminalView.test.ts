@@ -23,8 +23,11 @@ function screen(view: ViewEntry[]): string[] {
 function rowsOf(view: ViewEntry[], cols: number): number {
   return view.reduce((n, v) => {
     const note = v.hidden && !v.current ? ` ⋯ ${v.hidden} more lines not shown` : '';
-    return n + wrapRows(v.entry.prompt + v.entry.line + note, cols) +
-      v.blocks.reduce((m, b) => m + b.rows.reduce((k, r) => k + (r.kind === 'gap' ? 1 : wrapRows(r.text, cols)), 0), 0);
+    return (
+      n +
+      wrapRows(v.entry.prompt + v.entry.line + note, cols) +
+      v.blocks.reduce((m, b) => m + b.rows.reduce((k, r) => k + (r.kind === 'gap' ? 1 : wrapRows(r.text, cols)), 0), 0)
+    );
   }, 0);
 }
 
@@ -41,7 +44,12 @@ describe('wrapRows', () => {
 describe('markMatcher', () => {
   it('reads plain substrings and /regular expressions/', () => {
     const kept = markMatcher(['I am house-a', '/8080->80\\/tcp$/']);
-    expect(['I am house-a', 'I am house-b', 'x 0.0.0.0:8080->80/tcp', 'x 8080->80/tcp, more'].map(kept)).toEqual([true, false, true, false]);
+    expect(['I am house-a', 'I am house-b', 'x 0.0.0.0:8080->80/tcp', 'x 8080->80/tcp, more'].map(kept)).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
     // A broken expression is a plain substring, never an exception in a slide.
     expect(markMatcher(['/(/'])('a /(/ b')).toBe(true);
   });
@@ -111,7 +119,10 @@ describe('fitTranscript', () => {
   });
 
   it('gives the current command its whole output when it fits alone, before older marked lines', () => {
-    const transcript = transcriptOf(['docker pull nginx'], ['docker run -d --name a1 nginx', 'docker ps -a --format {{.Names}}', 'docker history nginx']);
+    const transcript = transcriptOf(
+      ['docker pull nginx'],
+      ['docker run -d --name a1 nginx', 'docker ps -a --format {{.Names}}', 'docker history nginx'],
+    );
     const history = transcript.at(-1)!;
     const rows = history.output[0]!.text.split('\n').length; // command + every line (the text ends with \n)
     const view = fitTranscript(transcript, { rows, cols: 200 }, ['a1']);
@@ -119,12 +130,15 @@ describe('fitTranscript', () => {
   });
 
   it('folds a current command with marks of its own to keep earlier marked lines (slide 28)', () => {
-    const transcript = transcriptOf(['docker pull nginx', 'docker run -d --name house-b -p 8082:80 nginx'], [
-      'docker exec house-b rm /usr/share/nginx/html/index.html',
-      'docker diff house-b',
-      'docker run -d --name house-c -p 8083:80 nginx',
-      'curl http://localhost:8083/',
-    ]);
+    const transcript = transcriptOf(
+      ['docker pull nginx', 'docker run -d --name house-b -p 8082:80 nginx'],
+      [
+        'docker exec house-b rm /usr/share/nginx/html/index.html',
+        'docker diff house-b',
+        'docker run -d --name house-c -p 8083:80 nginx',
+        'curl http://localhost:8083/',
+      ],
+    );
     const curl = transcript.at(-1)!;
     const rows = 1 + curl.output[0]!.text.split('\n').length - 1; // the page alone fits exactly
     const view = fitTranscript(transcript, { rows, cols: 120 }, ['D /usr/share/nginx/html/index.html', 'Welcome to nginx']);
@@ -135,10 +149,10 @@ describe('fitTranscript', () => {
   });
 
   it('keeps the header of a table whose marked row it shows', () => {
-    const transcript = transcriptOf(['docker pull nginx', 'docker run -d --name web nginx', 'docker stop web'], [
-      "docker ps -a --format 'table {{.Names}}\\t{{.Status}}'",
-      'docker logs web',
-    ]);
+    const transcript = transcriptOf(
+      ['docker pull nginx', 'docker run -d --name web nginx', 'docker stop web'],
+      ["docker ps -a --format 'table {{.Names}}\\t{{.Status}}'", 'docker logs web'],
+    );
     const view = fitTranscript(transcript, { rows: 12, cols: 120 }, ['Exited']);
     expect(screen(view).slice(0, 3)).toEqual([
       "$ docker ps -a --format 'table {{.Names}}\\t{{.Status}}'",

@@ -23,6 +23,12 @@ describe('warmEngine', () => {
     const host = createHost({ seed: 1 });
     expect(WARM_STEPS.map((line) => [line, host.execute(line).exitCode])).toEqual(WARM_STEPS.map((line) => [line, 0]));
     expect(WARM_STEPS.at(-1)).toBe('docker pull nginx');
-    expect(host.snapshot().images.map((i) => i.repoTags).flat().sort()).toEqual(['debian:trixie-slim', 'hello-world:latest', 'nginx:latest']);
+    expect(
+      host
+        .snapshot()
+        .images.map((i) => i.repoTags)
+        .flat()
+        .sort(),
+    ).toEqual(['debian:trixie-slim', 'hello-world:latest', 'nginx:latest']);
   });
 });

@@ -1,7 +1,7 @@
 // Launches the system's Chromium the way every browser check of the kit does (Playwright never
 // downloads a browser here; see .npmrc).
-import { chromium, type Browser } from 'playwright-core'
-import { findChrome } from '../../scripts/lib/find-chrome.mjs'
+import { chromium, type Browser } from 'playwright-core';
+import { findChrome } from '../../scripts/lib/find-chrome.mjs';
 
 const ARGS = [
   '--no-sandbox',
@@ -11,10 +11,10 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-]
+];
 
 export async function launchChromium(): Promise<Browser> {
-  const found = findChrome()
-  if ('error' in found) throw new Error(`${found.error} Install Chromium (Debian: apt-get install -y chromium) or set CHROME_PATH.`)
-  return chromium.launch({ executablePath: found.path, args: ARGS })
+  const found = findChrome();
+  if ('error' in found) throw new Error(`${found.error} Install Chromium (Debian: apt-get install -y chromium) or set CHROME_PATH.`);
+  return chromium.launch({ executablePath: found.path, args: ARGS });
 }

@@ -51,7 +51,7 @@ describe('deck structure', () => {
     expect(String(head.favicon)).not.toMatch(/^(?:https?:)?\/\//i);
   });
 
-  it('has speaker notes with a timing on every slide, announcing each demo\'s click count', () => {
+  it("has speaker notes with a timing on every slide, announcing each demo's click count", () => {
     const problems = slides.flatMap((slide) =>
       noteProblems(
         slide,
@@ -64,13 +64,18 @@ describe('deck structure', () => {
   // A fresh window mounts a slide late (a terminal replays its host first; the dev server compiles
   // the slide on demand): a press that arrives before the slide registered its clicks would skip
   // to the next slide. With `clicks:` in the frontmatter Slidev knows the count from the route.
-  it('declares every slide\'s click count in its frontmatter (clicks: = its v-clicks and script lines)', () => {
+  it("declares every slide's click count in its frontmatter (clicks: = its v-clicks and script lines)", () => {
     const problems = slides.flatMap((slide) => {
-      const expected = slideClicks(slide, demos.filter((d) => d.slideIndex === slide.slideIndex));
+      const expected = slideClicks(
+        slide,
+        demos.filter((d) => d.slideIndex === slide.slideIndex),
+      );
       const where = `slide ${slide.slideIndex + 1} (${slide.file})`;
       if (typeof expected === 'string') return [`${where}: ${expected}`];
       const declared = slide.frontmatter.clicks ?? 0;
-      return declared === expected ? [] : [`${where}: frontmatter clicks: ${String(declared)}, its v-clicks and terminal script take ${expected}`];
+      return declared === expected
+        ? []
+        : [`${where}: frontmatter clicks: ${String(declared)}, its v-clicks and terminal script take ${expected}`];
     });
     expect(problems).toEqual([]);
   });
@@ -133,7 +138,7 @@ describe('the deck reader (test/deck/demos.ts)', () => {
         '',
         '<DockerTerminal host="h2"',
         '  :setup="[\'docker pull nginx\']"',
-        '  :script="[\'docker exec a sh -c \\\'echo hi > /f\\\'\', &quot;docker rmi nginx&quot;]"',
+        "  :script=\"['docker exec a sh -c \\'echo hi > /f\\'', &quot;docker rmi nginx&quot;]\"",
         '  :fails="[1]" :rows="12" />',
         '',
         '<!-- notes two -->',
@@ -206,13 +211,18 @@ describe('the deck reader (test/deck/demos.ts)', () => {
     const slide = { file: 'x.md', slideIndex: 0, content: '', frontmatter: {}, note: undefined };
     expect(noteProblems(slide, [])).toHaveLength(1);
     const terminal: Demo = {
-      file: 'x.md', slideIndex: 0, host: 'h', explicitHost: true, setup: [], script: ['docker ps', 'docker images'],
-      fails: [], component: 'DockerTerminal', props: {},
+      file: 'x.md',
+      slideIndex: 0,
+      host: 'h',
+      explicitHost: true,
+      setup: [],
+      script: ['docker ps', 'docker images'],
+      fails: [],
+      component: 'DockerTerminal',
+      props: {},
     };
     const noted = { ...slide, note: 'Time: 1:00 — three clicks. Say something long enough to count as notes.' };
-    expect(noteProblems(noted, [terminal])).toEqual([
-      'slide 1 (x.md): notes announce 3 clicks, the terminal script has 2',
-    ]);
+    expect(noteProblems(noted, [terminal])).toEqual(['slide 1 (x.md): notes announce 3 clicks, the terminal script has 2']);
   });
 });
 
@@ -250,7 +260,11 @@ const TARGETS: Record<string, TargetRule> = {
   port: { kind: 'container', which: 'first', valueFlags: [] },
   top: { kind: 'container', which: 'first', valueFlags: [] },
   rename: { kind: 'container', which: 'first', valueFlags: [] },
-  exec: { kind: 'container', which: 'first', valueFlags: ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'] },
+  exec: {
+    kind: 'container',
+    which: 'first',
+    valueFlags: ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'],
+  },
   commit: { kind: 'container', which: 'first', valueFlags: ['-a', '--author', '-c', '--change', '-m', '--message'] },
   rmi: { kind: 'image', which: 'all', valueFlags: ['--platform'] },
   history: { kind: 'image', which: 'first', valueFlags: ['--format', '--platform'] },
@@ -348,7 +362,8 @@ function replay(engine: EngineModule, group: Demo[]): string[] {
   for (const view of group) {
     const image = view.props.image;
     if ((view.component === 'LayerStack' || view.component === 'ImageFanout') && typeof image === 'string') {
-      if (!exists(final, { kind: 'image', name: image })) problems.push(`<${view.component} image="${image}">: no such image after the script`);
+      if (!exists(final, { kind: 'image', name: image }))
+        problems.push(`<${view.component} image="${image}">: no such image after the script`);
     }
     const container = view.props.container;
     if (view.component === 'LifecycleDiagram' && typeof container === 'string' && !seenContainers.has(container)) {

@@ -275,7 +275,8 @@ export function noteProblems(slide: DeckSlide, demos: Demo[]): string[] {
   if (note.length < 40) return [`${where}: speaker notes missing or too short`];
   const problems: string[] = [];
   if (!/^Time: (?:\d+:\d\d|remaining time)/.test(note)) problems.push(`${where}: notes do not start with a timing (Time: m:ss)`);
-  if (/\p{Extended_Pictographic}/u.test(note)) problems.push(`${where}: notes use an emoji, which prints as an empty box without an emoji font`);
+  if (/\p{Extended_Pictographic}/u.test(note))
+    problems.push(`${where}: notes use an emoji, which prints as an empty box without an emoji font`);
   const clicks = demos.filter((d) => d.component === 'DockerTerminal').reduce((sum, d) => sum + d.script.length, 0);
   if (clicks > 0) {
     const announced = announcedClicks(note);

@@ -37,7 +37,9 @@ describe('live TypeScript in the dev server', () => {
     // took 170 s, so the wait is generous (the presenter warms the deck up before the talk).
     await page.goto(`${server.url}/${slide!.no}`, { waitUntil: 'networkidle', timeout: 300_000 });
     // monaco-run prints the program's console output under the editor once it has run.
-    await expect.poll(async () => page.locator(`.slidev-page-${slide!.no} .slidev-runner-output`).first().innerText(), { timeout: 60_000 }).toMatch(/^Rex\W+sit\W+Ada\W+true\s*$/);
+    await expect
+      .poll(async () => page.locator(`.slidev-page-${slide!.no} .slidev-runner-output`).first().innerText(), { timeout: 60_000 })
+      .toMatch(/^Rex\W+sit\W+Ada\W+true\s*$/);
     expect(offsite).toEqual([]);
   }, 420_000);
 });
@@ -45,7 +47,7 @@ describe('live TypeScript in the dev server', () => {
 // Where Monaco is off (`monaco: dev`), the same blocks are highlighted code, every line at full
 // opacity (not read as a line-highlight range), with the output computed at build time.
 describe('runnable TypeScript in the built site', () => {
-  const site = inject('sites').find((s) => s.base === '/') ?? inject('sites')[0]!
+  const site = inject('sites').find((s) => s.base === '/') ?? inject('sites')[0]!;
   let server: StaticServer;
   let browser: Browser;
 

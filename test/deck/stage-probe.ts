@@ -40,14 +40,18 @@ export function stageProbe(limits: StageLimits): StageReport {
       const wide = [...screen.querySelectorAll<HTMLElement>('.line')]
         .filter((l) => l.getBoundingClientRect().right > rect.right + 1)
         .map((l) => short(l.textContent ?? ''));
-      problems.push(`terminal ${name}: clipped horizontally (${screen.scrollWidth} > ${screen.clientWidth}) at ${wide.slice(0, 2).join(', ')}`);
+      problems.push(
+        `terminal ${name}: clipped horizontally (${screen.scrollWidth} > ${screen.clientWidth}) at ${wide.slice(0, 2).join(', ')}`,
+      );
     }
     const rows = Number(term.dataset.rows);
     const current = term.querySelector<HTMLElement>('.entry.current');
     // Folding the current output is allowed only when it is taller than the screen, or when the
     // demo marked lines in it (its point stays, and so do the earlier marked lines).
     if (current?.classList.contains('folded') && Number(current.dataset.fullRows) <= rows && !current.querySelector('.line.kept'))
-      problems.push(`terminal ${name}: the current command's output is folded though it fits the screen (${current.dataset.fullRows} ≤ ${rows} rows)`);
+      problems.push(
+        `terminal ${name}: the current command's output is folded though it fits the screen (${current.dataset.fullRows} ≤ ${rows} rows)`,
+      );
     const inView = (el: Element): boolean => {
       const r = el.getBoundingClientRect();
       return r.top >= rect.top - 1 && r.bottom <= rect.bottom + 1 && r.left >= rect.left - 1 && r.right <= rect.right + 1;
@@ -62,7 +66,8 @@ export function stageProbe(limits: StageLimits): StageReport {
     }
     // A marked line the terminal had no room for is not drawn at all: the terminal counts them.
     const keptHidden = Number(term.dataset.keptHidden ?? 0);
-    if (keptHidden > 0) problems.push(`terminal ${name}: ${keptHidden} marked ${keptHidden === 1 ? 'line does' : 'lines do'} not fit the screen`);
+    if (keptHidden > 0)
+      problems.push(`terminal ${name}: ${keptHidden} marked ${keptHidden === 1 ? 'line does' : 'lines do'} not fit the screen`);
     for (const kept of screen.querySelectorAll('.line.kept'))
       if (!inView(kept)) problems.push(`terminal ${name}: marked line ${short(kept.textContent ?? '')} is out of view`);
   }

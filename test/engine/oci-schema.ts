@@ -8,13 +8,20 @@ const DIR = join(import.meta.dirname, '../../vendor/oci-image-spec');
 
 const ALIASES: Record<string, string[]> = {
   'config-schema.json': ['https://opencontainers.org/schema/image/config'],
-  'content-descriptor.json': ['https://opencontainers.org/schema/descriptor', 'https://opencontainers.org/schema/image/content-descriptor.json'],
+  'content-descriptor.json': [
+    'https://opencontainers.org/schema/descriptor',
+    'https://opencontainers.org/schema/image/content-descriptor.json',
+  ],
   'defs-descriptor.json': [
     'https://opencontainers.org/schema/image/descriptor/mediaType',
     'https://opencontainers.org/schema/defs-descriptor.json',
     'https://opencontainers.org/schema/image/defs-descriptor.json',
   ],
-  'defs.json': ['https://opencontainers.org/schema/defs.json', 'https://opencontainers.org/schema/image/defs.json', 'https://opencontainers.org/schema/image/descriptor/defs.json'],
+  'defs.json': [
+    'https://opencontainers.org/schema/defs.json',
+    'https://opencontainers.org/schema/image/defs.json',
+    'https://opencontainers.org/schema/image/descriptor/defs.json',
+  ],
   'image-index-schema.json': ['https://opencontainers.org/schema/image/index'],
   'image-layout-schema.json': ['https://opencontainers.org/schema/image/layout'],
   'image-manifest-schema.json': ['https://opencontainers.org/schema/image/manifest'],
@@ -24,7 +31,11 @@ const ALIASES: Record<string, string[]> = {
 function withoutIds(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutIds);
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(k === 'id' && typeof v === 'string')).map(([k, v]) => [k, withoutIds(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => !(k === 'id' && typeof v === 'string'))
+      .map(([k, v]) => [k, withoutIds(v)]),
+  );
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -35,7 +46,11 @@ for (const [file, aliases] of Object.entries(ALIASES)) {
 }
 
 export type Kind = 'config' | 'manifest' | 'index';
-const FILES: Record<Kind, string> = { config: 'config-schema.json', manifest: 'image-manifest-schema.json', index: 'image-index-schema.json' };
+const FILES: Record<Kind, string> = {
+  config: 'config-schema.json',
+  manifest: 'image-manifest-schema.json',
+  index: 'image-index-schema.json',
+};
 
 /** Returns the schema errors (empty when valid), including go-digest's lowercase-hex rule. */
 export function validate(kind: Kind, json: string): string[] {

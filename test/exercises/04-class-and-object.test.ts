@@ -14,16 +14,16 @@ test('the reference solution passes', async () => {
   expect(failures(await runChecks(ID, 'image.ts', solution))).toEqual([]);
 }, 30_000);
 
-test('Object.freeze(files) on the caller\'s object says to copy first', async () => {
+test("Object.freeze(files) on the caller's object says to copy first", async () => {
   const frozenCaller = solution.replace('this.files = Object.freeze({ ...files });', 'this.files = Object.freeze(files);');
   expect(frozenCaller).not.toBe(solution);
   expect(failures(await runChecks(ID, 'image.ts', frozenCaller))).toEqual([
     'the object passed to new Image(…) is frozen now, so the caller can no longer change its own object: ' +
-      'Object.freeze(files) froze the caller\'s object; copy it first ({ ...files }) and freeze the copy',
+      "Object.freeze(files) froze the caller's object; copy it first ({ ...files }) and freeze the copy",
   ]);
 });
 
-test('keeping the caller\'s object unfrozen says the edit leaked in', async () => {
+test("keeping the caller's object unfrozen says the edit leaked in", async () => {
   const kept = solution.replace('this.files = Object.freeze({ ...files });', 'this.files = files;');
   expect(failures(await runChecks(ID, 'image.ts', kept))).toEqual([
     'the image\'s index.html after the caller edited its own object (copy the files, do not keep the caller\'s object): expected "Welcome to nginx!", got "changed later"',

@@ -23,7 +23,7 @@ test('the key no longer holds what the talk corrects', () => {
   expect(slide).toContain('A container is a running thing.');
 });
 
-test('each row of the key says what the slide\'s row says', () => {
+test("each row of the key says what the slide's row says", () => {
   const rows: [string, string[]][] = [
     ['What it is', ['never runs', 'created, running, paused, **exited**']],
     ['Where it lives', ['image store, registry', 'host disk: writable layer, config, logs', 'processes in RAM']],
@@ -36,7 +36,7 @@ test('each row of the key says what the slide\'s row says', () => {
   }
 });
 
-test('the short version\'s answer is no longer an answer at all', async () => {
+test("the short version's answer is no longer an answer at all", async () => {
   const old = solution.replace("canYouRunIt: 'you start, stop, pause and restart it'", "canYouRunIt: 'yes: it is the running thing'");
   expect(failures(await runChecks(ID, 'cheat-sheet.ts', old))).toEqual([
     'container.canYouRunIt: "yes: it is the running thing" is not one of the answers its type allows, so it is not graded as an answer ' +

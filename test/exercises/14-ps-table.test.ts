@@ -19,15 +19,17 @@ test('columns one space too narrow: the first differing line, its column, spaces
   const narrow = solution.replace('length + 3', 'length + 2');
   expect(narrow).not.toBe(solution);
   const [first] = failures(await runChecks(ID, 'ps.ts', narrow));
-  expect(first).toBe([
-    "formatPs(…, { all: false }): line 1, column 15 differs (· is a space, ⏎ a line's end):",
-    '  expected: CONTAINER·ID···IMAGE·····COMMAND··················CREA…',
-    '  got:      CONTAINER·ID··IMAGE·····COMMAND·················CREATE…',
-    '                          ^',
-  ].join('\n'));
+  expect(first).toBe(
+    [
+      "formatPs(…, { all: false }): line 1, column 15 differs (· is a space, ⏎ a line's end):",
+      '  expected: CONTAINER·ID···IMAGE·····COMMAND··················CREA…',
+      '  got:      CONTAINER·ID··IMAGE·····COMMAND·················CREATE…',
+      '                          ^',
+    ].join('\n'),
+  );
 });
 
-test('the hints follow the README\'s steps', () => {
+test("the hints follow the README's steps", () => {
   const hints = parseHints(readFileSync(join(repoRoot, 'exercises', ID, 'hints.md'), 'utf8'));
   const steps = hints.map((h) => Number(/Steps? (\d)/.exec(h)?.[1]));
   expect(steps).toEqual([1, 2, 5]);

@@ -35,7 +35,15 @@ describe('commands files', () => {
   });
 
   test('an attached service, an interactive session and a question are told apart; a short-lived attached run is fine', () => {
-    const { ran } = runCommands(['docker run hello-world', 'docker run --name web nginx', 'docker run -it --name box ubuntu bash', 'exit', 'docker container prune'].join('\n'));
+    const { ran } = runCommands(
+      [
+        'docker run hello-world',
+        'docker run --name web nginx',
+        'docker run -it --name box ubuntu bash',
+        'exit',
+        'docker container prune',
+      ].join('\n'),
+    );
     expect(ran.map((r) => [r.lineNo, r.exitCode, r.blocks])).toEqual([
       [1, 0, undefined],
       [2, 0, 'attached'],
@@ -63,7 +71,8 @@ describe('long lists are cut with a count', () => {
       line: 'docker run -d nginxx',
       lineNo: i + 1,
       exitCode: 125,
-      stderr: "Unable to find image 'nginxx:latest' locally\ndocker: Error response from daemon: pull access denied for nginxx\n\nRun 'docker run --help' for more information\n",
+      stderr:
+        "Unable to find image 'nginxx:latest' locally\ndocker: Error response from daemon: pull access denied for nginxx\n\nRun 'docker run --help' for more information\n",
     }));
     const report = failedCommandsReport(problems, 30_000)!.split('\n');
     expect(report.length).toBeLessThanOrEqual(20);
@@ -78,17 +87,23 @@ describe('the line diff of multi-line text', () => {
   });
 
   test('one space too few: the line, the column, whitespace visible, a caret under it', () => {
-    expect(textDifference('ID   NAME\n1    web\n', 'ID   NAME\n1     web\n')).toBe([
-      "line 2, column 6 differs (· is a space, ⏎ a line's end):",
-      '  expected: 1·····web⏎',
-      '  got:      1····web⏎',
-      '                 ^',
-    ].join('\n'));
+    expect(textDifference('ID   NAME\n1    web\n', 'ID   NAME\n1     web\n')).toBe(
+      [
+        "line 2, column 6 differs (· is a space, ⏎ a line's end):",
+        '  expected: 1·····web⏎',
+        '  got:      1····web⏎',
+        '                 ^',
+      ].join('\n'),
+    );
   });
 
   test('a tab for a space, a missing last newline, a missing line, an extra line', () => {
-    expect(textDifference('a\tb\n', 'a b\n')).toBe("line 1, column 2 differs (· is a space, ⏎ a line's end):\n  expected: a·b⏎\n  got:      a→b⏎\n             ^");
-    expect(textDifference('a\nb', 'a\nb\n')).toBe("line 2, the line ending differs (· is a space, ⏎ a line's end):\n  expected: b⏎\n  got:      b\n             ^");
+    expect(textDifference('a\tb\n', 'a b\n')).toBe(
+      "line 1, column 2 differs (· is a space, ⏎ a line's end):\n  expected: a·b⏎\n  got:      a→b⏎\n             ^",
+    );
+    expect(textDifference('a\nb', 'a\nb\n')).toBe(
+      "line 2, the line ending differs (· is a space, ⏎ a line's end):\n  expected: b⏎\n  got:      b\n             ^",
+    );
     expect(textDifference('a\n', 'a\nb\n')).toBe('line 2 is missing (expected 2 lines, got 1): expected\n  b⏎');
     expect(textDifference('a\nb\n', 'a\n')).toBe('line 2 is extra (expected 1 line, got 2): got\n  b⏎');
   });

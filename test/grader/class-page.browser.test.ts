@@ -20,14 +20,30 @@ const result: ClassResult = {
     { id: '13-image-id', title: 'Content-addressed image IDs', points: 10 },
   ],
   learners: [
-    { learner: 'bob', source: 'bob.zip', total: 5, exercises: [
-      { id: '02-blueprint-or-house', status: 'passed', points: 5, maxPoints: 5, failing: [] },
-      { id: '13-image-id', status: 'in_progress', points: 0, maxPoints: 10, failing: ['chainId follows the recursion: expected <x>, got sha256:0'] },
-    ] },
-    { learner: 'alice', source: 'alice', total: 15, exercises: [
-      { id: '02-blueprint-or-house', status: 'passed', points: 5, maxPoints: 5, failing: [] },
-      { id: '13-image-id', status: 'passed', points: 10, maxPoints: 10, failing: [] },
-    ] },
+    {
+      learner: 'bob',
+      source: 'bob.zip',
+      total: 5,
+      exercises: [
+        { id: '02-blueprint-or-house', status: 'passed', points: 5, maxPoints: 5, failing: [] },
+        {
+          id: '13-image-id',
+          status: 'in_progress',
+          points: 0,
+          maxPoints: 10,
+          failing: ['chainId follows the recursion: expected <x>, got sha256:0'],
+        },
+      ],
+    },
+    {
+      learner: 'alice',
+      source: 'alice',
+      total: 15,
+      exercises: [
+        { id: '02-blueprint-or-house', status: 'passed', points: 5, maxPoints: 5, failing: [] },
+        { id: '13-image-id', status: 'passed', points: 10, maxPoints: 10, failing: [] },
+      ],
+    },
     { learner: 'dave', source: 'dave.txt', broken: 'not a folder, a .zip or a .tar.gz', total: 0, exercises: [] },
   ],
 };

@@ -21,7 +21,15 @@ const progress: string[] = [];
 beforeAll(async () => {
   folder = fixtureClass();
   out = mkdtempSync(join(tmpdir(), 'grade-class-out-'));
-  result = await regradeClass({ root: repoRoot, folder, seed: 4242, ids: ['02', '13'], timeoutMs: 20_000, pool: 2, onProgress: (l) => progress.push(l) });
+  result = await regradeClass({
+    root: repoRoot,
+    folder,
+    seed: 4242,
+    ids: ['02', '13'],
+    timeoutMs: 20_000,
+    pool: 2,
+    onProgress: (l) => progress.push(l),
+  });
   writeClassReports(out, result);
 }, 600_000);
 afterAll(() => {
@@ -54,7 +62,11 @@ test("the cheater's grader, report and built-in tricks have no effect; the failu
     ['13-image-id', 'in_progress'],
   ]);
   expect(carol.exercises[0]!.failing[0]).toContain('JSON.stringify');
-  expect(carol.exercises[1]!.failing).toEqual([expect.stringMatching(/^chainId follows the recursion on layer stacks drawn from the seed: chainId of \d generated layers: expected sha256:/)]);
+  expect(carol.exercises[1]!.failing).toEqual([
+    expect.stringMatching(
+      /^chainId follows the recursion on layer stacks drawn from the seed: chainId of \d generated layers: expected sha256:/,
+    ),
+  ]);
   const html = readFileSync(join(out, 'reports', 'class', 'index.html'), 'utf8');
   expect(html).toContain('JSON.stringify');
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
@@ -83,7 +95,9 @@ test('a zip bomb is refused from its directory, before anything is inflated', ()
     expect(() => readSubmission(bomb, loadMetadata(repoRoot), { ...DEFAULT_LIMITS, totalBytes: 8 * 1024 * 1024 })).toThrow(
       'the unpacked archive (a zip bomb?) is 9 MB, over the 8 MB limit',
     );
-    expect(() => readSubmission(bomb, loadMetadata(repoRoot), { ...DEFAULT_LIMITS, entries: 5 })).toThrow('the archive holds 21 entries, over the 5 limit');
+    expect(() => readSubmission(bomb, loadMetadata(repoRoot), { ...DEFAULT_LIMITS, entries: 5 })).toThrow(
+      'the archive holds 21 entries, over the 5 limit',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

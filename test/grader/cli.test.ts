@@ -53,7 +53,11 @@ describe('npm test -- <ids>', () => {
     expect(r.last).toBe('tests: 2 passed, 0 failed');
     const report = JSON.parse(readFileSync(join(kit.root, 'reports', 'grade.json'), 'utf8')) as GradeReport;
     expect(report).toMatchObject({ version: 1, partial: false, score: 5, maxScore: 15, kitTests: null });
-    expect(report.exercises.map((e) => [e.id, e.status, e.points])).toEqual([['01-untouched', 'not_started', 0], ['02-pass', 'passed', 5], ['03-fail', 'in_progress', 0]]);
+    expect(report.exercises.map((e) => [e.id, e.status, e.points])).toEqual([
+      ['01-untouched', 'not_started', 0],
+      ['02-pass', 'passed', 5],
+      ['03-fail', 'in_progress', 0],
+    ]);
     const at = (rep: GradeReport, id: string) => rep.exercises.find((e) => e.id === id)?.gradedAt ?? '';
     // 03 keeps the time of the run that graded it; 02 was graded again, later.
     expect(at(report, '03-fail')).toBe(at(before, '03-fail'));
@@ -61,10 +65,16 @@ describe('npm test -- <ids>', () => {
     expect(Number.isNaN(Date.parse(at(report, '01-untouched')))).toBe(false);
   }, 130_000);
 
-  test('npm test\'s entry speaks before TypeScript support has loaded, then hands over to the grader', () => {
-    const r = spawnSync(process.execPath, [join(repoRoot, 'grader', 'npm-test.mjs'), `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'], {
-      encoding: 'utf8', timeout: 120_000, env: { ...process.env, CI: '' },
-    });
+  test("npm test's entry speaks before TypeScript support has loaded, then hands over to the grader", () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'grader', 'npm-test.mjs'), `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CI: '' },
+      },
+    );
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.slice(0, 2)).toEqual(['Starting the grader…', 'Grading 1 exercise…']);
     expect(lines.at(-1)).toBe('tests: 0 passed, 0 failed');
@@ -79,7 +89,9 @@ describe('npm test -- <ids>', () => {
 });
 
 test('watch mode re-grades an exercise when its file is saved', async () => {
-  const child = spawn(process.execPath, [tsxCli, cli, '--watch', `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [tsxCli, cli, '--watch', `--root=${kit.root}`, `--manifest=${kit.manifestPath}`, '01'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   /** Waits until the output so far satisfies `done` (or contains the text). */

@@ -10,8 +10,19 @@ import { countChecks, isFailing, type ExerciseReport } from '../../grader/report
 import { removeTempRoot, scenarioKit, variantPath } from './helpers/temp-kit';
 
 const SCENARIOS = [
-  '01-untouched', '02-pass', '03-fail', '04-syntax-error', '05-type-error', '06-loop-sync',
-  '07-deleted-test', '08-edited-test', '09-crlf-only', '10-added-test', '11-deleted-starter', '12-stray-error', '13-pass-after-stray',
+  '01-untouched',
+  '02-pass',
+  '03-fail',
+  '04-syntax-error',
+  '05-type-error',
+  '06-loop-sync',
+  '07-deleted-test',
+  '08-edited-test',
+  '09-crlf-only',
+  '10-added-test',
+  '11-deleted-starter',
+  '12-stray-error',
+  '13-pass-after-stray',
 ] as const;
 
 let root: string;
@@ -40,7 +51,10 @@ beforeAll(async () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
   }
   put('10-added-test', 'pass');
-  writeFileSync(join(kit.dir('10-added-test'), 'extra.test.ts'), "import { test } from '../../grader/harness';\ntest('always passes', () => {});\n");
+  writeFileSync(
+    join(kit.dir('10-added-test'), 'extra.test.ts'),
+    "import { test } from '../../grader/harness';\ntest('always passes', () => {});\n",
+  );
   rmSync(join(kit.dir('11-deleted-starter'), 'add.ts'));
   put('12-stray-error', 'stray-error');
   put('13-pass-after-stray', 'pass');
@@ -112,7 +126,7 @@ describe('grading fixture exercises', () => {
   test('a deleted test file is flagged, and a correct solution gets no points without its checks', () => {
     const e = entry('07-deleted-test');
     expect(e).toMatchObject({ status: 'in_progress', points: 0, testsModified: true, tests: [] });
-    expect(e.message).toBe("the test files were edited, added or deleted, so no points: restore them with `git checkout`; no checks ran");
+    expect(e.message).toBe('the test files were edited, added or deleted, so no points: restore them with `git checkout`; no checks ran');
   });
 
   test('an edited test file is flagged and cannot raise the score, even when what is left passes', () => {
@@ -153,7 +167,14 @@ describe('grading fixture exercises', () => {
   test('the summary counts only attempted exercises, and every failing one at least once', () => {
     const reports = [...byId.values()];
     expect(reports.filter(isFailing).map((e) => e.id)).toEqual([
-      '03-fail', '04-syntax-error', '05-type-error', '06-loop-sync', '07-deleted-test', '08-edited-test', '10-added-test', '11-deleted-starter',
+      '03-fail',
+      '04-syntax-error',
+      '05-type-error',
+      '06-loop-sync',
+      '07-deleted-test',
+      '08-edited-test',
+      '10-added-test',
+      '11-deleted-starter',
       '12-stray-error',
     ]);
     // passed: 02 ×2, 03 ×1, 05 ×2, 08 ×1, 10 ×2, 13 ×2 = 10;
@@ -164,14 +185,31 @@ describe('grading fixture exercises', () => {
   test('grading again reuses remembered type-check results, and a changed file is checked anew', async () => {
     const asked: string[][] = [];
     // Records what would be compiled; answers "no problems".
-    const recorder = { check: async (roots: string[]) => (asked.push(roots), roots.map((file) => ({ file, messages: [] }))), close: async () => undefined };
+    const recorder = {
+      check: async (roots: string[]) => (asked.push(roots), roots.map((file) => ({ file, messages: [] }))),
+      close: async () => undefined,
+    };
     const again = await gradeExercises({
-      root, manifestPath, ids: ['02', '04', '05'], timeoutMs: 1500, typecheck: recorder as unknown as TypecheckService,
+      root,
+      manifestPath,
+      ids: ['02', '04', '05'],
+      timeoutMs: 1500,
+      typecheck: recorder as unknown as TypecheckService,
     });
     expect(asked).toEqual([[]]);
-    expect(again.map((e) => [e.id, e.status])).toEqual([['02-pass', 'passed'], ['04-syntax-error', 'error'], ['05-type-error', 'error']]);
+    expect(again.map((e) => [e.id, e.status])).toEqual([
+      ['02-pass', 'passed'],
+      ['04-syntax-error', 'error'],
+      ['05-type-error', 'error'],
+    ]);
     copyFileSync(variantPath('pass'), join(root, 'exercises', '05-type-error', 'add.ts'));
-    const fixed = await gradeExercises({ root, manifestPath, ids: ['05'], timeoutMs: 1500, typecheck: recorder as unknown as TypecheckService });
+    const fixed = await gradeExercises({
+      root,
+      manifestPath,
+      ids: ['05'],
+      timeoutMs: 1500,
+      typecheck: recorder as unknown as TypecheckService,
+    });
     expect(asked[1]).toEqual([join(root, 'exercises', '05-type-error', 'add.ts')]);
     expect(fixed[0]).toMatchObject({ status: 'passed', points: 5 });
   }, 120_000);

@@ -54,7 +54,9 @@ describe('checkKit on a committed kit', { timeout: 60_000 }, () => {
   });
 
   test('grader/status.ts always passing is named and touches every exercise', () => {
-    edit('grader/status.ts', (t) => t.replace("if (f.starter === 'untouched') return outcome('not_started');", "return outcome('passed');"));
+    edit('grader/status.ts', (t) =>
+      t.replace("if (f.starter === 'untouched') return outcome('not_started');", "return outcome('passed');"),
+    );
     const kit = checkKit(root, loadMetadata(root));
     expect(kit.modified).toEqual(['grader/status.ts']);
     expect(Object.keys(kit.touches)).toEqual(ids());
@@ -62,7 +64,12 @@ describe('checkKit on a committed kit', { timeout: 60_000 }, () => {
   });
 
   test('an early return in exercises/support/quiz.ts touches exactly the quiz exercises that use it', () => {
-    edit('exercises/support/quiz.ts', (t) => t.replace('export function checkAnswer<T>(name: string, given: T, expected: T, why: string, allowed: readonly T[]): void {', '$&\n  return;'));
+    edit('exercises/support/quiz.ts', (t) =>
+      t.replace(
+        'export function checkAnswer<T>(name: string, given: T, expected: T, why: string, allowed: readonly T[]): void {',
+        '$&\n  return;',
+      ),
+    );
     const kit = checkKit(root, loadMetadata(root));
     expect(kit.modified).toEqual(['exercises/support/quiz.ts']);
     expect(Object.keys(kit.touches).sort()).toEqual(['02-blueprint-or-house', '05-cheat-sheet', '06-misconceptions']);
@@ -70,7 +77,12 @@ describe('checkKit on a committed kit', { timeout: 60_000 }, () => {
   });
 
   test('exercises.json giving exercise 01 all the points, or losing exercises, is named', () => {
-    edit('exercises/exercises.json', (t) => t.replace('"points": 5, "kind": "command", "starter": "commands.sh" }', '"points": 160, "kind": "command", "starter": "commands.sh" }'));
+    edit('exercises/exercises.json', (t) =>
+      t.replace(
+        '"points": 5, "kind": "command", "starter": "commands.sh" }',
+        '"points": 160, "kind": "command", "starter": "commands.sh" }',
+      ),
+    );
     const kit = checkKit(root, loadMetadata(root));
     expect(kit.modified).toEqual(['exercises/exercises.json']);
     expect(kit.touches['01-first-container']).toEqual(['exercises/exercises.json']);

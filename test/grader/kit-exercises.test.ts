@@ -34,16 +34,19 @@ describe('the exercises folder', () => {
     expect(new Set(all.map((e) => e.kind))).toEqual(new Set(['command', 'quiz', 'code']));
   });
 
-  test.each(exercises.map((e) => [e.id, e] as const))('%s has a README with numbered steps, hints, a starter, checks and a solution', (id, e) => {
-    const readme = readFileSync(join(repoRoot, 'exercises', id, 'README.md'), 'utf8');
-    expect(readme).toMatch(/^# \d\d · /);
-    expect(readme).toMatch(/^1\. /m);
-    expect(readme).toContain(`npm test -- ${id.slice(0, 2)}`);
-    expect(parseHints(readFileSync(join(repoRoot, 'exercises', id, 'hints.md'), 'utf8')).length).toBeGreaterThanOrEqual(2);
-    expect(existsSync(join(shippedDir(id), e.starter))).toBe(true);
-    expect(testFilesIn(shippedDir(id)).length).toBeGreaterThanOrEqual(1);
-    expect(existsSync(shippedSolution(id, e.starter))).toBe(true);
-  });
+  test.each(exercises.map((e) => [e.id, e] as const))(
+    '%s has a README with numbered steps, hints, a starter, checks and a solution',
+    (id, e) => {
+      const readme = readFileSync(join(repoRoot, 'exercises', id, 'README.md'), 'utf8');
+      expect(readme).toMatch(/^# \d\d · /);
+      expect(readme).toMatch(/^1\. /m);
+      expect(readme).toContain(`npm test -- ${id.slice(0, 2)}`);
+      expect(parseHints(readFileSync(join(repoRoot, 'exercises', id, 'hints.md'), 'utf8')).length).toBeGreaterThanOrEqual(2);
+      expect(existsSync(join(shippedDir(id), e.starter))).toBe(true);
+      expect(testFilesIn(shippedDir(id)).length).toBeGreaterThanOrEqual(1);
+      expect(existsSync(shippedSolution(id, e.starter))).toBe(true);
+    },
+  );
 
   test('grader/manifest.json holds the sha256 of every shipped starter, check and solution', () => {
     const manifest = loadManifest(join(repoRoot, 'grader', 'manifest.json'));
@@ -54,14 +57,22 @@ describe('the exercises folder', () => {
 
   // On a clean clone (CI) exercises/ is what ships: a starter, check or solution edited without
   // `npx tsx grader/make-manifest.ts` shows here. A learner's machine never runs it.
-  test.runIf(process.env.CI === 'true')('in CI, on a clean clone, grader/manifest.json is up to date with exercises/ and solutions/', () => {
-    expect(loadManifest(join(repoRoot, 'grader', 'manifest.json'))).toEqual(buildManifest(repoRoot, all));
-  });
+  test.runIf(process.env.CI === 'true')(
+    'in CI, on a clean clone, grader/manifest.json is up to date with exercises/ and solutions/',
+    () => {
+      expect(loadManifest(join(repoRoot, 'grader', 'manifest.json'))).toEqual(buildManifest(repoRoot, all));
+    },
+  );
 
   test('every command starter holds only comments, so it starts as "not started"', () => {
     for (const e of exercises.filter((x) => x.kind === 'command')) {
-      const lines = readFileSync(join(shippedDir(e.id), e.starter), 'utf8').split('\n').filter((l) => l.trim() !== '');
-      expect(lines.every((l) => l.startsWith('#')), e.id).toBe(true);
+      const lines = readFileSync(join(shippedDir(e.id), e.starter), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      expect(
+        lines.every((l) => l.startsWith('#')),
+        e.id,
+      ).toBe(true);
     }
   });
 });
@@ -86,7 +97,7 @@ describe('grading the kit', () => {
     await typecheck.close();
   });
 
-  test('every TypeScript starter and solution compiles under the grader\'s options', async () => {
+  test("every TypeScript starter and solution compiles under the grader's options", async () => {
     const files = exercises
       .filter((e) => e.kind !== 'command')
       .flatMap((e) => [join(shippedDir(e.id), e.starter), shippedSolution(e.id, e.starter)]);
@@ -96,7 +107,12 @@ describe('grading the kit', () => {
   }, 120_000);
 
   test('the reference solutions, copied over the starters, pass every exercise with full points', () => {
-    const summary = solved.map((e) => ({ id: e.id, status: e.status, points: e.points, failed: e.tests.filter((t) => t.status !== 'passed') }));
+    const summary = solved.map((e) => ({
+      id: e.id,
+      status: e.status,
+      points: e.points,
+      failed: e.tests.filter((t) => t.status !== 'passed'),
+    }));
     expect(summary).toEqual(exercises.map((e) => ({ id: e.id, status: 'passed', points: e.points, failed: [] })));
   });
 
@@ -106,11 +122,14 @@ describe('grading the kit', () => {
       expect(e.status, e.id).toBe('not_started');
       expect(e.testsModified, e.id).toBe(false);
       expect(e.tests.length, e.id).toBeGreaterThan(0);
-      expect(e.tests.some((t) => t.status === 'failed'), `${e.id} has no failing check`).toBe(true);
+      expect(
+        e.tests.some((t) => t.status === 'failed'),
+        `${e.id} has no failing check`,
+      ).toBe(true);
     }
   });
 
-  test('the check names read from the test files\' text are the names the checks register', () => {
+  test("the check names read from the test files' text are the names the checks register", () => {
     for (const e of untouched) {
       const files = testFilesIn(shippedDir(e.id)).map((f) => readFileSync(join(shippedDir(e.id), f), 'utf8'));
       expect(files.flatMap(staticTestNames), e.id).toEqual(e.tests.map((t) => t.name));

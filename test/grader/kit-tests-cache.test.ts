@@ -20,7 +20,10 @@ beforeAll(() => {
   // A plain object: the fixture kit's config needs no import.
   writeFileSync(join(kit.root, 'vitest.config.ts'), "export default { test: { include: ['test/**/*.test.ts'] } };\n");
   mkdirSync(join(kit.root, 'test'));
-  writeFileSync(join(kit.root, 'test', 'ok.test.ts'), "import { expect, test } from 'vitest';\ntest('one is one', () => expect(1).toBe(1));\n");
+  writeFileSync(
+    join(kit.root, 'test', 'ok.test.ts'),
+    "import { expect, test } from 'vitest';\ntest('one is one', () => expect(1).toBe(1));\n",
+  );
 });
 afterAll(() => removeTempRoot(kit.root));
 
@@ -83,14 +86,19 @@ describe('the kit tests after the score, remembered while the kit is unchanged',
 
   test('a failing kit test is one short paragraph, without colour codes, naming the full log; the command fails', () => {
     const why = Array.from({ length: 50 }, (_, i) => `reason line ${i + 1}`).join('\\n');
-    writeFileSync(join(kit.root, 'test', 'broken.test.ts'), `import { test } from 'vitest';\ntest('the kit is broken', () => { throw new Error('${why}'); });\n`);
+    writeFileSync(
+      join(kit.root, 'test', 'broken.test.ts'),
+      `import { test } from 'vitest';\ntest('the kit is broken', () => { throw new Error('${why}'); });\n`,
+    );
     try {
       const r = npmTest();
       expect(r.status).toBe(1);
       const from = r.lines.findIndex((l) => l.startsWith('Kit tests: 1 failed, 1 passed'));
       expect(from).toBeGreaterThan(r.lines.indexOf('EXERCISE       STATUS        CHECKS   POINTS'));
       expect(r.lines.slice(from)).toEqual([
-        expect.stringMatching(/^Kit tests: 1 failed, 1 passed \(\d+\.\d s\)\. The kit itself \(not your exercises\) is not as shipped or is broken:$/),
+        expect.stringMatching(
+          /^Kit tests: 1 failed, 1 passed \(\d+\.\d s\)\. The kit itself \(not your exercises\) is not as shipped or is broken:$/,
+        ),
         '  ✗ test/broken.test.ts › the kit is broken',
         '      Error: reason line 1',
         '      reason line 2',

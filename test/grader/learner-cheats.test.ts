@@ -15,7 +15,10 @@ beforeAll(async () => {
   const file = (path: string) => join(root, 'exercises', path);
   const starter = (path: string) => readFileSync(join(root, 'exercises', path), 'utf8');
   // 02: every answer left UNANSWERED, and JSON.stringify made to say the same of everything.
-  writeFileSync(file('02-blueprint-or-house/answers.ts'), `${starter('02-blueprint-or-house/answers.ts')}\nJSON.stringify = () => 'same';\n`);
+  writeFileSync(
+    file('02-blueprint-or-house/answers.ts'),
+    `${starter('02-blueprint-or-house/answers.ts')}\nJSON.stringify = () => 'same';\n`,
+  );
   // 08: the check registry reached by its old global symbol (a name built at run time) and emptied.
   writeFileSync(
     file('08-copy-on-write/layered-fs.ts'),
@@ -41,10 +44,16 @@ beforeAll(async () => {
   // 14: the engine's own implementation re-exported.
   writeFileSync(
     file('14-ps-table/ps.ts'),
-    starter('14-ps-table/ps.ts').replace(/export function humanDuration\(ms: number\): string \{[\s\S]*?\n\}\n/, "export { humanDuration } from '../../engine/format/duration';\n"),
+    starter('14-ps-table/ps.ts').replace(
+      /export function humanDuration\(ms: number\): string \{[\s\S]*?\n\}\n/,
+      "export { humanDuration } from '../../engine/format/duration';\n",
+    ),
   );
   // 04: the engine reached by a dynamic import the text does not spell out (the resolve hook refuses it).
-  writeFileSync(file('04-class-and-object/image.ts'), `${starter('04-class-and-object/image.ts')}\nawait import(['..', '..', 'engine', 'index'].join('/'));\n`);
+  writeFileSync(
+    file('04-class-and-object/image.ts'),
+    `${starter('04-class-and-object/image.ts')}\nawait import(['..', '..', 'engine', 'index'].join('/'));\n`,
+  );
   run = await gradeRun({ root, ids: ['02', '04', '08', '13', '14'], timeoutMs: 20_000, seed: 12345 });
 }, 300_000);
 afterAll(() => removeTempRoot(root));
@@ -70,7 +79,9 @@ test('13: a lookup table for the known chains fails the checks drawn from the se
   const e = ex('13');
   expect(e.status).toBe('in_progress');
   expect(e.points).toBe(0);
-  expect(e.tests.filter((t) => t.status === 'failed').map((t) => t.name)).toEqual(['chainId follows the recursion on layer stacks drawn from the seed']);
+  expect(e.tests.filter((t) => t.status === 'failed').map((t) => t.name)).toEqual([
+    'chainId follows the recursion on layer stacks drawn from the seed',
+  ]);
   expect(run.seed).toBe(12345);
 });
 

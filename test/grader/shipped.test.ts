@@ -21,11 +21,15 @@ const temp = (): string => {
   return dir;
 };
 const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-C', root, '-c', 'user.name=learner', '-c', 'user.email=learner@example.com', '-c', 'commit.gpgsign=false', ...args], { stdio: 'pipe' });
+  execFileSync(
+    'git',
+    ['-C', root, '-c', 'user.name=learner', '-c', 'user.email=learner@example.com', '-c', 'commit.gpgsign=false', ...args],
+    { stdio: 'pipe' },
+  );
 const pristineAdd = () => readFileSync(join(__dirname, 'fixtures', 'exercise', 'add.ts.txt'), 'utf8');
 
 describe('the shipped exercises, written elsewhere', () => {
-  test('without git, files whose sha256 is the manifest\'s are used, and it says so', () => {
+  test("without git, files whose sha256 is the manifest's are used, and it says so", () => {
     const kit = scenarioKit(['01-a', '02-b']);
     roots.push(kit.root);
     const dest = temp();
@@ -33,7 +37,7 @@ describe('the shipped exercises, written elsewhere', () => {
     expect(copy).toEqual({
       source: 'files',
       unavailable: {},
-      note: 'git does not hold the shipped exercises (a downloaded zip?): files on disk were used where their sha256 is the manifest\'s',
+      note: "git does not hold the shipped exercises (a downloaded zip?): files on disk were used where their sha256 is the manifest's",
     });
     expect(readFileSync(join(dest, 'exercises', '01-a', 'add.ts'), 'utf8')).toBe(pristineAdd());
   });
@@ -45,13 +49,13 @@ describe('the shipped exercises, written elsewhere', () => {
     writeFileSync(join(kit.dir('01-a'), 'mine.test.ts'), '// a check the learner added\n');
     const dest = temp();
     const copy = writeShippedExercises(kit.root, dest, kit.manifestPath);
-    expect(copy.unavailable).toEqual({ '02-b': 'exercises/02-b/add.ts is not in git\'s objects and differs from the shipped file' });
+    expect(copy.unavailable).toEqual({ '02-b': "exercises/02-b/add.ts is not in git's objects and differs from the shipped file" });
     expect(copy.note).toContain('not checked, as they differ from what shipped: 02-b');
     expect(readdirSync(join(dest, 'exercises')).sort()).toEqual(['01-a', 'exercises.json', 'support']);
     expect(readdirSync(join(dest, 'exercises', '01-a')).sort()).toEqual(['add.test.ts', 'add.ts']);
   });
 
-  test('with git, the shipped starter comes back from git\'s objects even after the learner committed their work over it', () => {
+  test("with git, the shipped starter comes back from git's objects even after the learner committed their work over it", () => {
     const kit = scenarioKit(['01-a']);
     roots.push(kit.root);
     git(kit.root, 'init', '-q');
@@ -66,7 +70,7 @@ describe('the shipped exercises, written elsewhere', () => {
   });
 });
 
-describe('a copy of the real kit holding a learner\'s work', () => {
+describe("a copy of the real kit holding a learner's work", () => {
   /** A git repository holding the kit's exercises, solutions, grader and grader tests as shipped. */
   function learnerKit(): string {
     const root = makeTempRoot(); // node_modules, grader and engine linked
@@ -88,7 +92,8 @@ describe('a copy of the real kit holding a learner\'s work', () => {
   const metadata = loadMetadata(repoRoot);
   const code = metadata.find((e) => e.kind === 'code')!;
   const quiz = metadata.find((e) => e.kind === 'quiz')!;
-  const solve = (root: string, id: string, starter: string) => copyFileSync(join(root, 'solutions', id, starter), join(root, 'exercises', id, starter));
+  const solve = (root: string, id: string, starter: string) =>
+    copyFileSync(join(root, 'solutions', id, starter), join(root, 'exercises', id, starter));
   const breakStarter = (root: string) => writeFileSync(join(root, 'exercises', code.id, code.starter), 'export const broken = ;\n');
 
   test('grading marks exactly the exercises that changed: one solved, one broken, the rest not started', async () => {
@@ -101,18 +106,33 @@ describe('a copy of the real kit holding a learner\'s work', () => {
     );
   }, 120_000);
 
-  test('every other solution copied in, one starter broken, all of it committed: the kit\'s self-tests stay green', () => {
+  test("every other solution copied in, one starter broken, all of it committed: the kit's self-tests stay green", () => {
     const root = learnerKit();
     for (const e of metadata) solve(root, e.id, e.starter);
     breakStarter(root);
     git(root, 'commit', '-qam', 'my work, one exercise broken');
     const vitest = join(createRequire(import.meta.url).resolve('vitest/package.json'), '..', 'vitest.mjs');
     const json = join(root, 'reports', 'self-tests.json');
-    const r = spawnSync(process.execPath, [vitest, 'run', 'test/grader/kit-exercises.test.ts', '--config', 'vitest.config.ts', '--reporter=json', `--outputFile.json=${json}`], {
-      cwd: root, encoding: 'utf8', timeout: 280_000, env: { ...process.env, CI: '' },
+    const r = spawnSync(
+      process.execPath,
+      [vitest, 'run', 'test/grader/kit-exercises.test.ts', '--config', 'vitest.config.ts', '--reporter=json', `--outputFile.json=${json}`],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 280_000,
+        env: { ...process.env, CI: '' },
+      },
+    );
+    const result = JSON.parse(readFileSync(json, 'utf8')) as {
+      numFailedTests: number;
+      numPassedTests: number;
+      numFailedTestSuites: number;
+    };
+    expect({ status: r.status, failed: result.numFailedTests, brokenFiles: result.numFailedTestSuites }).toEqual({
+      status: 0,
+      failed: 0,
+      brokenFiles: 0,
     });
-    const result = JSON.parse(readFileSync(json, 'utf8')) as { numFailedTests: number; numPassedTests: number; numFailedTestSuites: number };
-    expect({ status: r.status, failed: result.numFailedTests, brokenFiles: result.numFailedTestSuites }).toEqual({ status: 0, failed: 0, brokenFiles: 0 });
     expect(result.numPassedTests).toBeGreaterThan(20);
   }, 300_000);
 });

@@ -29,7 +29,15 @@ describe('decide', () => {
 
   test('all checks passing is passed; any failure, or no check at all, is in progress', () => {
     expect(decide({ ...base, run: run([{ name: 'a', status: 'passed' }]) }).status).toBe('passed');
-    expect(decide({ ...base, run: run([{ name: 'a', status: 'passed' }, { name: 'b', status: 'failed' }]) }).status).toBe('in_progress');
+    expect(
+      decide({
+        ...base,
+        run: run([
+          { name: 'a', status: 'passed' },
+          { name: 'b', status: 'failed' },
+        ]),
+      }).status,
+    ).toBe('in_progress');
     expect(decide({ ...base, run: undefined }).status).toBe('in_progress');
   });
 
@@ -49,15 +57,29 @@ describe('decide', () => {
 
 describe('the summary count', () => {
   const entry = (status: ExerciseReport['status'], tests: ExerciseReport['tests'], testsModified = false): ExerciseReport => ({
-    id: 'x', title: 'x', kind: 'code', status, points: 0, maxPoints: 5, testsModified, tests, gradedAt: '2026-12-07T00:00:00.000Z',
+    id: 'x',
+    title: 'x',
+    kind: 'code',
+    status,
+    points: 0,
+    maxPoints: 5,
+    testsModified,
+    tests,
+    gradedAt: '2026-12-07T00:00:00.000Z',
   });
 
   test('ignores exercises not started, counts a failing exercise without failed checks once', () => {
     const reports = [
       entry('not_started', [{ name: 'a', status: 'skipped' }]),
-      entry('passed', [{ name: 'a', status: 'passed' }, { name: 'b', status: 'passed' }]),
+      entry('passed', [
+        { name: 'a', status: 'passed' },
+        { name: 'b', status: 'passed' },
+      ]),
       entry('error', []),
-      entry('in_progress', [{ name: 'a', status: 'failed' }, { name: 'b', status: 'failed' }]),
+      entry('in_progress', [
+        { name: 'a', status: 'failed' },
+        { name: 'b', status: 'failed' },
+      ]),
     ];
     expect(countChecks(reports)).toEqual({ passed: 2, failed: 3 });
     expect(reports.map(isFailing)).toEqual([false, false, true, true]);

@@ -18,11 +18,25 @@ export const commit: CommandSpec = {
     const [input, target] = args.positional as [string, string?];
     const c = ctx.daemon.getContainer(input);
     const tag = target ? fullString(parseReference(target)) : undefined;
-    const config = applyChanges({ ...c.image.config.config, Env: c.config.env, Cmd: [...c.config.cmd], Entrypoint: c.config.entrypoint, WorkingDir: c.config.workingDir || undefined }, args.list('change'));
+    const config = applyChanges(
+      {
+        ...c.image.config.config,
+        Env: c.config.env,
+        Cmd: [...c.config.cmd],
+        Entrypoint: c.config.entrypoint,
+        WorkingDir: c.config.workingDir || undefined,
+      },
+      args.list('change'),
+    );
     const author = args.string('author');
     const message = args.string('message');
     // --pause has nothing to show: the simulated process writes nothing while commit runs.
-    const image = ctx.daemon.commitContainer(input, { config, ...(author ? { author } : {}), ...(message ? { message } : {}), ...(tag ? { tag } : {}) });
+    const image = ctx.daemon.commitContainer(input, {
+      config,
+      ...(author ? { author } : {}),
+      ...(message ? { message } : {}),
+      ...(tag ? { tag } : {}),
+    });
     return { stdout: `${image.id}\n`, stderr: '', exitCode: 0 };
   },
 };

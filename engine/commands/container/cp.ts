@@ -24,7 +24,10 @@ function toContainer(state: Daemon, input: string, localArg: string, containerPa
   const c = state.getContainer(input);
   const destPath = containerPath.startsWith('/') ? containerPath : `/${containerPath}`;
   const existing = c.fs.stat(normalizePath(destPath));
-  const place = placeCopy({ isDir: items[0]!.kind === 'dir', base: splitDirEntry(local).base }, { path: destPath, exists: !!existing, isDir: existing?.type === 'dir' });
+  const place = placeCopy(
+    { isDir: items[0]!.kind === 'dir', base: splitDirEntry(local).base },
+    { path: destPath, exists: !!existing, isDir: existing?.type === 'dir' },
+  );
   if ('error' in place) throw fail(place.error);
   const at = c.fs.stat(place.dir);
   if (!at) throw fail(msg.cpFileNotFound(place.dir, input));
@@ -45,7 +48,10 @@ function fromContainer(state: Daemon, input: string, containerPath: string, loca
   if (!items) throw fail(msg.cpFileNotFound(containerPath, input));
   const host = hostTarget(state);
   const kind = host.kindAt(normalizePath(local));
-  const place = placeCopy({ isDir: items[0]!.kind === 'dir', base: splitDirEntry(cleanKeepingSuffix(containerPath, '/')).base }, { path: local, exists: !!kind, isDir: kind === 'dir' });
+  const place = placeCopy(
+    { isDir: items[0]!.kind === 'dir', base: splitDirEntry(cleanKeepingSuffix(containerPath, '/')).base },
+    { path: local, exists: !!kind, isDir: kind === 'dir' },
+  );
   if ('error' in place) throw fail(place.error);
   const refused = extractTree(host, items, place.dir, place.name);
   if (refused) throw fail(refused);
@@ -67,7 +73,12 @@ export const cp: CommandSpec = {
   flags: [
     { long: 'archive', short: 'a', kind: 'bool', description: 'Archive mode (copy all uid/gid information)' },
     { long: 'follow-link', short: 'L', kind: 'bool', description: 'Always follow symlinks in SRC_PATH' },
-    { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached' },
+    {
+      long: 'quiet',
+      short: 'q',
+      kind: 'bool',
+      description: 'Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached',
+    },
   ],
   execute(args, ctx) {
     const [source, destination] = args.positional as [string, string];

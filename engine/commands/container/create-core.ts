@@ -55,7 +55,8 @@ function parsePorts(specs: string[], wrap: (text: string) => CliError): PortRequ
     const containerPort = parts[parts.length - 1]!;
     const hostPort = parts.length >= 2 ? parts[parts.length - 2]! : '';
     const hostIp = parts.length === 3 ? parts[0]! : '0.0.0.0';
-    if (!/^\d+$/.test(containerPort) || Number(containerPort) < 1 || Number(containerPort) > 65535) throw wrap(msg.invalidPort(containerPort));
+    if (!/^\d+$/.test(containerPort) || Number(containerPort) < 1 || Number(containerPort) > 65535)
+      throw wrap(msg.invalidPort(containerPort));
     if (hostPort !== '' && (!/^\d+$/.test(hostPort) || Number(hostPort) > 65535)) throw wrap(msg.invalidHostPort(hostPort));
     if (proto !== 'tcp' && proto !== 'udp') throw wrap(`invalid proto: ${proto}`);
     return { hostIp, ...(hostPort === '' ? {} : { hostPort: Number(hostPort) }), containerPort: Number(containerPort), protocol: proto };
@@ -149,7 +150,8 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     return { container, prelude: [err(stderr)] };
   } catch (e) {
     // The CLI's own parse errors say "invalid argument … for -v"; the daemon's come wrapped as run's errors are.
-    if (e instanceof MountSpecError) throw new CliError(msg.runFailed(e.side === 'daemon' ? `${msg.daemonPrefix()}${e.text}` : e.text, ctx.path), 125, [err(stderr)]);
+    if (e instanceof MountSpecError)
+      throw new CliError(msg.runFailed(e.side === 'daemon' ? `${msg.daemonPrefix()}${e.text}` : e.text, ctx.path), 125, [err(stderr)]);
     if (e instanceof DaemonError) throw runError(e, ctx.path, [err(stderr)]);
     throw e;
   }

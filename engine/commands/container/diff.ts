@@ -9,6 +9,13 @@ export const diff: CommandSpec = {
   flags: [],
   execute(args, ctx) {
     const c = ctx.daemon.getContainer(args.positional[0]!);
-    return { stdout: c.fs.changes().map((ch) => `${ch.kind} ${ch.path}\n`).join(''), stderr: '', exitCode: 0 };
+    return {
+      stdout: c.fs
+        .changes()
+        .map((ch) => `${ch.kind} ${ch.path}\n`)
+        .join(''),
+      stderr: '',
+      exitCode: 0,
+    };
   },
 };

@@ -12,7 +12,11 @@ export const logs: CommandSpec = {
   flags: [
     { long: 'details', kind: 'bool', description: 'Show extra details provided to logs' },
     { long: 'follow', short: 'f', kind: 'bool', description: 'Follow log output' },
-    { long: 'since', kind: 'string', description: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' },
+    {
+      long: 'since',
+      kind: 'string',
+      description: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
+    },
     { long: 'tail', short: 'n', kind: 'string', description: 'Number of lines to show from the end of the logs', default: 'all' },
     { long: 'timestamps', short: 't', kind: 'bool', description: 'Show timestamps' },
   ],
@@ -25,7 +29,14 @@ export const logs: CommandSpec = {
     // --timestamps goes in front of that (daemon/logs.go).
     let out = c.logs
       .filter((chunk) => chunk.at >= since)
-      .flatMap((chunk) => chunk.lines.map((line) => (args.bool('timestamps') ? `${rfc3339NanoFixed(chunk.at)} ` : '') + (args.bool('details') ? ' ' : '') + renderLogTime(line, chunk.at)));
+      .flatMap((chunk) =>
+        chunk.lines.map(
+          (line) =>
+            (args.bool('timestamps') ? `${rfc3339NanoFixed(chunk.at)} ` : '') +
+            (args.bool('details') ? ' ' : '') +
+            renderLogTime(line, chunk.at),
+        ),
+      );
     const tail = args.string('tail');
     if (tail !== undefined && tail !== 'all' && /^\d+$/.test(tail)) out = Number(tail) === 0 ? [] : out.slice(-Number(tail));
     return { stdout: out.map((l) => l + '\n').join(''), stderr: '', exitCode: 0 };

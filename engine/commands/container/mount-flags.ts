@@ -16,7 +16,10 @@ export const mountFlags: FlagSpec[] = [
 
 /** The container's mounts; a refusal is a MountSpecError (CLI side) or a DaemonError. */
 export function mountsFor(args: Args, daemon: Daemon, image: Image): ContainerMount[] {
-  const requests = [...args.list('volume').map((v) => parseVolumeFlag(v, HOST_HOME, daemon.hostShell.cwd)), ...args.list('mount').map((m) => parseMountFlag(m, daemon.hostShell.cwd))];
+  const requests = [
+    ...args.list('volume').map((v) => parseVolumeFlag(v, HOST_HOME, daemon.hostShell.cwd)),
+    ...args.list('mount').map((m) => parseMountFlag(m, daemon.hostShell.cwd)),
+  ];
   return daemon.resolveMounts(requests, image);
 }
 

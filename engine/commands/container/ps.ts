@@ -10,22 +10,77 @@ import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 
 const HEADERS: Record<string, string> = {
-  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', CreatedAt: 'CREATED AT', Status: 'STATUS',
-  Ports: 'PORTS', Names: 'NAMES', Size: 'SIZE', State: 'STATE', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS',
-  LocalVolumes: 'LOCAL VOLUMES', Platform: 'PLATFORM', HealthStatus: 'HEALTH STATUS',
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  RunningFor: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Status: 'STATUS',
+  Ports: 'PORTS',
+  Names: 'NAMES',
+  Size: 'SIZE',
+  State: 'STATE',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  Networks: 'NETWORKS',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Platform: 'PLATFORM',
+  HealthStatus: 'HEALTH STATUS',
 };
 
 /** The CLI's row context (cli/command/formatter/container.go ContainerContext): its methods, `{{json .}}`'s keys. */
-const PLATFORM = T.ptr({ kind: 'struct', name: 'formatter.Platform', fields: { architecture: T.string, os: T.string }, stringer: (p) => `${p.os}/${p.architecture}` });
+const PLATFORM = T.ptr({
+  kind: 'struct',
+  name: 'formatter.Platform',
+  fields: { architecture: T.string, os: T.string },
+  stringer: (p) => `${p.os}/${p.architecture}`,
+});
 const CONTEXT: RowContext = {
   type: '*formatter.ContainerContext',
-  fields: ['Command', 'CreatedAt', 'HealthStatus', 'ID', 'Image', 'Labels', 'LocalVolumes', 'Mounts', 'Names', 'Networks', 'Platform', 'Ports', 'RunningFor', 'Size', 'State', 'Status'],
+  fields: [
+    'Command',
+    'CreatedAt',
+    'HealthStatus',
+    'ID',
+    'Image',
+    'Labels',
+    'LocalVolumes',
+    'Mounts',
+    'Names',
+    'Networks',
+    'Platform',
+    'Ports',
+    'RunningFor',
+    'Size',
+    'State',
+    'Status',
+  ],
   fieldTypes: { Platform: PLATFORM },
-  methods: { Label: { params: ['string'], result: T.string, call: (row, name) => (row.labelMap as Record<string, string>)[name as string] ?? '' } },
+  methods: {
+    Label: { params: ['string'], result: T.string, call: (row, name) => (row.labelMap as Record<string, string>)[name as string] ?? '' },
+  },
   headers: HEADERS,
 };
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
-const EMPTY_ROW: Row = { Command: '""', CreatedAt: '', HealthStatus: '', ID: '', Image: '', Labels: '', LocalVolumes: '0', Mounts: '', Names: '', Networks: '', Platform: null, Ports: '', RunningFor: '', Size: '0B', State: '', Status: '', labelMap: {} };
+const EMPTY_ROW: Row = {
+  Command: '""',
+  CreatedAt: '',
+  HealthStatus: '',
+  ID: '',
+  Image: '',
+  Labels: '',
+  LocalVolumes: '0',
+  Mounts: '',
+  Names: '',
+  Networks: '',
+  Platform: null,
+  Ports: '',
+  RunningFor: '',
+  Size: '0B',
+  State: '',
+  Status: '',
+  labelMap: {},
+};
 
 /** The container's labels: what `run`/`create` set, else its image's (moby daemon/commit.go merge). */
 function labelsOf(c: Container): Record<string, string> {
@@ -34,7 +89,23 @@ function labelsOf(c: Container): Record<string, string> {
 }
 
 /** moby daemon/list.go acceptedPsFilterTags, and the states a status filter may name. */
-const PS_FILTER_KEYS = new Set(['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume']);
+const PS_FILTER_KEYS = new Set([
+  'ancestor',
+  'before',
+  'expose',
+  'exited',
+  'health',
+  'id',
+  'isolation',
+  'is-task',
+  'label',
+  'name',
+  'network',
+  'publish',
+  'since',
+  'status',
+  'volume',
+]);
 const STATES = new Set(['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead']);
 
 /** The daemon validates every filter before it lists anything, so an empty host still reports a bad one. */
@@ -77,7 +148,7 @@ export const ps: CommandSpec = {
   ],
   execute(args, ctx) {
     const now = ctx.daemon.now();
-    const last = args.bool('latest') ? 1 : args.int('last') ?? -1;
+    const last = args.bool('latest') ? 1 : (args.int('last') ?? -1);
     const filters = args.list('filter');
     validateFilters(filters);
     let list = [...ctx.daemon.containers.values()].reverse(); // newest first
@@ -96,12 +167,18 @@ export const ps: CommandSpec = {
       const labelMap = labelsOf(c);
       return {
         Command: commandText(c, !noTrunc),
-        CreatedAt: new Date(c.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
+        CreatedAt: new Date(c.created)
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' +0000 UTC'),
         HealthStatus: '',
         ID: noTrunc ? c.id : shortId(c.id),
         // The name it was created from, unless that name now means another image (moby daemon/list.go).
         Image: imageText(ctx.daemon.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : c.image.id, c.image.id, !noTrunc),
-        Labels: Object.entries(labelMap).map(([k, v]) => `${k}=${v}`).sort().join(','),
+        Labels: Object.entries(labelMap)
+          .map(([k, v]) => `${k}=${v}`)
+          .sort()
+          .join(','),
         LocalVolumes: '0',
         Mounts: '',
         Names: c.name,

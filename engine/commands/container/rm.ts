@@ -17,6 +17,8 @@ export const rm: CommandSpec = {
     const force = args.bool('force');
     const options = { force, link: args.bool('link'), volumes: args.bool('volumes') };
     // With -f a missing container is not an error (cli rm.go ignores NotFound).
-    return eachContainer(args.positional, (input) => ctx.daemon.remove(input, options), { ignore: (e) => force && e instanceof NoSuchContainer });
+    return eachContainer(args.positional, (input) => ctx.daemon.remove(input, options), {
+      ignore: (e) => force && e instanceof NoSuchContainer,
+    });
   },
 };

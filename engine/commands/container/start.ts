@@ -11,7 +11,7 @@ export const start: CommandSpec = {
   aliases: ['docker container start', 'docker start'],
   args: { min: 1 },
   flags: [
-    { long: 'attach', short: 'a', kind: 'bool', description: "Attach STDOUT/STDERR and forward signals" },
+    { long: 'attach', short: 'a', kind: 'bool', description: 'Attach STDOUT/STDERR and forward signals' },
     { long: 'interactive', short: 'i', kind: 'bool', description: "Attach container's STDIN" },
   ],
   execute(args, ctx) {
@@ -19,7 +19,10 @@ export const start: CommandSpec = {
     // Every failure counts, a missing container too (CLI startContainersWithoutAttachments); an
     // already running container is a success (the daemon answers 304).
     const failed: string[] = [];
-    const result = eachContainer(args.positional, (input) => ctx.daemon.start(input), { onError: (input) => failed.push(input), errorsInPlace: true });
+    const result = eachContainer(args.positional, (input) => ctx.daemon.start(input), {
+      onError: (input) => failed.push(input),
+      errorsInPlace: true,
+    });
     return failed.length ? ordered([...chunksOf(result), err(`${msg.startFailed(failed)}\n`)], result.exitCode) : result;
   },
 };

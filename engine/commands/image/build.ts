@@ -28,7 +28,12 @@ export const build: CommandSpec = {
     { long: 'build-arg', kind: 'list', valueName: 'stringArray', description: 'Set build-time variables' },
     { long: 'file', short: 'f', kind: 'string', description: 'Name of the Dockerfile (default: "PATH/Dockerfile")' },
     { long: 'no-cache', kind: 'bool', description: 'Do not use cache when building the image' },
-    { long: 'progress', kind: 'string', default: 'auto', description: 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output' },
+    {
+      long: 'progress',
+      kind: 'string',
+      default: 'auto',
+      description: 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output',
+    },
     { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress the build output and print image ID on success' },
     { long: 'target', kind: 'string', description: 'Set the target build stage to build' },
     { long: 'tag', short: 't', kind: 'list', valueName: 'stringArray', description: 'Name and optionally a tag (format: "name:tag")' },
@@ -37,7 +42,8 @@ export const build: CommandSpec = {
     const state = ctx.daemon;
     if (args.positional.length !== 1) throw new CliError(buildError.requiresOneArgument(), 1);
     const path = args.positional[0]!;
-    if (path === '-' || /^[a-z]+:\/\//.test(path) || path.startsWith('git@')) throw new CliError(buildError.notModelled('a build context from stdin or a URL'), 1);
+    if (path === '-' || /^[a-z]+:\/\//.test(path) || path.startsWith('git@'))
+      throw new CliError(buildError.notModelled('a build context from stdin or a URL'), 1);
     const context = readContext(state, path);
     if (!context) throw new CliError(buildError.contextNotFound(path), 1);
 
@@ -63,17 +69,31 @@ export const build: CommandSpec = {
     const dockerfileName = dockerfilePath.slice(dockerfilePath.lastIndexOf('/') + 1);
     const dockerfile = state.hostFiles.get(dockerfilePath);
 
-    const mode = args.bool('quiet') ? 'quiet' : args.string('progress') ?? 'auto';
+    const mode = args.bool('quiet') ? 'quiet' : (args.string('progress') ?? 'auto');
     if (mode === 'rawjson') throw new CliError(buildError.notModelled('--progress=rawjson'), 1);
     if (!['auto', 'tty', 'plain', 'quiet'].includes(mode)) throw new CliError(buildError.invalidProgress(mode), 1);
-    const outcome = solve({ state, dockerfileName, dockerfile, context, names, noCache: args.bool('no-cache'), buildArgs, ...(args.string('target') ? { target: args.string('target')! } : {}) });
-    const progress = (failure?: string) => (mode === 'quiet' ? '' : mode === 'plain' ? renderPlain(outcome.vertices, failure) : renderProgress(outcome.vertices));
+    const outcome = solve({
+      state,
+      dockerfileName,
+      dockerfile,
+      context,
+      names,
+      noCache: args.bool('no-cache'),
+      buildArgs,
+      ...(args.string('target') ? { target: args.string('target')! } : {}),
+    });
+    const progress = (failure?: string) =>
+      mode === 'quiet' ? '' : mode === 'plain' ? renderPlain(outcome.vertices, failure) : renderProgress(outcome.vertices);
 
     const warnings = mode === 'quiet' ? '' : renderWarnings(outcome.warnings);
     if (!outcome.ok) {
       const logs = mode === 'quiet' ? '' : renderErrorLogs(outcome.vertices);
       const source = outcome.lines && dockerfile !== undefined ? renderSource(dockerfileName, dockerfile, outcome.lines) : '';
-      return { stdout: '', stderr: progress(outcome.reason) + logs + warnings + source + buildError.failed(outcome.reason) + '\n', exitCode: 1 };
+      return {
+        stdout: '',
+        stderr: progress(outcome.reason) + logs + warnings + source + buildError.failed(outcome.reason) + '\n',
+        exitCode: 1,
+      };
     }
     const { image, base } = outcome;
     // The base's modelled behaviour (nginx serves, redis listens) carries over only while the

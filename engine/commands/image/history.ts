@@ -9,8 +9,19 @@ import type { Image } from '../../model/image';
 /** The CLI's default (cli/command/image/formatter_history.go) and its column headers. */
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
 const NON_HUMAN_FORMAT = 'table {{.ID}}\t{{.CreatedAt}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
-const HEADERS: Record<string, string> = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
-const CONTEXT: RowContext = { type: '*image.historyContext', fields: ['Comment', 'CreatedAt', 'CreatedBy', 'CreatedSince', 'ID', 'Size'], headers: HEADERS };
+const HEADERS: Record<string, string> = {
+  ID: 'IMAGE',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  CreatedBy: 'CREATED BY',
+  Size: 'SIZE',
+  Comment: 'COMMENT',
+};
+const CONTEXT: RowContext = {
+  type: '*image.historyContext',
+  fields: ['Comment', 'CreatedAt', 'CreatedBy', 'CreatedSince', 'ID', 'Size'],
+  headers: HEADERS,
+};
 
 /** Go's time.Unix(s, 0).Format(time.RFC3339) in UTC: whole seconds, "Z". */
 const rfc3339 = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -36,10 +47,11 @@ export const history: CommandSpec = {
     // Row i shows the ID of the i-th image up the chain of labelled parents (commits), as far as
     // those images are still here; every other row is <missing> (daemon/containerd/image_history.go).
     const ids: string[] = [];
-    for (let at: Image | undefined = image; at; at = at.labelledParent ? ctx.daemon.images.get(at.labelledParent) : undefined) ids.push(at.id);
+    for (let at: Image | undefined = image; at; at = at.labelledParent ? ctx.daemon.images.get(at.labelledParent) : undefined)
+      ids.push(at.id);
     let layerIndex = image.layers.length - 1;
     const rows: Row[] = [...image.config.history].reverse().map((h, i) => {
-      const size = h.empty_layer ? 0 : image.layers[layerIndex--]?.size ?? 0;
+      const size = h.empty_layer ? 0 : (image.layers[layerIndex--]?.size ?? 0);
       const created = Date.parse(h.created);
       const createdBy = h.created_by.replace(/\t/g, ' ');
       return {

@@ -11,7 +11,10 @@ import { labelMatcher, splitFilter } from '../prune-filter';
 
 /** Go's path.Match: `*` and `?` never cross a `/`; `[…]` classes as written. */
 function globRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const body = pattern
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${body}$`);
 }
 

@@ -11,8 +11,16 @@ import { familiarName, parseReference } from '../../model/reference';
 import { imageFilter } from './image-filter';
 
 const HEADERS: Record<string, string> = {
-  Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', ID: 'IMAGE ID', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE',
-  Containers: 'CONTAINERS', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  Digest: 'DIGEST',
+  ID: 'IMAGE ID',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Size: 'SIZE',
+  Containers: 'CONTAINERS',
+  SharedSize: 'SHARED SIZE',
+  UniqueSize: 'UNIQUE SIZE',
 };
 /** The CLI's row context (cli/command/formatter/image.go imageContext). */
 const CONTEXT: RowContext = {
@@ -69,7 +77,10 @@ function list(args: Parameters<CommandSpec['execute']>[0], ctx: Parameters<Comma
     const conflict = treeConflict(args);
     if (conflict) throw new CliError(conflict, 1);
   }
-  const dangling = args.list('filter').find((f) => f.startsWith('dangling='))?.split('=')[1];
+  const dangling = args
+    .list('filter')
+    .find((f) => f.startsWith('dangling='))
+    ?.split('=')[1];
   const filter = imageFilter(args.list('filter'), state);
   const wanted = args.positional[0];
   const repoFilter = wanted ? parseReference(wanted) : undefined;
@@ -127,10 +138,17 @@ function list(args: Parameters<CommandSpec['execute']>[0], ctx: Parameters<Comma
   const rows: Row[] = entries.map(({ image, ref }) => {
     const parsed = ref ? parseReference(ref) : undefined;
     const repo = parsed ? familiarName(parsed) : '<none>';
-    const digest = state.repoDigestsOf(image.id).find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';
+    const digest =
+      state
+        .repoDigestsOf(image.id)
+        .find((d) => d.startsWith(`${repo}@`))
+        ?.split('@')[1] ?? '<none>';
     return {
       Containers: 'N/A',
-      CreatedAt: new Date(image.createdMs).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
+      CreatedAt: new Date(image.createdMs)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' +0000 UTC'),
       CreatedSince: ago(now - image.createdMs),
       Digest: digest,
       ID: noTrunc ? image.id : shortId(image.id),

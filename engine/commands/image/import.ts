@@ -33,7 +33,12 @@ export const imageImport: CommandSpec = {
     }
     const created = new Date(ctx.daemon.now()).toISOString().replace(/\.000Z$/, 'Z');
     const message = args.string('message');
-    const image = createImage({ created, config: {}, layers: [createLayer(entries)], history: [{ created, created_by: '', comment: message || 'Imported from -' }] });
+    const image = createImage({
+      created,
+      config: {},
+      layers: [createLayer(entries)],
+      history: [{ created, created_by: '', comment: message || 'Imported from -' }],
+    });
     ctx.daemon.addImage(image);
     if (ref) ctx.daemon.setTag(fullString(ref), image.id);
     return { stdout: `${image.id}\n`, stderr: '', exitCode: 0 };

@@ -34,7 +34,8 @@ export const load: CommandSpec = {
       long: 'platform',
       kind: 'list',
       valueName: 'strings',
-      description: 'Load only the given platform(s). Formatted as a comma-separated list of "os[/arch[/variant]]" (e.g., "linux/amd64,linux/arm64/v8").',
+      description:
+        'Load only the given platform(s). Formatted as a comma-separated list of "os[/arch[/variant]]" (e.g., "linux/amd64,linux/arm64/v8").',
     },
     { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress the load output' },
   ],

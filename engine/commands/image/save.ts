@@ -22,7 +22,8 @@ export const save: CommandSpec = {
       long: 'platform',
       kind: 'list',
       valueName: 'strings',
-      description: 'Save only the given platform(s). Formatted as a comma-separated list of "os[/arch[/variant]]" (e.g., "linux/amd64,linux/arm64/v8")',
+      description:
+        'Save only the given platform(s). Formatted as a comma-separated list of "os[/arch[/variant]]" (e.g., "linux/amd64,linux/arm64/v8")',
     },
   ],
   execute(args, ctx) {

@@ -15,7 +15,16 @@ function imagesSection(state: Daemon, now: number): string {
   for (const i of images) for (const l of new Set(i.layers.map((x) => x.digest))) owners.set(l, (owners.get(l) ?? 0) + 1);
   const rows = images.flatMap((image) => {
     const shared = image.layers.filter((l) => (owners.get(l.digest) ?? 0) > 1).reduce((s, l) => s + l.size, 0);
-    const cells = (repo: string, tag: string) => [repo, tag, shortId(image.id), ago(now - image.createdMs), humanSize(image.size), humanSize(shared), humanSize(image.size - shared), String(state.containersOf(image.id).length)];
+    const cells = (repo: string, tag: string) => [
+      repo,
+      tag,
+      shortId(image.id),
+      ago(now - image.createdMs),
+      humanSize(image.size),
+      humanSize(shared),
+      humanSize(image.size - shared),
+      String(state.containersOf(image.id).length),
+    ];
     const tags = state.tagsOf(image.id);
     if (tags.length === 0) return [cells('<none>', '<none>')];
     return tags.map((t) => {
@@ -27,24 +36,37 @@ function imagesSection(state: Daemon, now: number): string {
 }
 
 function containersSection(state: Daemon, now: number): string {
-  const rows = [...state.containers.values()].reverse().map((c) => [
-    shortId(c.id),
-    state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : shortId(c.image.id),
-    commandText(c, true),
-    '0',
-    psSizeColumn(c.fs.sizeRw(), c.image.size),
-    ago(now - c.created),
-    statusText(c, now),
-    c.name,
-  ]);
+  const rows = [...state.containers.values()]
+    .reverse()
+    .map((c) => [
+      shortId(c.id),
+      state.findImage(c.imageRef)?.id === c.image.id ? c.imageRef : shortId(c.image.id),
+      commandText(c, true),
+      '0',
+      psSizeColumn(c.fs.sizeRw(), c.image.size),
+      ago(now - c.created),
+      statusText(c, now),
+      c.name,
+    ]);
   return renderTable([['CONTAINER ID', 'IMAGE', 'COMMAND', 'LOCAL VOLUMES', 'SIZE', 'CREATED', 'STATUS', 'NAMES'], ...rows]);
 }
 
 function buildCacheSection(state: Daemon, now: number): string {
   const records = state.buildCache.records(state.images);
   const total = records.reduce((s, r) => s + r.size, 0);
-  const rows = records.map((r) => [r.id.slice(0, 12), 'regular', humanSize(r.size), ago(now - r.created), ago(now - r.lastUsed), String(r.usageCount), 'false']);
-  return `Build cache usage: ${humanSize4(total)}\n\n` + renderTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED'], ...rows]);
+  const rows = records.map((r) => [
+    r.id.slice(0, 12),
+    'regular',
+    humanSize(r.size),
+    ago(now - r.created),
+    ago(now - r.lastUsed),
+    String(r.usageCount),
+    'false',
+  ]);
+  return (
+    `Build cache usage: ${humanSize4(total)}\n\n` +
+    renderTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED'], ...rows])
+  );
 }
 
 export function verboseDiskUsage(state: Daemon): string {

@@ -33,8 +33,20 @@ export const df: CommandSpec = {
     const cacheSize = cache.reduce((s, r) => s + r.size, 0);
     const rows = [
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
-      ['Images', String(images.length), String(active.length), humanSize4(total), `${humanSize4(reclaimImages)} (${pct(reclaimImages, total)}%)`],
-      ['Containers', String(containers.length), String(containers.filter((c) => c.running).length), humanSize4(rw), `${humanSize4(reclaimRw)} (${pct(reclaimRw, rw)}%)`],
+      [
+        'Images',
+        String(images.length),
+        String(active.length),
+        humanSize4(total),
+        `${humanSize4(reclaimImages)} (${pct(reclaimImages, total)}%)`,
+      ],
+      [
+        'Containers',
+        String(containers.length),
+        String(containers.filter((c) => c.running).length),
+        humanSize4(rw),
+        `${humanSize4(reclaimRw)} (${pct(reclaimRw, rw)}%)`,
+      ],
       localVolumesRow(state),
       // No build runs between commands, so no record is active and all of it is reclaimable.
       ['Build Cache', String(cache.length), '0', humanSize4(cacheSize), humanSize4(cacheSize)],
@@ -49,5 +61,11 @@ function localVolumesRow(state: Daemon): string[] {
   const active = volumes.filter((v) => state.volumeUsers(v.name).length > 0);
   const size = volumes.reduce((s, v) => s + v.size(), 0);
   const reclaim = size - active.reduce((s, v) => s + v.size(), 0);
-  return ['Local Volumes', String(volumes.length), String(active.length), humanSize4(size), size ? `${humanSize4(reclaim)} (${Math.round((reclaim / size) * 100)}%)` : '0B'];
+  return [
+    'Local Volumes',
+    String(volumes.length),
+    String(active.length),
+    humanSize4(size),
+    size ? `${humanSize4(reclaim)} (${Math.round((reclaim / size) * 100)}%)` : '0B',
+  ];
 }

@@ -24,15 +24,22 @@ const CONFIRMATION = parseTemplate(`WARNING! This will remove:
 `);
 
 /** What a pruner reports: the bytes it freed and its "Deleted …" listing ('' when nothing went). */
-interface Pruned { space: number; output: string }
+interface Pruned {
+  space: number;
+  output: string;
+}
 
 /** The seam for volumes: a daemon that has them prunes the anonymous ones nobody uses. */
-interface VolumePruning { pruneVolumes?(): { deleted: string[]; space: number } }
+interface VolumePruning {
+  pruneVolumes?(): { deleted: string[]; space: number };
+}
 
 type Filter = (s: PruneSubject) => boolean;
 
 function pruneContainers(daemon: Daemon, filter: Filter): Pruned {
-  const gone = [...daemon.containers.values()].filter((c) => !c.running && filter({ created: c.created, labels: c.image.config.config.Labels ?? {} }));
+  const gone = [...daemon.containers.values()].filter(
+    (c) => !c.running && filter({ created: c.created, labels: c.image.config.config.Labels ?? {} }),
+  );
   let space = 0;
   for (const c of gone) {
     space += c.fs.sizeRw();
@@ -66,7 +73,10 @@ function pruneImages(daemon: Daemon, all: boolean, filter: Filter): Pruned {
 
 function pruneBuildCache(daemon: Daemon): Pruned {
   const gone = daemon.pruneBuildCache();
-  return { space: gone.reduce((s, r) => s + r.size, 0), output: gone.length ? `Deleted build cache objects:\n${gone.map((r) => r.id + '\n').join('')}` : '' };
+  return {
+    space: gone.reduce((s, r) => s + r.size, 0),
+    output: gone.length ? `Deleted build cache objects:\n${gone.map((r) => r.id + '\n').join('')}` : '',
+  };
 }
 
 export const systemPrune: CommandSpec = {
@@ -88,7 +98,10 @@ export const systemPrune: CommandSpec = {
     // the label and until filters in natural order (prune.go dryRun).
     const filter = pruneFilter(args.list('filter'), ctx.daemon.now());
     if ('error' in filter) return { stdout: '', stderr: filter.error + '\n', exitCode: 1 };
-    const filters = args.list('filter').filter((f) => /^(label|label!|until)=/.test(f)).sort(naturalCompare);
+    const filters = args
+      .list('filter')
+      .filter((f) => /^(label|label!|until)=/.test(f))
+      .sort(naturalCompare);
     const warnings = [
       'all stopped containers',
       'all networks not used by at least one container',
@@ -100,7 +113,10 @@ export const systemPrune: CommandSpec = {
       const d = ctx.daemon;
       // Networks: only the default ones exist, and those are never pruned.
       const results = [pruneContainers(d, filter), ...(volumes ? [pruneVolumes(d)] : []), pruneImages(d, all, filter), pruneBuildCache(d)];
-      const listing = results.filter((r) => r.output).map((r) => r.output + '\n').join('');
+      const listing = results
+        .filter((r) => r.output)
+        .map((r) => r.output + '\n')
+        .join('');
       const space = results.reduce((s, r) => s + r.space, 0);
       return { stdout: `${listing}Total reclaimed space: ${humanSize4(space)}\n`, stderr: '', exitCode: 0 };
     };

@@ -25,7 +25,11 @@ export const volumeCreate: CommandSpec = {
     const positional = args.positional[0];
     const flagName = args.string('name');
     if (positional !== undefined && flagName !== undefined && positional !== flagName) throw new CliError(msg.volumeNameConflict(), 1);
-    const volume = ctx.daemon.createVolume({ name: positional ?? flagName, labels: keyValues(args.list('label')), options: keyValues(args.list('opt')) });
+    const volume = ctx.daemon.createVolume({
+      name: positional ?? flagName,
+      labels: keyValues(args.list('label')),
+      options: keyValues(args.list('opt')),
+    });
     return { stdout: `${volume.name}\n`, stderr: '', exitCode: 0 };
   },
 };

@@ -10,9 +10,7 @@ export const volumeLs: CommandSpec = {
   description: 'List volumes',
   aliases: ['docker volume ls', 'docker volume list'],
   args: { max: 0 },
-  flags: [
-    { long: 'quiet', short: 'q', kind: 'bool', description: 'Only display volume names' },
-  ],
+  flags: [{ long: 'quiet', short: 'q', kind: 'bool', description: 'Only display volume names' }],
   execute(args, ctx) {
     const volumes = [...ctx.daemon.volumes.values()].sort((a, b) => naturalCompare(a.name, b.name));
     if (args.bool('quiet')) return { stdout: volumes.map((v) => `${v.name}\n`).join(''), stderr: '', exitCode: 0 };

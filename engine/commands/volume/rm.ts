@@ -13,6 +13,10 @@ export const volumeRm: CommandSpec = {
   flags: [{ long: 'force', short: 'f', kind: 'bool', description: 'Force the removal of one or more volumes' }],
   execute(args, ctx) {
     const force = args.bool('force');
-    return eachContainer(args.positional, (name) => ctx.daemon.removeVolume(name), force ? { ignore: (e) => e instanceof NoSuchVolume } : {});
+    return eachContainer(
+      args.positional,
+      (name) => ctx.daemon.removeVolume(name),
+      force ? { ignore: (e) => e instanceof NoSuchVolume } : {},
+    );
   },
 };

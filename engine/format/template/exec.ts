@@ -12,7 +12,11 @@ export class TemplateExecError extends Error {
   partial = '';
 }
 
-export interface ExecOptions { missingKey?: 'default' | 'error'; funcs?: Record<string, Func>; name?: string }
+export interface ExecOptions {
+  missingKey?: 'default' | 'error';
+  funcs?: Record<string, Func>;
+  name?: string;
+}
 
 const MISSING: Val = { v: NO_VALUE, t: T.any };
 class Break {}
@@ -255,7 +259,14 @@ export function execute(tree: Parsed, source: string, data: Val, options: ExecOp
     if (method) {
       if (r.v === null) fail(`nil pointer evaluating ${typeName(typ)}.${name}`);
       const m = method;
-      return callWith(dot, name, { params: m.params, call: (vals) => ({ v: m.call(r.v as Record<string, unknown>, ...vals.map((x) => x.v)), t: m.result }) }, node, args, final);
+      return callWith(
+        dot,
+        name,
+        { params: m.params, call: (vals) => ({ v: m.call(r.v as Record<string, unknown>, ...vals.map((x) => x.v)), t: m.result }) },
+        node,
+        args,
+        final,
+      );
     }
     if (t.kind === 'struct') {
       if (!(name in t.fields)) fail(`can't evaluate field ${name} in type ${typeName(typ)}`);
@@ -281,7 +292,14 @@ export function execute(tree: Parsed, source: string, data: Val, options: ExecOp
   };
 
   /** Go's evalCall: argument count and types checked, the final value of a pipeline appended. */
-  const callWith = (dot: Val, name: string, fn: Pick<Func, 'params' | 'variadic' | 'lazy' | 'call'>, node: Arg | CommandNode, args: Arg[], final: Val): Val => {
+  const callWith = (
+    dot: Val,
+    name: string,
+    fn: Pick<Func, 'params' | 'variadic' | 'lazy' | 'call'>,
+    node: Arg | CommandNode,
+    args: Arg[],
+    final: Val,
+  ): Val => {
     const given = args.slice(1);
     const numIn = given.length + (final !== MISSING ? 1 : 0);
     const fixed = fn.params.length;
@@ -315,7 +333,8 @@ export function execute(tree: Parsed, source: string, data: Val, options: ExecOp
     const v = concrete(value);
     if (kind === 'any') return v;
     if (node?.type === 'number' && kind === 'int' && !node.isInt) fail(`expected integer; found ${node.text}`);
-    if (node && node.type !== 'number' && kind === 'int' && (node.type === 'string' || node.type === 'bool')) fail(`expected integer; found ${str(node)}`);
+    if (node && node.type !== 'number' && kind === 'int' && (node.type === 'string' || node.type === 'bool'))
+      fail(`expected integer; found ${str(node)}`);
     if (node?.type === 'number' && kind === 'string') fail(`expected string; found ${node.text}`);
     if (v.v === NO_VALUE) fail(`invalid value; expected ${kind}`);
     const ok = kind === 'string' ? v.t.kind === 'string' : kind === 'int' ? v.t.kind === 'int' : v.t.kind === 'bool';

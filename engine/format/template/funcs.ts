@@ -2,7 +2,21 @@
 // docker/cli adds in templates/templates.go (json, split, join, title, lower, upper, pad, truncate).
 import { utf8 } from '../../model/digest';
 import { sprint, sprintf, sprintln } from './printf';
-import { concrete, formatValue, mapEntries, NO_VALUE, sliceItems, T, toJson, truth, typeName, zero, type GoType, type ParamKind, type Val } from './values';
+import {
+  concrete,
+  formatValue,
+  mapEntries,
+  NO_VALUE,
+  sliceItems,
+  T,
+  toJson,
+  truth,
+  typeName,
+  zero,
+  type GoType,
+  type ParamKind,
+  type Val,
+} from './values';
 
 export class FuncError extends Error {}
 
@@ -86,7 +100,8 @@ function queryEscape(s: string): string {
     .join('');
 }
 /** Builtins html/js/urlquery print their arguments as fmt.Sprint does (evalArgs in funcs.go). */
-const evalArgs = (args: Val[]): string => (args.length === 1 && typeof concrete(args[0]!).v === 'string' ? (concrete(args[0]!).v as string) : sprint(args));
+const evalArgs = (args: Val[]): string =>
+  args.length === 1 && typeof concrete(args[0]!).v === 'string' ? (concrete(args[0]!).v as string) : sprint(args);
 
 /** strings.Title: the first letter of each word upper-cased. */
 const title = (s: string) => s.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -169,15 +184,29 @@ export const FUNCS: Record<string, Func> = {
       const c = concrete(elems!);
       const s = sep!.v as string;
       if (c.v === NO_VALUE || c.v === null) return str('');
-      if (c.t.kind === 'slice') return str(sliceItems(c).map((e) => formatValue(concrete(e), false, 1)).join(s));
-      if (c.t.kind === 'map') return str(mapEntries(c).map(([, e]) => formatValue(concrete(e), false, 1)).sort().join(s));
+      if (c.t.kind === 'slice')
+        return str(
+          sliceItems(c)
+            .map((e) => formatValue(concrete(e), false, 1))
+            .join(s),
+        );
+      if (c.t.kind === 'map')
+        return str(
+          mapEntries(c)
+            .map(([, e]) => formatValue(concrete(e), false, 1))
+            .sort()
+            .join(s),
+        );
       throw new FuncError(`expected slice, got ${typeName(c.t)}`);
     },
   },
   title: { params: ['string'], call: ([s]) => str(title(s!.v as string)) },
   lower: { params: ['string'], call: ([s]) => str((s!.v as string).toLowerCase()) },
   upper: { params: ['string'], call: ([s]) => str((s!.v as string).toUpperCase()) },
-  pad: { params: ['string', 'int', 'int'], call: ([s, a, b]) => str(s!.v === '' ? '' : ' '.repeat(a!.v as number) + s!.v + ' '.repeat(b!.v as number)) },
+  pad: {
+    params: ['string', 'int', 'int'],
+    call: ([s, a, b]) => str(s!.v === '' ? '' : ' '.repeat(a!.v as number) + s!.v + ' '.repeat(b!.v as number)),
+  },
   truncate: {
     params: ['string', 'int'],
     call: ([s, n]) => {
@@ -202,7 +231,10 @@ function goSplit(s: string, sep: string): string[] {
 
 /** The CLI's HeaderFunctions: while a table header renders, these return their first argument. */
 export const HEADER_FUNCS: Record<string, Func> = Object.fromEntries(
-  (['json', 'split', 'join', 'title', 'lower', 'upper', 'truncate'] as const).map((name) => [name, { params: FUNCS[name]!.params.map(() => 'any' as ParamKind), call: ([a]: Val[]) => a! }]),
+  (['json', 'split', 'join', 'title', 'lower', 'upper', 'truncate'] as const).map((name) => [
+    name,
+    { params: FUNCS[name]!.params.map(() => 'any' as ParamKind), call: ([a]: Val[]) => a! },
+  ]),
 );
 
 export const FUNC_NAMES: ReadonlySet<string> = new Set(Object.keys(FUNCS));

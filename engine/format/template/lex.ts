@@ -3,17 +3,60 @@
 // character constants, numbers, fields, variables and keywords. Positions are string offsets.
 
 export type ItemType =
-  | 'error' | 'bool' | 'char' | 'charConstant' | 'assign' | 'declare' | 'eof' | 'field' | 'identifier'
-  | 'leftDelim' | 'leftParen' | 'number' | 'pipe' | 'rawString' | 'rightDelim' | 'rightParen' | 'space'
-  | 'string' | 'text' | 'variable'
+  | 'error'
+  | 'bool'
+  | 'char'
+  | 'charConstant'
+  | 'assign'
+  | 'declare'
+  | 'eof'
+  | 'field'
+  | 'identifier'
+  | 'leftDelim'
+  | 'leftParen'
+  | 'number'
+  | 'pipe'
+  | 'rawString'
+  | 'rightDelim'
+  | 'rightParen'
+  | 'space'
+  | 'string'
+  | 'text'
+  | 'variable'
   // keywords
-  | 'block' | 'break' | 'continue' | 'dot' | 'define' | 'else' | 'end' | 'if' | 'nil' | 'range' | 'template' | 'with';
+  | 'block'
+  | 'break'
+  | 'continue'
+  | 'dot'
+  | 'define'
+  | 'else'
+  | 'end'
+  | 'if'
+  | 'nil'
+  | 'range'
+  | 'template'
+  | 'with';
 
-export interface Item { type: ItemType; pos: number; val: string; line: number }
+export interface Item {
+  type: ItemType;
+  pos: number;
+  val: string;
+  line: number;
+}
 
 const KEYWORDS: Record<string, ItemType> = {
-  '.': 'dot', block: 'block', break: 'break', continue: 'continue', define: 'define', else: 'else', end: 'end',
-  if: 'if', range: 'range', nil: 'nil', template: 'template', with: 'with',
+  '.': 'dot',
+  block: 'block',
+  break: 'break',
+  continue: 'continue',
+  define: 'define',
+  else: 'else',
+  end: 'end',
+  if: 'if',
+  range: 'range',
+  nil: 'nil',
+  template: 'template',
+  with: 'with',
 };
 export const isKeyword = (t: ItemType): boolean => Object.values(KEYWORDS).includes(t);
 
@@ -62,7 +105,13 @@ export function lex(input: string): Item[] {
     return false;
   };
   const atRightDelim = (): [boolean, boolean] => {
-    if (input.startsWith(' -' + RIGHT, pos) || input.startsWith('\t-' + RIGHT, pos) || input.startsWith('\r-' + RIGHT, pos) || input.startsWith('\n-' + RIGHT, pos)) return [true, true];
+    if (
+      input.startsWith(' -' + RIGHT, pos) ||
+      input.startsWith('\t-' + RIGHT, pos) ||
+      input.startsWith('\r-' + RIGHT, pos) ||
+      input.startsWith('\n-' + RIGHT, pos)
+    )
+      return [true, true];
     return [input.startsWith(RIGHT, pos), false];
   };
   const atTerminator = () => {

@@ -9,10 +9,32 @@ export type Node =
   | { type: 'template'; pos: number; line: number; name: string; pipe?: PipeNode }
   | ListNode;
 
-export interface ControlNode { type: 'if' | 'with' | 'range'; pos: number; line: number; pipe: PipeNode; list: ListNode; elseList?: ListNode }
-export interface ListNode { type: 'list'; pos: number; nodes: Node[] }
-export interface PipeNode { type: 'pipe'; pos: number; line: number; isAssign: boolean; decl: string[]; cmds: CommandNode[] }
-export interface CommandNode { type: 'command'; pos: number; args: Arg[] }
+export interface ControlNode {
+  type: 'if' | 'with' | 'range';
+  pos: number;
+  line: number;
+  pipe: PipeNode;
+  list: ListNode;
+  elseList?: ListNode;
+}
+export interface ListNode {
+  type: 'list';
+  pos: number;
+  nodes: Node[];
+}
+export interface PipeNode {
+  type: 'pipe';
+  pos: number;
+  line: number;
+  isAssign: boolean;
+  decl: string[];
+  cmds: CommandNode[];
+}
+export interface CommandNode {
+  type: 'command';
+  pos: number;
+  args: Arg[];
+}
 
 export type Arg =
   | { type: 'field'; pos: number; ident: string[] }

@@ -6,9 +6,23 @@ import type { Arg, CommandNode, ListNode, Node, PipeNode } from './nodes';
 
 export class TemplateParseError extends Error {}
 
-export interface Parsed { root: ListNode; defines: Map<string, ListNode> }
+export interface Parsed {
+  root: ListNode;
+  defines: Map<string, ListNode>;
+}
 
-const GO_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+const GO_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+};
 
 /** strconv.Unquote for "…" strings and '…' runes; undefined when Go would say "invalid syntax". */
 function unquote(body: string, quote: '"' | "'"): string | undefined {
@@ -165,7 +179,7 @@ export function parse(input: string, functions: ReadonlySet<string>, name = ''):
   const expectName = (context: string): string => {
     const t = nextNonSpace();
     if (t.type !== 'string' && t.type !== 'rawString') unexpected(t, context);
-    return t.type === 'rawString' ? t.val.slice(1, -1) : unquote(t.val.slice(1, -1), '"') ?? fail('invalid syntax');
+    return t.type === 'rawString' ? t.val.slice(1, -1) : (unquote(t.val.slice(1, -1), '"') ?? fail('invalid syntax'));
   };
 
   const define = (t: Item): undefined => {
@@ -247,7 +261,11 @@ export function parse(input: string, functions: ReadonlySet<string>, name = ''):
         });
         return pipe;
       }
-      if (['bool', 'charConstant', 'dot', 'field', 'identifier', 'number', 'nil', 'rawString', 'string', 'variable', 'leftParen'].includes(t.type)) {
+      if (
+        ['bool', 'charConstant', 'dot', 'field', 'identifier', 'number', 'nil', 'rawString', 'string', 'variable', 'leftParen'].includes(
+          t.type,
+        )
+      ) {
         backup();
         pipe.cmds.push(command());
       } else unexpected(t, context);
@@ -344,7 +362,9 @@ export function parse(input: string, functions: ReadonlySet<string>, name = ''):
       case 'number':
       case 'nil':
       case 'dot':
-        return fail(`unexpected . after term ${JSON.stringify(node.type === 'dot' ? '.' : node.type === 'nil' ? 'nil' : node.type === 'bool' ? String(node.value) : node.type === 'number' ? node.text : node.quoted)}`);
+        return fail(
+          `unexpected . after term ${JSON.stringify(node.type === 'dot' ? '.' : node.type === 'nil' ? 'nil' : node.type === 'bool' ? String(node.value) : node.type === 'number' ? node.text : node.quoted)}`,
+        );
       default:
         node = { type: 'chain', pos, node, field: fields.flatMap((f) => f.split('.')) };
         return node;

@@ -16,7 +16,15 @@ function pad(s: string, width: number | undefined, minus: boolean, zero: boolean
   return ' '.repeat(fill) + s;
 }
 
-interface Flags { minus: boolean; plus: boolean; sharp: boolean; space: boolean; zero: boolean; width?: number; prec?: number }
+interface Flags {
+  minus: boolean;
+  plus: boolean;
+  sharp: boolean;
+  space: boolean;
+  zero: boolean;
+  width?: number;
+  prec?: number;
+}
 
 const bad = (verb: string, val: Val) => `%!${verb}(${typeName(val.t)}=${formatValue(val, false, 1)})`;
 
@@ -34,7 +42,10 @@ function float(n: number, verb: string, f: Flags): string {
   let s: string;
   const prec = f.prec;
   if (verb === 'f' || verb === 'F') s = Math.abs(n).toFixed(prec ?? 6);
-  else if (verb === 'e' || verb === 'E') s = Math.abs(n).toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+  else if (verb === 'e' || verb === 'E')
+    s = Math.abs(n)
+      .toExponential(prec ?? 6)
+      .replace(/e([+-])(\d)$/, 'e$10$2');
   else s = prec === undefined ? goFloat(Math.abs(n)) : Number(Math.abs(n).toPrecision(prec || 1)).toString();
   if (verb === 'E' || verb === 'G') s = s.toUpperCase();
   const sign = n < 0 || Object.is(n, -0) ? '-' : f.plus ? '+' : f.space ? ' ' : '';
@@ -62,7 +73,8 @@ function one(verb: string, val: Val, f: Flags): string {
         if (verb === 'q') return pad(`'${String.fromCodePoint(v)}'`, f.width, f.minus, false);
         return integer(v, 16, verb, f);
       }
-      if (verb === 's' && (c.t.kind === 'slice' || c.t.kind === 'map' || c.t.kind === 'struct' || c.t.kind === 'ptr')) return pad(formatValue(c, false, 1), f.width, f.minus, false);
+      if (verb === 's' && (c.t.kind === 'slice' || c.t.kind === 'map' || c.t.kind === 'struct' || c.t.kind === 'ptr'))
+        return pad(formatValue(c, false, 1), f.width, f.minus, false);
       return bad(verb, c);
     case 'd':
     case 'o':
@@ -135,7 +147,11 @@ export function sprintf(format: string, args: Val[]): string {
     const arg = args[argi++];
     out += arg === undefined ? `%!${verb}(MISSING)` : one(verb, arg, f);
   }
-  if (argi < args.length) out += `%!(EXTRA ${args.slice(argi).map((a) => `${typeName(concrete(a).t)}=${formatValue(concrete(a), false, 1)}`).join(', ')})`;
+  if (argi < args.length)
+    out += `%!(EXTRA ${args
+      .slice(argi)
+      .map((a) => `${typeName(concrete(a).t)}=${formatValue(concrete(a), false, 1)}`)
+      .join(', ')})`;
   return out;
 }
 

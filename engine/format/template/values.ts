@@ -28,12 +28,19 @@ export type GoType =
 /** How a function parameter accepts a value (reflect's assignability, in the cases the CLI's functions need). */
 export type ParamKind = 'string' | 'int' | 'any' | 'bool';
 
-export interface GoMethod { params: ParamKind[]; result: GoType; call: (receiver: Record<string, unknown>, ...args: unknown[]) => unknown }
+export interface GoMethod {
+  params: ParamKind[];
+  result: GoType;
+  call: (receiver: Record<string, unknown>, ...args: unknown[]) => unknown;
+}
 
 /** An invalid reflect.Value: a missing map key, printed `<no value>`. */
 export const NO_VALUE: unique symbol = Symbol('no value');
 
-export interface Val { v: unknown; t: GoType }
+export interface Val {
+  v: unknown;
+  t: GoType;
+}
 
 export const T = {
   string: { kind: 'string' } as GoType,
@@ -44,7 +51,12 @@ export const T = {
   slice: (elem: GoType, name?: string): GoType => ({ kind: 'slice', elem, name }),
   map: (elem: GoType, name?: string): GoType => ({ kind: 'map', elem, name }),
   ptr: (elem: GoType): GoType => ({ kind: 'ptr', elem }),
-  struct: (name: string, fields: Record<string, GoType>, methods?: Record<string, GoMethod>): GoType => ({ kind: 'struct', name, fields, methods }),
+  struct: (name: string, fields: Record<string, GoType>, methods?: Record<string, GoMethod>): GoType => ({
+    kind: 'struct',
+    name,
+    fields,
+    methods,
+  }),
 };
 
 /** The dynamic type encoding/json gives a decoded value. */
@@ -158,16 +170,26 @@ export function formatValue(val: Val, plus = false, depth = 0): string {
     case 'bool':
       return String(v);
     case 'slice':
-      return `[${sliceItems(val).map((e) => formatValue(e, plus, depth + 1)).join(' ')}]`;
+      return `[${sliceItems(val)
+        .map((e) => formatValue(e, plus, depth + 1))
+        .join(' ')}]`;
     case 'map':
-      return `map[${mapEntries(val).map(([k, e]) => `${k}:${formatValue(e, plus, depth + 1)}`).join(' ')}]`;
+      return `map[${mapEntries(val)
+        .map(([k, e]) => `${k}:${formatValue(e, plus, depth + 1)}`)
+        .join(' ')}]`;
     case 'struct':
       if (t.stringer) return t.stringer(v as Record<string, unknown>);
-      return `{${Object.keys(t.fields).map((f) => (plus ? `${f}:` : '') + formatValue(fieldOf(val, f)!, plus, depth + 1)).join(' ')}}`;
+      return `{${Object.keys(t.fields)
+        .map((f) => (plus ? `${f}:` : '') + formatValue(fieldOf(val, f)!, plus, depth + 1))
+        .join(' ')}}`;
     case 'ptr':
       if (v === null || v === undefined) return '<nil>';
       // fmt prints a pointer to a struct as &{…} at the top and its address when nested.
-      return depth === 0 ? formatValue({ v, t: t.elem }, plus, depth) : depth === 1 ? `&${formatValue({ v, t: t.elem }, plus, depth + 1)}` : '0xc000010000';
+      return depth === 0
+        ? formatValue({ v, t: t.elem }, plus, depth)
+        : depth === 1
+          ? `&${formatValue({ v, t: t.elem }, plus, depth + 1)}`
+          : '0xc000010000';
     case 'func':
       return '0x4f4f20';
   }
@@ -190,13 +212,19 @@ export function toJson(val: Val): string {
     case 'slice':
       return `[${sliceItems(val).map(toJson).join(',')}]`;
     case 'map':
-      return `{${mapEntries(val).map(([k, e]) => `${jsonString(k)}:${toJson(e)}`).join(',')}}`;
+      return `{${mapEntries(val)
+        .map(([k, e]) => `${jsonString(k)}:${toJson(e)}`)
+        .join(',')}}`;
     case 'struct': {
       const obj = v as Record<string, unknown>;
-      const empty = (x: unknown) => x === undefined || x === null || x === '' || x === 0 || x === false || (typeof x === 'object' && Object.keys(x).length === 0);
+      const empty = (x: unknown) =>
+        x === undefined || x === null || x === '' || x === 0 || x === false || (typeof x === 'object' && Object.keys(x).length === 0);
       const key = (f: string) => t.jsonNames?.[f] ?? f;
       const keep = (f: string) => key(f) in obj && !(t.omitEmpty?.includes(f) && empty(obj[key(f)]));
-      const text = `{${Object.keys(t.fields).filter(keep).map((f) => `${jsonString(t.jsonNames?.[f] ?? f)}:${toJson(fieldOf(val, f)!)}`).join(',')}}`;
+      const text = `{${Object.keys(t.fields)
+        .filter(keep)
+        .map((f) => `${jsonString(t.jsonNames?.[f] ?? f)}:${toJson(fieldOf(val, f)!)}`)
+        .join(',')}}`;
       return t.jsonEscapesHtml ? text.replace(/[<>&]/g, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`) : text;
     }
     case 'ptr':
@@ -208,5 +236,7 @@ export function toJson(val: Val): string {
 
 /** Go's JSON string: like JSON.stringify, but U+2028 and U+2029 escaped and \u00XX in lower-case hex. */
 function jsonString(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(s)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -7,7 +7,35 @@ export const ALPINE_VERSION = '3.23.0';
 const BRANCH = 'v3.23';
 const BUILT = '2026-11-12T15:04:33Z';
 
-const binApplets = ['sh', 'ash', 'cat', 'chmod', 'chown', 'cp', 'date', 'df', 'echo', 'grep', 'hostname', 'kill', 'ln', 'ls', 'mkdir', 'mount', 'mv', 'ping', 'ps', 'pwd', 'rm', 'sed', 'sleep', 'tar', 'touch', 'uname', 'vi'];
+const binApplets = [
+  'sh',
+  'ash',
+  'cat',
+  'chmod',
+  'chown',
+  'cp',
+  'date',
+  'df',
+  'echo',
+  'grep',
+  'hostname',
+  'kill',
+  'ln',
+  'ls',
+  'mkdir',
+  'mount',
+  'mv',
+  'ping',
+  'ps',
+  'pwd',
+  'rm',
+  'sed',
+  'sleep',
+  'tar',
+  'touch',
+  'uname',
+  'vi',
+];
 const usrBinApplets = ['env', 'head', 'id', 'nc', 'sort', 'tail', 'top', 'tr', 'wc', 'wget', 'whoami', 'xargs'];
 
 const passwd = `root:x:0:0:root:/root:/bin/sh
@@ -69,7 +97,37 @@ nobody:x:65534:
 const rootfsLayer: LayerSpec = {
   key: `alpine-minirootfs-${ALPINE_VERSION}`,
   files: {
-    ...dirs(['/bin', '/dev', '/etc', '/etc/apk', '/etc/apk/keys', '/home', '/lib', '/lib/apk', '/media', '/mnt', '/opt', '/proc', '/run', '/sbin', '/srv', '/sys', '/usr', '/usr/bin', '/usr/lib', '/usr/local', '/usr/local/bin', '/usr/sbin', '/usr/share', '/var', '/var/cache', '/var/cache/apk', '/var/lib', '/var/log', '/var/spool']),
+    ...dirs([
+      '/bin',
+      '/dev',
+      '/etc',
+      '/etc/apk',
+      '/etc/apk/keys',
+      '/home',
+      '/lib',
+      '/lib/apk',
+      '/media',
+      '/mnt',
+      '/opt',
+      '/proc',
+      '/run',
+      '/sbin',
+      '/srv',
+      '/sys',
+      '/usr',
+      '/usr/bin',
+      '/usr/lib',
+      '/usr/local',
+      '/usr/local/bin',
+      '/usr/sbin',
+      '/usr/share',
+      '/var',
+      '/var/cache',
+      '/var/cache/apk',
+      '/var/lib',
+      '/var/log',
+      '/var/spool',
+    ]),
     '/root': { dir: true, mode: 0o700 },
     '/tmp': { dir: true, mode: 0o1777 },
     '/var/tmp': { dir: true, mode: 0o1777 },
@@ -85,10 +143,20 @@ const rootfsLayer: LayerSpec = {
     '/etc/apk/world': 'alpine-baselayout\nalpine-keys\nalpine-release\napk-tools\nbusybox\nca-certificates-bundle\nlibc-utils\n',
     '/etc/passwd': passwd,
     '/etc/group': group,
-    '/etc/shadow': { content: passwd.trimEnd().split('\n').map((l) => `${l.split(':')[0]}:${l.startsWith('root:') ? '*' : '!'}::0:::::`).join('\n') + '\n', mode: 0o640 },
+    '/etc/shadow': {
+      content:
+        passwd
+          .trimEnd()
+          .split('\n')
+          .map((l) => `${l.split(':')[0]}:${l.startsWith('root:') ? '*' : '!'}::0:::::`)
+          .join('\n') + '\n',
+      mode: 0o640,
+    },
     '/etc/shells': '# valid login shells\n/bin/sh\n/bin/ash\n',
-    '/etc/profile': 'export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\nexport PAGER=less\numask 022\nfor script in /etc/profile.d/*.sh ; do\n\tif [ -r "$script" ] ; then\n\t\t. "$script"\n\tfi\ndone\n',
-    '/etc/motd': 'Welcome to Alpine!\n\nThe Alpine Wiki contains a large amount of how-to guides and general\ninformation about administrating Alpine systems.\nSee <https://wiki.alpinelinux.org/>.\n',
+    '/etc/profile':
+      'export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\nexport PAGER=less\numask 022\nfor script in /etc/profile.d/*.sh ; do\n\tif [ -r "$script" ] ; then\n\t\t. "$script"\n\tfi\ndone\n',
+    '/etc/motd':
+      'Welcome to Alpine!\n\nThe Alpine Wiki contains a large amount of how-to guides and general\ninformation about administrating Alpine systems.\nSee <https://wiki.alpinelinux.org/>.\n',
   },
   size: 8_441_327,
   compressedSize: 3_802_452,

@@ -8,7 +8,44 @@ export const BUSYBOX_VERSION = '1.37.0';
 const BUILT = '2026-10-06T17:02:14Z';
 
 /** The applets a learner reaches for; the real binary has about 400. */
-export const busyboxApplets = ['sh', 'ash', 'cat', 'chmod', 'cp', 'date', 'df', 'du', 'echo', 'env', 'grep', 'head', 'hostname', 'id', 'kill', 'ln', 'ls', 'mkdir', 'mv', 'nc', 'ping', 'ps', 'pwd', 'rm', 'sed', 'sleep', 'sort', 'tail', 'tar', 'top', 'touch', 'uname', 'vi', 'wc', 'wget', 'whoami'];
+export const busyboxApplets = [
+  'sh',
+  'ash',
+  'cat',
+  'chmod',
+  'cp',
+  'date',
+  'df',
+  'du',
+  'echo',
+  'env',
+  'grep',
+  'head',
+  'hostname',
+  'id',
+  'kill',
+  'ln',
+  'ls',
+  'mkdir',
+  'mv',
+  'nc',
+  'ping',
+  'ps',
+  'pwd',
+  'rm',
+  'sed',
+  'sleep',
+  'sort',
+  'tail',
+  'tar',
+  'top',
+  'touch',
+  'uname',
+  'vi',
+  'wc',
+  'wget',
+  'whoami',
+];
 
 const passwd = `root:x:0:0:root:/root:/bin/sh
 daemon:x:1:1:daemon:/usr/sbin:/bin/false
@@ -40,14 +77,37 @@ nogroup:x:65534:
 const rootfsLayer: LayerSpec = {
   key: 'busybox-1.37.0-glibc-rootfs',
   files: {
-    ...dirs(['/bin', '/dev', '/etc', '/etc/network', '/home', '/lib', '/proc', '/sys', '/usr', '/usr/sbin', '/var', '/var/spool', '/var/spool/mail', '/var/www']),
+    ...dirs([
+      '/bin',
+      '/dev',
+      '/etc',
+      '/etc/network',
+      '/home',
+      '/lib',
+      '/proc',
+      '/sys',
+      '/usr',
+      '/usr/sbin',
+      '/var',
+      '/var/spool',
+      '/var/spool/mail',
+      '/var/www',
+    ]),
     '/root': { dir: true, mode: 0o700 },
     '/tmp': { dir: true, mode: 0o1777 },
     '/bin/busybox': bin(`BusyBox v${BUSYBOX_VERSION} (glibc) multi-call binary`),
     ...links('/bin', busyboxApplets, '/bin/busybox'),
     '/etc/passwd': passwd,
     '/etc/group': group,
-    '/etc/shadow': { content: passwd.trimEnd().split('\n').map((l) => `${l.split(':')[0]}:*:10933:0:99999:7:::`).join('\n') + '\n', mode: 0o640 },
+    '/etc/shadow': {
+      content:
+        passwd
+          .trimEnd()
+          .split('\n')
+          .map((l) => `${l.split(':')[0]}:*:10933:0:99999:7:::`)
+          .join('\n') + '\n',
+      mode: 0o640,
+    },
     '/etc/nsswitch.conf': 'hosts:\t\tfiles dns\nnetworks:\tfiles\npasswd:\t\tfiles\ngroup:\t\tfiles\nshadow:\t\tfiles\n',
     '/lib/libc.so.6': bin('GNU C Library 2.41 (copied from Debian)'),
     '/lib/ld-linux-x86-64.so.2': bin('the dynamic loader (glibc 2.41)'),

@@ -70,11 +70,12 @@ nogroup:x:65534:
 
 /** Days since 1970 of the build, as shadow's "last changed" field records it. */
 const SHADOW_DAY = Math.floor(EPOCH_SECONDS / 86400);
-export const debianShadow = debianPasswd
-  .trimEnd()
-  .split('\n')
-  .map((line) => `${line.split(':')[0]}:*:${SHADOW_DAY}:0:99999:7:::`)
-  .join('\n') + '\n';
+export const debianShadow =
+  debianPasswd
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${line.split(':')[0]}:*:${SHADOW_DAY}:0:99999:7:::`)
+    .join('\n') + '\n';
 
 const osRelease = `PRETTY_NAME="Debian GNU/Linux 13 (trixie)"
 NAME="Debian GNU/Linux"
@@ -111,12 +112,87 @@ const dpkgStatus = ['base-files 13.8+deb13u5', 'bash 5.2.37-2+b5', 'coreutils 9.
   })
   .join('\n');
 
-const coreutils = ['cat', 'chmod', 'chown', 'cp', 'date', 'df', 'du', 'echo', 'env', 'head', 'id', 'ln', 'ls', 'mkdir', 'mv', 'pwd', 'rm', 'rmdir', 'sleep', 'sort', 'tail', 'touch', 'true', 'false', 'uname', 'wc', 'whoami'];
+const coreutils = [
+  'cat',
+  'chmod',
+  'chown',
+  'cp',
+  'date',
+  'df',
+  'du',
+  'echo',
+  'env',
+  'head',
+  'id',
+  'ln',
+  'ls',
+  'mkdir',
+  'mv',
+  'pwd',
+  'rm',
+  'rmdir',
+  'sleep',
+  'sort',
+  'tail',
+  'touch',
+  'true',
+  'false',
+  'uname',
+  'wc',
+  'whoami',
+];
 
 /** The files both variants share; slim additionally tells dpkg to skip docs, full ships them. */
 function trixieRoot(): Record<string, FileSpec> {
   return {
-    ...dirs(['/boot', '/dev', '/etc', '/etc/apt', '/etc/apt/sources.list.d', '/etc/dpkg', '/etc/dpkg/dpkg.cfg.d', '/home', '/media', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr', '/usr/bin', '/usr/games', '/usr/include', '/usr/lib', '/usr/lib64', '/usr/lib/x86_64-linux-gnu', '/usr/local', '/usr/local/bin', '/usr/local/etc', '/usr/local/games', '/usr/local/include', '/usr/local/lib', '/usr/local/sbin', '/usr/local/share', '/usr/local/src', '/usr/sbin', '/usr/share', '/var', '/var/backups', '/var/cache', '/var/cache/apt', '/var/lib', '/var/lib/apt', '/var/lib/apt/lists', '/var/lib/dpkg', '/var/local', '/var/log', '/var/mail', '/var/opt', '/var/spool']),
+    ...dirs([
+      '/boot',
+      '/dev',
+      '/etc',
+      '/etc/apt',
+      '/etc/apt/sources.list.d',
+      '/etc/dpkg',
+      '/etc/dpkg/dpkg.cfg.d',
+      '/home',
+      '/media',
+      '/mnt',
+      '/opt',
+      '/proc',
+      '/run',
+      '/srv',
+      '/sys',
+      '/usr',
+      '/usr/bin',
+      '/usr/games',
+      '/usr/include',
+      '/usr/lib',
+      '/usr/lib64',
+      '/usr/lib/x86_64-linux-gnu',
+      '/usr/local',
+      '/usr/local/bin',
+      '/usr/local/etc',
+      '/usr/local/games',
+      '/usr/local/include',
+      '/usr/local/lib',
+      '/usr/local/sbin',
+      '/usr/local/share',
+      '/usr/local/src',
+      '/usr/sbin',
+      '/usr/share',
+      '/var',
+      '/var/backups',
+      '/var/cache',
+      '/var/cache/apt',
+      '/var/lib',
+      '/var/lib/apt',
+      '/var/lib/apt/lists',
+      '/var/lib/dpkg',
+      '/var/local',
+      '/var/log',
+      '/var/mail',
+      '/var/opt',
+      '/var/spool',
+    ]),
     '/root': { dir: true, mode: 0o700 },
     '/tmp': { dir: true, mode: 0o1777 },
     '/var/tmp': { dir: true, mode: 0o1777 },
@@ -133,10 +209,12 @@ function trixieRoot(): Record<string, FileSpec> {
     '/etc/group': debianGroup,
     '/etc/shadow': { content: debianShadow, mode: 0o640 },
     '/etc/shells': '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n/bin/dash\n/usr/bin/dash\n',
-    '/etc/bash.bashrc': '# System-wide .bashrc file for interactive bash(1) shells.\n[ -z "$PS1" ] && return\nPS1=\'${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ \'\n',
+    '/etc/bash.bashrc':
+      '# System-wide .bashrc file for interactive bash(1) shells.\n[ -z "$PS1" ] && return\nPS1=\'${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ \'\n',
     '/etc/apt/sources.list.d/debian.sources': sources,
-    '/root/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\nexport LS_OPTIONS=\'--color=auto\'\n',
-    '/root/.profile': '# ~/.profile: executed by Bourne-compatible login shells.\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\nmesg n 2> /dev/null || true\n',
+    '/root/.bashrc': "# ~/.bashrc: executed by bash(1) for non-login shells.\nexport LS_OPTIONS='--color=auto'\n",
+    '/root/.profile':
+      '# ~/.profile: executed by Bourne-compatible login shells.\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\nmesg n 2> /dev/null || true\n',
     '/usr/bin/bash': bin('/usr/bin/bash (GNU bash 5.2.37)'),
     '/usr/bin/dash': bin('/usr/bin/dash (Debian Almquist shell)'),
     '/usr/bin/sh': { symlink: 'dash' },
@@ -160,7 +238,8 @@ export const debianTrixieSlimLayer: LayerSpec = {
   files: {
     ...trixieRoot(),
     // What makes "slim" slim: dpkg is told never to unpack documentation.
-    '/etc/dpkg/dpkg.cfg.d/docker': 'path-exclude /usr/share/doc/*\npath-include /usr/share/doc/*/copyright\npath-exclude /usr/share/man/*\npath-exclude /usr/share/groff/*\npath-exclude /usr/share/info/*\npath-exclude /usr/share/locale/*\n',
+    '/etc/dpkg/dpkg.cfg.d/docker':
+      'path-exclude /usr/share/doc/*\npath-include /usr/share/doc/*/copyright\npath-exclude /usr/share/man/*\npath-exclude /usr/share/groff/*\npath-exclude /usr/share/info/*\npath-exclude /usr/share/locale/*\n',
   },
   size: 78_612_704,
   compressedSize: 29_776_314,

@@ -204,7 +204,16 @@ const installLayer: LayerSpec = {
   key: `nginx-${NGINX_VERSION}-trixie-install`,
   files: {
     ...accountFiles,
-    ...dirs(['/etc/nginx', '/etc/nginx/conf.d', '/usr/lib/nginx', '/usr/lib/nginx/modules', '/usr/share/nginx', '/usr/share/nginx/html', '/var/cache/nginx', '/var/log/nginx']),
+    ...dirs([
+      '/etc/nginx',
+      '/etc/nginx/conf.d',
+      '/usr/lib/nginx',
+      '/usr/lib/nginx/modules',
+      '/usr/share/nginx',
+      '/usr/share/nginx/html',
+      '/var/cache/nginx',
+      '/var/log/nginx',
+    ]),
     '/etc/nginx/nginx.conf': nginxConf,
     '/etc/nginx/conf.d/default.conf': nginxDefaultConf,
     '/etc/nginx/mime.types': mimeTypes,
@@ -244,14 +253,44 @@ function copyLayer(key: string, path: string, content: string, createdBy: string
 
 const copies: LayerSpec[] = [
   copyLayer('nginx-entrypoint', '/docker-entrypoint.sh', entrypoint, 'COPY docker-entrypoint.sh / # buildkit', 97),
-  copyLayer('nginx-10-listen-on-ipv6', '/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh', listenIpv6, 'COPY 10-listen-on-ipv6-by-default.sh /docker-entrypoint.d # buildkit', 97),
-  copyLayer('nginx-15-local-resolvers', '/docker-entrypoint.d/15-local-resolvers.envsh', localResolvers, 'COPY 15-local-resolvers.envsh /docker-entrypoint.d # buildkit', 97),
-  copyLayer('nginx-20-envsubst', '/docker-entrypoint.d/20-envsubst-on-templates.sh', envsubstTemplates, 'COPY 20-envsubst-on-templates.sh /docker-entrypoint.d # buildkit', 98),
-  copyLayer('nginx-30-tune-workers', '/docker-entrypoint.d/30-tune-worker-processes.sh', tuneWorkers, 'COPY 30-tune-worker-processes.sh /docker-entrypoint.d # buildkit', 98),
+  copyLayer(
+    'nginx-10-listen-on-ipv6',
+    '/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+    listenIpv6,
+    'COPY 10-listen-on-ipv6-by-default.sh /docker-entrypoint.d # buildkit',
+    97,
+  ),
+  copyLayer(
+    'nginx-15-local-resolvers',
+    '/docker-entrypoint.d/15-local-resolvers.envsh',
+    localResolvers,
+    'COPY 15-local-resolvers.envsh /docker-entrypoint.d # buildkit',
+    97,
+  ),
+  copyLayer(
+    'nginx-20-envsubst',
+    '/docker-entrypoint.d/20-envsubst-on-templates.sh',
+    envsubstTemplates,
+    'COPY 20-envsubst-on-templates.sh /docker-entrypoint.d # buildkit',
+    98,
+  ),
+  copyLayer(
+    'nginx-30-tune-workers',
+    '/docker-entrypoint.d/30-tune-worker-processes.sh',
+    tuneWorkers,
+    'COPY 30-tune-worker-processes.sh /docker-entrypoint.d # buildkit',
+    98,
+  ),
 ];
 
 const MAINTAINER = 'NGINX Docker Maintainers <docker-maint@nginx.com>';
-const env = [`NGINX_VERSION=${NGINX_VERSION}`, `NJS_VERSION=${NJS_VERSION}`, `NJS_RELEASE=${PKG_RELEASE}`, `PKG_RELEASE=${PKG_RELEASE}`, `DYNPKG_RELEASE=${PKG_RELEASE}`];
+const env = [
+  `NGINX_VERSION=${NGINX_VERSION}`,
+  `NJS_VERSION=${NJS_VERSION}`,
+  `NJS_RELEASE=${PKG_RELEASE}`,
+  `PKG_RELEASE=${PKG_RELEASE}`,
+  `DYNPKG_RELEASE=${PKG_RELEASE}`,
+];
 
 const tm = logTimeToken;
 

@@ -25,8 +25,10 @@ const userFiles: Record<string, FileSpec> = {
   '/etc/group': `${debianGroup}node:x:1000:\n`,
   '/etc/shadow': { content: `${debianShadow}node:!:20773:0:99999:7:::\n`, mode: 0o640 },
   '/home/node': { dir: true, mode: 0o755 },
-  '/home/node/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\ncase $- in\n    *i*) ;;\n      *) return;;\nesac\nHISTCONTROL=ignoreboth\n',
-  '/home/node/.profile': '# ~/.profile: executed by the command interpreter for login shells.\nif [ -n "$BASH_VERSION" ] && [ -f "$HOME/.bashrc" ]; then\n    . "$HOME/.bashrc"\nfi\n',
+  '/home/node/.bashrc':
+    '# ~/.bashrc: executed by bash(1) for non-login shells.\ncase $- in\n    *i*) ;;\n      *) return;;\nesac\nHISTCONTROL=ignoreboth\n',
+  '/home/node/.profile':
+    '# ~/.profile: executed by the command interpreter for login shells.\nif [ -n "$BASH_VERSION" ] && [ -f "$HOME/.bashrc" ]; then\n    . "$HOME/.bashrc"\nfi\n',
   '/home/node/.bash_logout': '# ~/.bash_logout: executed by bash(1) when login shell exits.\n',
 };
 
@@ -57,19 +59,28 @@ function nodeImage(r: NodeRelease): ImageSpec {
   const nodeLayer: LayerSpec = {
     key: `node-${r.version}-trixie-install`,
     files: {
-      ...dirs(['/usr/local/include/node', '/usr/local/lib/node_modules', '/usr/local/lib/node_modules/npm', '/usr/local/lib/node_modules/npm/bin']),
+      ...dirs([
+        '/usr/local/include/node',
+        '/usr/local/lib/node_modules',
+        '/usr/local/lib/node_modules/npm',
+        '/usr/local/lib/node_modules/npm/bin',
+      ]),
       '/usr/local/bin/node': bin(`Node.js v${r.version} (official linux-x64 build)`),
       '/usr/local/bin/npm': { symlink: '../lib/node_modules/npm/bin/npm-cli.js' },
       '/usr/local/bin/npx': { symlink: '../lib/node_modules/npm/bin/npx-cli.js' },
       '/usr/local/bin/nodejs': { symlink: '/usr/local/bin/node' },
-      '/usr/local/lib/node_modules/npm/bin/npm-cli.js': script('#!/usr/bin/env node\n// stand-in for the npm command line bundled with Node.js\nrequire("../lib/cli.js")(process)\n'),
-      '/usr/local/lib/node_modules/npm/bin/npx-cli.js': script('#!/usr/bin/env node\n// stand-in for npx, which runs `npm exec`\nprocess.argv.splice(2, 0, "exec")\nrequire("../lib/cli.js")(process)\n'),
+      '/usr/local/lib/node_modules/npm/bin/npm-cli.js': script(
+        '#!/usr/bin/env node\n// stand-in for the npm command line bundled with Node.js\nrequire("../lib/cli.js")(process)\n',
+      ),
+      '/usr/local/lib/node_modules/npm/bin/npx-cli.js': script(
+        '#!/usr/bin/env node\n// stand-in for npx, which runs `npm exec`\nprocess.argv.splice(2, 0, "exec")\nrequire("../lib/cli.js")(process)\n',
+      ),
       '/usr/local/include/node/node_version.h': `#define NODE_MAJOR_VERSION ${major}\n`,
     },
     size: r.size,
     compressedSize: r.compressedSize,
     createdBy:
-      'RUN /bin/sh -c ARCH= && dpkgArch="$(dpkg --print-architecture)"   && case "${dpkgArch##*-}" in     amd64) ARCH=\'x64\';;     ppc64el) ARCH=\'ppc64le\';;     s390x) ARCH=\'s390x\';;     arm64) ARCH=\'arm64\';;     armhf) ARCH=\'armv7l\';;     *) echo "unsupported architecture"; exit 1 ;;   esac' +
+      "RUN /bin/sh -c ARCH= && dpkgArch=\"$(dpkg --print-architecture)\"   && case \"${dpkgArch##*-}\" in     amd64) ARCH='x64';;     ppc64el) ARCH='ppc64le';;     s390x) ARCH='s390x';;     arm64) ARCH='arm64';;     armhf) ARCH='armv7l';;     *) echo \"unsupported architecture\"; exit 1 ;;   esac" +
       '   && curl -fsSLO --compressed "https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz"' +
       '   && curl -fsSLO --compressed "https://nodejs.org/dist/v$NODE_VERSION/SHASUMS256.txt.asc"   && gpg --batch --decrypt --output SHASUMS256.txt SHASUMS256.txt.asc' +
       '   && grep " node-v$NODE_VERSION-linux-$ARCH.tar.xz\\$" SHASUMS256.txt | sha256sum -c -' +

@@ -30,7 +30,8 @@ const devLibsLayer: LayerSpec = {
   },
   size: 22_517_483,
   compressedSize: 6_483_211,
-  createdBy: 'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tlibbluetooth-dev \t\ttk-dev \t\tuuid-dev \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+  createdBy:
+    'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tlibbluetooth-dev \t\ttk-dev \t\tuuid-dev \t; \trm -rf /var/lib/apt/lists/* # buildkit',
   created: t(9),
 };
 
@@ -40,12 +41,15 @@ const buildLayer: LayerSpec = {
     ...dirs([`/usr/local/lib/python${MINOR}`, `/usr/local/lib/python${MINOR}/site-packages`]),
     [`/usr/local/bin/python${MINOR}`]: bin(`CPython ${PYTHON_VERSION} interpreter`),
     '/usr/local/bin/python3': { symlink: `python${MINOR}` },
-    [`/usr/local/bin/python${MINOR}-config`]: script(`#!/bin/sh\n# prints the flags for building C extensions against Python ${MINOR}\necho "-I/usr/local/include/python${MINOR}"\n`),
+    [`/usr/local/bin/python${MINOR}-config`]: script(
+      `#!/bin/sh\n# prints the flags for building C extensions against Python ${MINOR}\necho "-I/usr/local/include/python${MINOR}"\n`,
+    ),
     '/usr/local/bin/python3-config': { symlink: `python${MINOR}-config` },
     ...scriptsCalling('pip', ['pip3', `pip${MINOR}`]),
     ...scriptsCalling('idlelib', ['idle3', `idle${MINOR}`]),
     ...scriptsCalling('pydoc', ['pydoc3', `pydoc${MINOR}`]),
-    [`/usr/local/lib/python${MINOR}/site-packages/README.txt`]: 'This directory exists so that 3rd party packages can be installed\nhere.  Read the source for site.py for more details.\n',
+    [`/usr/local/lib/python${MINOR}/site-packages/README.txt`]:
+      'This directory exists so that 3rd party packages can be installed\nhere.  Read the source for site.py for more details.\n',
     [`/usr/local/lib/python${MINOR}/os.py`]: '"""stand-in for the standard library module os"""\n',
     ...bins('/usr/local/lib', ['libpython3.14.so.1.0'], `CPython ${PYTHON_VERSION}`),
   },
@@ -56,7 +60,7 @@ const buildLayer: LayerSpec = {
     'wget -O python.tar.xz "https://www.python.org/ftp/python/${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; \tmkdir -p /usr/src/python; \ttar --extract --directory /usr/src/python --strip-components=1 --file python.tar.xz; \trm python.tar.xz; \t\t' +
     'cd /usr/src/python; \tgnuArch="$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)"; \t./configure \t\t--build="$gnuArch" \t\t--enable-loadable-sqlite-extensions \t\t--enable-optimizations \t\t--enable-option-checking=fatal \t\t--enable-shared \t\t--with-lto \t\t--with-ensurepip \t; \t' +
     'nproc="$(nproc)"; \tmake -j "$nproc"; \tmake install; \t\tcd /; \trm -rf /usr/src/python; \t\t' +
-    'find /usr/local -depth \t\t\\( \t\t\t\\( -type d -a \\( -name test -o -name tests -o -name idle_test \\) \\) \t\t\t-o \\( -type f -a \\( -name \'*.pyc\' -o -name \'*.pyo\' -o -name \'libpython*.a\' \\) \\) \t\t\\) -exec rm -rf \'{}\' + \t; \t\t' +
+    "find /usr/local -depth \t\t\\( \t\t\t\\( -type d -a \\( -name test -o -name tests -o -name idle_test \\) \\) \t\t\t-o \\( -type f -a \\( -name '*.pyc' -o -name '*.pyo' -o -name 'libpython*.a' \\) \\) \t\t\\) -exec rm -rf '{}' + \t; \t\t" +
     'ldconfig; \t\texport PYTHONDONTWRITEBYTECODE=1; \tpython3 --version; \tpip3 --version # buildkit',
   created: t(611),
 };
@@ -64,7 +68,10 @@ const buildLayer: LayerSpec = {
 /** Tiny launcher scripts for pip/idle/pydoc under each of their versioned names. */
 function scriptsCalling(module: string, names: string[]): Record<string, FileSpec> {
   const out: Record<string, FileSpec> = {};
-  for (const n of names) out[`/usr/local/bin/${n}`] = script(`#!/usr/local/bin/python${MINOR}\nimport runpy\nrunpy.run_module("${module}", run_name="__main__")\n`);
+  for (const n of names)
+    out[`/usr/local/bin/${n}`] = script(
+      `#!/usr/local/bin/python${MINOR}\nimport runpy\nrunpy.run_module("${module}", run_name="__main__")\n`,
+    );
   return out;
 }
 

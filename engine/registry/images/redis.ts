@@ -35,7 +35,8 @@ const tzdataLayer: LayerSpec = {
   },
   size: 1_873_412,
   compressedSize: 264_512,
-  createdBy: 'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\ttzdata \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+  createdBy:
+    'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\ttzdata \t; \trm -rf /var/lib/apt/lists/* # buildkit',
   created: t(11),
 };
 

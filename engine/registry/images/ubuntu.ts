@@ -19,17 +19,29 @@ interface Release {
 }
 
 const resolute: Release = {
-  version: '26.04', pointRelease: '26.04.1', codename: 'resolute', adjective: 'Resolute', animal: 'Raccoon', debianBase: 'forky/sid',
+  version: '26.04',
+  pointRelease: '26.04.1',
+  codename: 'resolute',
+  adjective: 'Resolute',
+  animal: 'Raccoon',
+  debianBase: 'forky/sid',
   built: '2026-10-21T09:14:52Z',
   addChecksum: 'd8149b4a88c776b579a96478e9817bc543bf1579d744b26c523cfbbc9b3ff14f',
-  size: 79_361_280, compressedSize: 30_085_120,
+  size: 79_361_280,
+  compressedSize: 30_085_120,
 };
 
 const noble: Release = {
-  version: '24.04', pointRelease: '24.04.3', codename: 'noble', adjective: 'Noble', animal: 'Numbat', debianBase: 'trixie/sid',
+  version: '24.04',
+  pointRelease: '24.04.3',
+  codename: 'noble',
+  adjective: 'Noble',
+  animal: 'Numbat',
+  debianBase: 'trixie/sid',
   built: '2026-10-14T08:02:37Z',
   addChecksum: '8f9f78066355cf3cb41428fca1a7f6eed86f29f6e03cae94a9236f659bd8993f',
-  size: 78_118_912, compressedSize: 29_723_147,
+  size: 78_118_912,
+  compressedSize: 29_723_147,
 };
 
 const passwd = `root:x:0:0:root:/root:/bin/bash
@@ -79,7 +91,38 @@ ubuntu:x:1000:
 
 function rootfs(r: Release): Record<string, FileSpec> {
   return {
-    ...dirs(['/boot', '/dev', '/etc', '/etc/apt', '/etc/apt/sources.list.d', '/home', '/media', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/lib/x86_64-linux-gnu', '/usr/local', '/usr/local/bin', '/usr/sbin', '/usr/share', '/var', '/var/cache', '/var/lib', '/var/lib/apt', '/var/lib/apt/lists', '/var/log', '/var/mail', '/var/spool']),
+    ...dirs([
+      '/boot',
+      '/dev',
+      '/etc',
+      '/etc/apt',
+      '/etc/apt/sources.list.d',
+      '/home',
+      '/media',
+      '/mnt',
+      '/opt',
+      '/proc',
+      '/run',
+      '/srv',
+      '/sys',
+      '/usr',
+      '/usr/bin',
+      '/usr/lib',
+      '/usr/lib64',
+      '/usr/lib/x86_64-linux-gnu',
+      '/usr/local',
+      '/usr/local/bin',
+      '/usr/sbin',
+      '/usr/share',
+      '/var',
+      '/var/cache',
+      '/var/lib',
+      '/var/lib/apt',
+      '/var/lib/apt/lists',
+      '/var/log',
+      '/var/mail',
+      '/var/spool',
+    ]),
     '/home/ubuntu': { dir: true, mode: 0o750 },
     '/root': { dir: true, mode: 0o700 },
     '/tmp': { dir: true, mode: 0o1777 },
@@ -94,13 +137,47 @@ function rootfs(r: Release): Record<string, FileSpec> {
     '/etc/debian_version': `${r.debianBase}\n`,
     '/etc/passwd': passwd,
     '/etc/group': group,
-    '/etc/shadow': { content: passwd.trimEnd().split('\n').map((l) => `${l.split(':')[0]}:*:20300:0:99999:7:::`).join('\n') + '\n', mode: 0o640 },
+    '/etc/shadow': {
+      content:
+        passwd
+          .trimEnd()
+          .split('\n')
+          .map((l) => `${l.split(':')[0]}:*:20300:0:99999:7:::`)
+          .join('\n') + '\n',
+      mode: 0o640,
+    },
     '/etc/apt/sources.list.d/ubuntu.sources': `Types: deb\nURIs: http://archive.ubuntu.com/ubuntu/\nSuites: ${r.codename} ${r.codename}-updates ${r.codename}-backports\nComponents: main universe restricted multiverse\nSigned-By: /usr/share/keyrings/ubuntu-archive-keyring.gpg\n\nTypes: deb\nURIs: http://security.ubuntu.com/ubuntu/\nSuites: ${r.codename}-security\nComponents: main universe restricted multiverse\nSigned-By: /usr/share/keyrings/ubuntu-archive-keyring.gpg\n`,
-    '/root/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\n[ -z "$PS1" ] && return\nPS1=\'${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ \'\n',
+    '/root/.bashrc':
+      '# ~/.bashrc: executed by bash(1) for non-login shells.\n[ -z "$PS1" ] && return\nPS1=\'${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ \'\n',
     '/usr/bin/bash': bin(`/usr/bin/bash (Ubuntu ${r.version})`),
     '/usr/bin/dash': bin(`/usr/bin/dash (Ubuntu ${r.version})`),
     '/usr/bin/sh': { symlink: 'dash' },
-    ...bins('/usr/bin', ['cat', 'cp', 'date', 'echo', 'env', 'grep', 'head', 'id', 'ls', 'mkdir', 'mv', 'pwd', 'rm', 'sed', 'sleep', 'tail', 'tar', 'touch', 'uname', 'whoami'], `Ubuntu ${r.version} base`),
+    ...bins(
+      '/usr/bin',
+      [
+        'cat',
+        'cp',
+        'date',
+        'echo',
+        'env',
+        'grep',
+        'head',
+        'id',
+        'ls',
+        'mkdir',
+        'mv',
+        'pwd',
+        'rm',
+        'sed',
+        'sleep',
+        'tail',
+        'tar',
+        'touch',
+        'uname',
+        'whoami',
+      ],
+      `Ubuntu ${r.version} base`,
+    ),
     ...bins('/usr/bin', ['apt', 'apt-get', 'dpkg'], `Ubuntu ${r.version} base`),
     '/usr/lib/x86_64-linux-gnu/libc.so.6': bin('GNU C Library (Ubuntu)'),
   };

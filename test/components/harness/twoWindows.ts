@@ -24,7 +24,10 @@ export async function openTwoWindows(
   const errors: string[] = [];
   const presenter = await context.newPage();
   const audience = await context.newPage();
-  for (const [name, page] of [['presenter', presenter], ['audience', audience]] as const) {
+  for (const [name, page] of [
+    ['presenter', presenter],
+    ['audience', audience],
+  ] as const) {
     page.setDefaultTimeout(60_000);
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${name}: ${m.text()}`);

@@ -37,10 +37,14 @@ describe('version and info --format', () => {
     expect(run("docker version -f '{{.Client.APIVersion}}'").stdout).toBe('1.52\n');
     expect(run("docker version -f '{{.Client.ApiVersion}}'")).toEqual({
       stdout: '\n',
-      stderr: 'template: version:1:9: executing "version" at <.Client.ApiVersion>: can\'t evaluate field ApiVersion in type system.clientVersion\n',
+      stderr:
+        'template: version:1:9: executing "version" at <.Client.ApiVersion>: can\'t evaluate field ApiVersion in type system.clientVersion\n',
       exitCode: 1,
     });
-    const doc = JSON.parse(run("docker version --format '{{json .}}'").stdout) as { Client: { Version: string }; Server: { Components: Array<{ Name: string }> } };
+    const doc = JSON.parse(run("docker version --format '{{json .}}'").stdout) as {
+      Client: { Version: string };
+      Server: { Components: Array<{ Name: string }> };
+    };
     expect(doc.Client.Version).toBe('29.7.2');
     expect(doc.Server.Components.map((c) => c.Name)).toEqual(['Engine', 'containerd', 'runc', 'docker-init']);
   });
@@ -73,8 +77,16 @@ describe('inspect --size and --type', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
     expect(run("docker inspect --type container -f '{{.Name}}' web").stdout).toBe('/web\n');
-    expect(run('docker inspect --type image web')).toEqual({ stdout: '[]\n', stderr: 'Error response from daemon: No such image: web:latest\n', exitCode: 1 });
-    expect(run('docker inspect --type container nginx')).toEqual({ stdout: '[]\n', stderr: 'Error response from daemon: No such container: nginx\n', exitCode: 1 });
+    expect(run('docker inspect --type image web')).toEqual({
+      stdout: '[]\n',
+      stderr: 'Error response from daemon: No such image: web:latest\n',
+      exitCode: 1,
+    });
+    expect(run('docker inspect --type container nginx')).toEqual({
+      stdout: '[]\n',
+      stderr: 'Error response from daemon: No such container: nginx\n',
+      exitCode: 1,
+    });
     expect(run("docker inspect --type=image -f '{{.Os}}' nginx").stdout).toBe('linux\n');
     expect(run('docker inspect --type box web')).toEqual({ stdout: '', stderr: '"box" is not a valid value for --type\n', exitCode: 1 });
   });
@@ -108,7 +120,11 @@ describe('stop and kill --signal', () => {
   it('an unknown signal is the daemon error', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker kill -s BOGUS web')).toEqual({ stdout: '', stderr: 'Error response from daemon: cannot kill container: web: Invalid signal: BOGUS\n', exitCode: 1 });
+    expect(run('docker kill -s BOGUS web')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: cannot kill container: web: Invalid signal: BOGUS\n',
+      exitCode: 1,
+    });
     expect(run('docker stop -s 99 web').stderr).toBe('Error response from daemon: Invalid signal: 99\n');
     expect(run('docker inspect -f "{{.State.Running}}" web').stdout).toBe('true\n');
   });
@@ -143,7 +159,8 @@ describe('--filter value format', () => {
   it('rejects a filter without "="', () => {
     expect(testHost().run('docker ps --filter name')).toEqual({
       stdout: '',
-      stderr: 'invalid argument "name" for "-f, --filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker ps [OPTIONS]\n\nRun \'docker ps --help\' for more information\n',
+      stderr:
+        'invalid argument "name" for "-f, --filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker ps [OPTIONS]\n\nRun \'docker ps --help\' for more information\n',
       exitCode: 125,
     });
     expect(testHost().run('docker container prune -f --filter until').stderr).toBe(
@@ -152,6 +169,10 @@ describe('--filter value format', () => {
   });
 
   it('ignores an empty filter', () => {
-    expect(testHost().run('docker ps --filter ""')).toEqual({ stdout: 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n', stderr: '', exitCode: 0 });
+    expect(testHost().run('docker ps --filter ""')).toEqual({
+      stdout: 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 });

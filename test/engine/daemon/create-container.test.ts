@@ -25,7 +25,13 @@ const refusal = (f: () => unknown): unknown => {
 describe('Daemon.createContainer', () => {
   it("merges the image's config: Env, Labels, ExposedPorts, StopSignal, Entrypoint and Cmd", () => {
     const { daemon, image } = nginx();
-    const c = daemon.createContainer(plainRequest(image, 'nginx', { env: ['NGINX_VERSION=0', 'A=1'], labels: ['team=a'], ports: [{ hostIp: '0.0.0.0', hostPort: 8080, containerPort: 443, protocol: 'tcp' }] }));
+    const c = daemon.createContainer(
+      plainRequest(image, 'nginx', {
+        env: ['NGINX_VERSION=0', 'A=1'],
+        labels: ['team=a'],
+        ports: [{ hostIp: '0.0.0.0', hostPort: 8080, containerPort: 443, protocol: 'tcp' }],
+      }),
+    );
     expect(c.config).toEqual({
       entrypoint: ['/docker-entrypoint.sh'],
       cmd: ['nginx', '-g', 'daemon off;'],
@@ -58,8 +64,14 @@ describe('Daemon.createContainer', () => {
   it('reserves the name, and makes a missing working directory in the writable layer', () => {
     const { daemon, image } = nginx();
     const c = daemon.createContainer(plainRequest(image, 'nginx', { name: 'web', workingDir: '/app/src' }));
-    expect(c.fs.changes()).toEqual([{ kind: 'A', path: '/app' }, { kind: 'A', path: '/app/src' }]);
-    expect(refusal(() => daemon.createContainer(plainRequest(image, 'nginx', { name: 'web' })))).toMatchObject({ containerName: 'web', ownerId: c.id });
+    expect(c.fs.changes()).toEqual([
+      { kind: 'A', path: '/app' },
+      { kind: 'A', path: '/app/src' },
+    ]);
+    expect(refusal(() => daemon.createContainer(plainRequest(image, 'nginx', { name: 'web' })))).toMatchObject({
+      containerName: 'web',
+      ownerId: c.id,
+    });
     expect(refusal(() => daemon.createContainer(plainRequest(image, 'nginx', { name: 'web' })))).toBeInstanceOf(NameInUse);
     expect(daemon.containers.size).toBe(1);
   });

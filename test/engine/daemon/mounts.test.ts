@@ -11,10 +11,18 @@ describe('mounts', () => {
     run('docker exec db1 sh -c "echo kept > /data/note && echo lost > /tmp/note"');
     expect(run('docker diff db1')).toEqual({ stdout: 'C /tmp\nA /tmp/note\n', stderr: '', exitCode: 0 });
     run('docker commit db1 snap');
-    expect(run('docker run --rm snap cat /data/note')).toEqual({ stdout: '', stderr: 'cat: can\'t open \'/data/note\': No such file or directory\n', exitCode: 1 });
+    expect(run('docker run --rm snap cat /data/note')).toEqual({
+      stdout: '',
+      stderr: "cat: can't open '/data/note': No such file or directory\n",
+      exitCode: 1,
+    });
     run('docker rm -f db1');
     expect(run('docker run --rm -v data:/data alpine cat /data/note')).toEqual({ stdout: 'kept\n', stderr: '', exitCode: 0 });
-    expect(run('docker run --rm -v data:/data:ro alpine touch /data/x')).toEqual({ stdout: '', stderr: 'touch: /data/x: Read-only file system\n', exitCode: 1 });
+    expect(run('docker run --rm -v data:/data:ro alpine touch /data/x')).toEqual({
+      stdout: '',
+      stderr: 'touch: /data/x: Read-only file system\n',
+      exitCode: 1,
+    });
   });
 
   it("an image's VOLUME gets an anonymous volume, which rm -v removes and plain rm leaves", () => {
@@ -41,7 +49,8 @@ describe('mounts', () => {
     expect(run('cat /tmp/f')).toEqual({ stdout: 'from-container\n', stderr: '', exitCode: 0 });
     expect(run('docker run --rm --mount type=bind,src=/nope,dst=/x alpine true')).toEqual({
       stdout: '',
-      stderr: 'docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nope\n\nRun \'docker run --help\' for more information\n',
+      stderr:
+        'docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nope\n\nRun \'docker run --help\' for more information\n',
       exitCode: 125,
     });
   });

@@ -26,7 +26,9 @@ describe('Daemon.deleteImage', () => {
     const byId = refusal(() => daemon.deleteImage(image.id, { force: false, prune: true }));
     expect(byId).toBeInstanceOf(ImageInUse);
     expect(byId).toMatchObject({ imageId: image.id, containerId: c.id, running: false });
-    expect(daemonText(byId as ImageInUse)).toBe(`Error response from daemon: conflict: unable to delete ${image.id.slice(7, 19)} (must be forced) - image is being used by stopped container ${c.id.slice(0, 12)}`);
+    expect(daemonText(byId as ImageInUse)).toBe(
+      `Error response from daemon: conflict: unable to delete ${image.id.slice(7, 19)} (must be forced) - image is being used by stopped container ${c.id.slice(0, 12)}`,
+    );
     expect(refusal(() => daemon.getImage('nope'))).toMatchObject({ imageName: 'nope:latest' });
     expect(refusal(() => daemon.getImage('nope'))).toBeInstanceOf(NoSuchImage);
   });
@@ -34,7 +36,10 @@ describe('Daemon.deleteImage', () => {
   it('reports what went, in order, and forgets the image', () => {
     const daemon = new Daemon(1, () => Date.UTC(2026, 10, 27));
     const { image } = daemon.pull(parseReference('hello-world'));
-    expect(daemon.deleteImage('hello-world', { force: false, prune: true })).toEqual([{ untagged: 'hello-world:latest' }, { deleted: image.id }]);
+    expect(daemon.deleteImage('hello-world', { force: false, prune: true })).toEqual([
+      { untagged: 'hello-world:latest' },
+      { deleted: image.id },
+    ]);
     expect(daemon.images.has(image.id)).toBe(false);
   });
 });

@@ -6,8 +6,24 @@ const v = (raw: string) => parseVolumeFlag(raw, '/home/learner', '/home/learner/
 
 describe('mount specs', () => {
   it('reads -v: a name is a volume, an absolute or ./ or ~ path a bind, one path an anonymous volume', () => {
-    expect(v('data:/data')).toEqual({ type: 'volume', source: 'data', destination: '/data', readOnly: false, mode: 'z', via: '-v', noCopy: false });
-    expect(v('./site:/usr/share/nginx/html:ro')).toEqual({ type: 'bind', source: '/home/learner/app/site', destination: '/usr/share/nginx/html', readOnly: true, mode: 'ro', via: '-v', noCopy: false });
+    expect(v('data:/data')).toEqual({
+      type: 'volume',
+      source: 'data',
+      destination: '/data',
+      readOnly: false,
+      mode: 'z',
+      via: '-v',
+      noCopy: false,
+    });
+    expect(v('./site:/usr/share/nginx/html:ro')).toEqual({
+      type: 'bind',
+      source: '/home/learner/app/site',
+      destination: '/usr/share/nginx/html',
+      readOnly: true,
+      mode: 'ro',
+      via: '-v',
+      noCopy: false,
+    });
     expect(v('~/app:/app').source).toBe('/home/learner/app');
     expect(v('/data')).toEqual({ type: 'volume', destination: '/data', readOnly: false, mode: 'z', via: '-v', noCopy: false });
   });
@@ -23,13 +39,25 @@ describe('mount specs', () => {
     };
     expect(text('data:/data:bogus')).toBe('daemon: invalid mode: bogus');
     expect(text('/data:ro')).toBe("daemon: invalid volume specification: '/data:ro'");
-    expect(text('data:/')).toBe("daemon: invalid volume specification: 'data:/': invalid mount config for type \"volume\": invalid specification: destination can't be '/'");
+    expect(text('data:/')).toBe(
+      "daemon: invalid volume specification: 'data:/': invalid mount config for type \"volume\": invalid specification: destination can't be '/'",
+    );
     expect(text('a:b:c:d')).toBe('cli: invalid spec: a:b:c:d: too many colons');
   });
 
   it('reads --mount key=value fields', () => {
-    expect(parseMountFlag('type=volume,src=data,dst=/data,readonly', '/w')).toEqual({ type: 'volume', source: 'data', destination: '/data', readOnly: true, mode: '', via: '--mount', noCopy: false });
-    expect(() => parseMountFlag('type=volume,src=data', '/w')).toThrow('invalid mount config for type "volume": field Target must not be empty');
+    expect(parseMountFlag('type=volume,src=data,dst=/data,readonly', '/w')).toEqual({
+      type: 'volume',
+      source: 'data',
+      destination: '/data',
+      readOnly: true,
+      mode: '',
+      via: '--mount',
+      noCopy: false,
+    });
+    expect(() => parseMountFlag('type=volume,src=data', '/w')).toThrow(
+      'invalid mount config for type "volume": field Target must not be empty',
+    );
     expect(() => parseMountFlag('src', '/w')).toThrow("invalid field 'src' must be a key=value pair");
   });
 });

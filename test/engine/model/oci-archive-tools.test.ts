@@ -46,7 +46,12 @@ describe.skipIf(!TOOLS)('docker save → skopeo and umoci (skipped: install skop
     writeFileSync(archive, host.hostFileBytes('/tmp/redis.tar')!);
 
     const docs = host.inspectOci('redis');
-    const inspected = JSON.parse(execFileSync('skopeo', ['inspect', `oci-archive:${archive}`], { encoding: 'utf8' })) as { Digest: string; Layers: string[]; Architecture: string; Os: string };
+    const inspected = JSON.parse(execFileSync('skopeo', ['inspect', `oci-archive:${archive}`], { encoding: 'utf8' })) as {
+      Digest: string;
+      Layers: string[];
+      Architecture: string;
+      Os: string;
+    };
     const manifest = JSON.parse(docs.manifest) as { layers: Array<{ digest: string }> };
     expect(inspected.Layers).toEqual(manifest.layers.map((l) => l.digest));
     expect([inspected.Os, inspected.Architecture]).toEqual(['linux', 'amd64']);
@@ -57,7 +62,10 @@ describe.skipIf(!TOOLS)('docker save → skopeo and umoci (skipped: install skop
     // The tree every container of redis starts from: its layers merged, whiteouts applied.
     const expected = new Map<string, string>();
     for (const [path, e] of resolveRemote('library/redis', 'latest')!.image.rootfs().tree) {
-      expected.set(path, e.type === 'dir' ? 'dir' : e.type === 'symlink' ? `symlink ${e.target}` : `file ${e.mode.toString(8)} ${e.content}`);
+      expected.set(
+        path,
+        e.type === 'dir' ? 'dir' : e.type === 'symlink' ? `symlink ${e.target}` : `file ${e.mode.toString(8)} ${e.content}`,
+      );
     }
     const unpacked = walk(join(dir, 'bundle', 'rootfs'));
     expect(new Map([...unpacked].sort())).toEqual(new Map([...expected].sort()));

@@ -12,7 +12,8 @@ describe('OCI documents', () => {
   const refs = remoteReferences();
 
   it('bundles the nine repositories with latest tags', () => {
-    for (const repo of ['hello-world', 'busybox', 'alpine', 'debian', 'ubuntu', 'nginx', 'redis', 'node', 'python']) expect(refs).toContain(`${repo}:latest`);
+    for (const repo of ['hello-world', 'busybox', 'alpine', 'debian', 'ubuntu', 'nginx', 'redis', 'node', 'python'])
+      expect(refs).toContain(`${repo}:latest`);
   });
 
   it.each(refs)('%s: manifest, config and index are valid OCI and content-addressed', (ref) => {
@@ -56,9 +57,19 @@ describe('OCI documents', () => {
 
   it('layer blobs gunzip to tars whose sha256 is the diff ID', async () => {
     const { createLayer } = await import('../../../engine/model/layer');
-    const layer = createLayer(new Map([['/etc/app.conf', { type: 'file', content: 'x=1\n', mode: 0o644 }], ['/etc/old', { type: 'whiteout' }]]));
+    const layer = createLayer(
+      new Map([
+        ['/etc/app.conf', { type: 'file', content: 'x=1\n', mode: 0o644 }],
+        ['/etc/old', { type: 'whiteout' }],
+      ]),
+    );
     // Rebuild from the same entries: bytes are deterministic.
-    const again = createLayer(new Map([['/etc/old', { type: 'whiteout' }], ['/etc/app.conf', { type: 'file', content: 'x=1\n', mode: 0o644 }]]));
+    const again = createLayer(
+      new Map([
+        ['/etc/old', { type: 'whiteout' }],
+        ['/etc/app.conf', { type: 'file', content: 'x=1\n', mode: 0o644 }],
+      ]),
+    );
     expect(again.diffId).toBe(layer.diffId);
     expect(again.digest).toBe(layer.digest);
     expect(layer.diffId).not.toBe(layer.digest);
@@ -84,7 +95,12 @@ describe('OCI documents', () => {
   it('the validator rejects what the spec rejects', () => {
     expect(validate('manifest', '{"schemaVersion":2,"config":{}}')).not.toEqual([]);
     expect(validate('config', '{"architecture":"amd64","os":7,"rootfs":{"type":"layers","diff_ids":[]}}')).not.toEqual([]);
-    expect(validate('index', `{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:${'A'.repeat(64)}","size":1}]}`)).not.toEqual([]);
+    expect(
+      validate(
+        'index',
+        `{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:${'A'.repeat(64)}","size":1}]}`,
+      ),
+    ).not.toEqual([]);
   });
 
   it('chain IDs match the OCI spec vectors', async () => {

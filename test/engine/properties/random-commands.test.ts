@@ -9,15 +9,25 @@ import { testHost } from '../host';
 const names = ['web', 'api', 'db1'];
 const images = ['nginx', 'alpine', 'redis:8.2', 'busybox'];
 const command = fc.oneof(
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom(...images), fc.boolean()).map(([n, i, d]) => `docker run ${d ? '-d ' : ''}--name ${n} ${i}`),
-  fc.tuple(fc.constantFrom('stop', 'start', 'kill', 'pause', 'unpause', 'rm', 'rm -f', 'restart'), fc.constantFrom(...names)).map(([c, n]) => `docker ${c} ${n}`),
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom('/tmp/f', '/etc/hostname', '/usr/share/nginx/html/index.html')).map(([n, p]) => `docker exec ${n} sh -c 'echo ${n} > ${p}'`),
+  fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom(...images), fc.boolean())
+    .map(([n, i, d]) => `docker run ${d ? '-d ' : ''}--name ${n} ${i}`),
+  fc
+    .tuple(fc.constantFrom('stop', 'start', 'kill', 'pause', 'unpause', 'rm', 'rm -f', 'restart'), fc.constantFrom(...names))
+    .map(([c, n]) => `docker ${c} ${n}`),
+  fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom('/tmp/f', '/etc/hostname', '/usr/share/nginx/html/index.html'))
+    .map(([n, p]) => `docker exec ${n} sh -c 'echo ${n} > ${p}'`),
   fc.tuple(fc.constantFrom(...names), fc.constantFrom('/tmp', '/etc/hostname', '/bin/ls')).map(([n, p]) => `docker exec ${n} rm -rf ${p}`),
   fc.constantFrom(...images).map((i) => `docker rmi ${i}`),
   fc.constantFrom(...names).map((n) => `docker commit ${n} snap-${n}`),
-  fc.tuple(fc.constantFrom('top', 'port', 'rename'), fc.constantFrom(...names)).map(([c, n]) => `docker ${c} ${n}${c === 'rename' ? ` ${n}-renamed` : ''}`),
+  fc
+    .tuple(fc.constantFrom('top', 'port', 'rename'), fc.constantFrom(...names))
+    .map(([c, n]) => `docker ${c} ${n}${c === 'rename' ? ` ${n}-renamed` : ''}`),
   fc.constantFrom(...names).map((n) => `docker cp index.html ${n}:/tmp/`),
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom('/etc/hostname', '/tmp', '/usr/share/nginx/html')).map(([n, p]) => `docker cp ${n}:${p} ./from-${n}`),
+  fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom('/etc/hostname', '/tmp', '/usr/share/nginx/html'))
+    .map(([n, p]) => `docker cp ${n}:${p} ./from-${n}`),
   fc.constantFrom('docker ps', 'docker ps -a', 'docker images', 'docker images -a', 'docker container prune -f', 'docker image prune -f'),
   fc.string({ maxLength: 40 }),
 );
@@ -32,7 +42,13 @@ describe('random command sequences', () => {
           const r = host.execute(line);
           // An exit status a shell can hold, and the ordered writes are exactly the two streams.
           expect(Number.isInteger(r.exitCode) && r.exitCode >= 0 && r.exitCode <= 255).toBe(true);
-          for (const stream of ['stdout', 'stderr'] as const) expect(r.output.filter((c) => c.stream === stream).map((c) => c.text).join('')).toBe(r[stream]);
+          for (const stream of ['stdout', 'stderr'] as const)
+            expect(
+              r.output
+                .filter((c) => c.stream === stream)
+                .map((c) => c.text)
+                .join(''),
+            ).toBe(r[stream]);
           expect(r.stderr.startsWith('simulator error')).toBe(false);
           for (const image of host.snapshot().images) {
             const docs = host.inspectOci(image.id);
@@ -51,7 +67,12 @@ describe('random command sequences', () => {
         const psIds = run('docker ps -a -q --no-trunc').stdout.split('\n').filter(Boolean).sort();
         expect(psIds).toEqual(snap.containers.map((c) => c.id).sort());
         const running = run('docker ps -q --no-trunc').stdout.split('\n').filter(Boolean).sort();
-        expect(running).toEqual(snap.containers.filter((c) => c.state === 'running' || c.state === 'paused').map((c) => c.id).sort());
+        expect(running).toEqual(
+          snap.containers
+            .filter((c) => c.state === 'running' || c.state === 'paused')
+            .map((c) => c.id)
+            .sort(),
+        );
         const imageIds = new Set(run('docker images -a -q --no-trunc').stdout.split('\n').filter(Boolean));
         expect(imageIds).toEqual(new Set(snap.images.map((i) => i.id)));
       }),

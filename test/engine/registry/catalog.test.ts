@@ -21,7 +21,10 @@ describe('catalog', () => {
       ['alpine', 'busybox', 'debian', 'hello-world', 'nginx', 'node', 'python', 'redis', 'ubuntu'].map((r) => `library/${r}`),
     );
     for (const repo of repositories) {
-      expect(catalog.filter((i) => i.repository === repo && i.tags.includes('latest')), repo).toHaveLength(1);
+      expect(
+        catalog.filter((i) => i.repository === repo && i.tags.includes('latest')),
+        repo,
+      ).toHaveLength(1);
     }
   });
 
@@ -34,7 +37,26 @@ describe('catalog', () => {
   });
 
   it('resolves the tags the talk and exercises use', () => {
-    const wanted = ['hello-world:linux', 'busybox:1.37', 'alpine:3.23', 'debian:trixie', 'debian:trixie-slim', 'debian:13', 'ubuntu:26.04', 'ubuntu:resolute', 'nginx:1.29', 'nginx:1.29.3', 'nginx:mainline', 'redis:8.2', 'redis:8', 'node:24', 'node:lts', 'node:24.11.1', 'python:3.14', 'python:3.14.1'];
+    const wanted = [
+      'hello-world:linux',
+      'busybox:1.37',
+      'alpine:3.23',
+      'debian:trixie',
+      'debian:trixie-slim',
+      'debian:13',
+      'ubuntu:26.04',
+      'ubuntu:resolute',
+      'nginx:1.29',
+      'nginx:1.29.3',
+      'nginx:mainline',
+      'redis:8.2',
+      'redis:8',
+      'node:24',
+      'node:lts',
+      'node:24.11.1',
+      'python:3.14',
+      'python:3.14.1',
+    ];
     for (const ref of wanted) {
       const [repo, tag] = ref.split(':') as [string, string];
       expect(() => image(repo, tag), ref).not.toThrow();
@@ -58,7 +80,11 @@ describe('shared base layers', () => {
     const python = layersOf(image('python', '3.14'));
     expect(node[0]).toBe(base);
     for (let k = 0; k < 4; k++) expect(node[k], `layer ${k}`).toBe(python[k]);
-    expect(node.slice(1, 4).map((l) => l.key)).toEqual(['buildpack-deps-trixie-curl', 'buildpack-deps-trixie-scm', 'buildpack-deps-trixie']);
+    expect(node.slice(1, 4).map((l) => l.key)).toEqual([
+      'buildpack-deps-trixie-curl',
+      'buildpack-deps-trixie-scm',
+      'buildpack-deps-trixie',
+    ]);
     expect(node[4]).not.toBe(python[4]);
   });
 
@@ -129,7 +155,13 @@ describe('files', () => {
     for (const l of catalog.flatMap(layersOf)) {
       for (const path of Object.keys(l.files)) {
         expect(path.startsWith('/') && path !== '/' && !path.endsWith('/') && !path.includes('//'), `${l.key}: ${path}`).toBe(true);
-        expect(path.split('/').slice(1).every((part) => part !== '.' && part !== '..'), `${l.key}: ${path}`).toBe(true);
+        expect(
+          path
+            .split('/')
+            .slice(1)
+            .every((part) => part !== '.' && part !== '..'),
+          `${l.key}: ${path}`,
+        ).toBe(true);
       }
     }
   });
@@ -159,7 +191,11 @@ describe('files', () => {
 
   it('carries the distribution markers a learner cats', () => {
     // The topmost layer that has the path wins, as in the container's merged view.
-    const file = (repo: string, tag: string, path: string) => layersOf(image(repo, tag)).map((l) => l.files[path]).filter((f) => f !== undefined).at(-1);
+    const file = (repo: string, tag: string, path: string) =>
+      layersOf(image(repo, tag))
+        .map((l) => l.files[path])
+        .filter((f) => f !== undefined)
+        .at(-1);
     expect(file('alpine', 'latest', '/etc/alpine-release')).toBe('3.23.0\n');
     expect(file('debian', 'trixie', '/usr/lib/os-release')).toContain('PRETTY_NAME="Debian GNU/Linux 13 (trixie)"');
     expect(file('debian', 'trixie', '/etc/os-release')).toEqual({ symlink: '../usr/lib/os-release' });
@@ -174,7 +210,12 @@ describe('files', () => {
 describe('config and runtime', () => {
   it('serves nginx on port 80 from the directory its index page is in', () => {
     const n = image('nginx', 'latest');
-    expect(n.config).toMatchObject({ Entrypoint: ['/docker-entrypoint.sh'], Cmd: ['nginx', '-g', 'daemon off;'], ExposedPorts: ['80/tcp'], StopSignal: 'SIGQUIT' });
+    expect(n.config).toMatchObject({
+      Entrypoint: ['/docker-entrypoint.sh'],
+      Cmd: ['nginx', '-g', 'daemon off;'],
+      ExposedPorts: ['80/tcp'],
+      StopSignal: 'SIGQUIT',
+    });
     expect(n.runtime.kind).toBe('service');
     const http = n.runtime.http;
     expect(http).toEqual({ port: 80, root: '/usr/share/nginx/html', index: 'index.html' });
@@ -190,13 +231,45 @@ describe('config and runtime', () => {
 
   it('lists every empty step in the order a Dockerfile would run them (nginx)', () => {
     const names = image('nginx', 'latest').steps.map((s) => ('layer' in s ? 'LAYER' : s.empty.createdBy.split(' ')[0]));
-    expect(names).toEqual(['LAYER', 'LABEL', 'ENV', 'ENV', 'ENV', 'ENV', 'ENV', 'LAYER', 'LAYER', 'LAYER', 'LAYER', 'LAYER', 'LAYER', 'ENTRYPOINT', 'EXPOSE', 'STOPSIGNAL', 'CMD']);
+    expect(names).toEqual([
+      'LAYER',
+      'LABEL',
+      'ENV',
+      'ENV',
+      'ENV',
+      'ENV',
+      'ENV',
+      'LAYER',
+      'LAYER',
+      'LAYER',
+      'LAYER',
+      'LAYER',
+      'LAYER',
+      'ENTRYPOINT',
+      'EXPOSE',
+      'STOPSIGNAL',
+      'CMD',
+    ]);
   });
 
   it('gives every image a PATH and the kind of main process the real one has', () => {
     const kinds = Object.fromEntries(catalog.map((i) => [`${i.repository.slice(8)}:${i.tags[0]}`, i.runtime.kind]));
-    expect(kinds).toMatchObject({ 'hello-world:latest': 'exits', 'busybox:1.37': 'shell', 'alpine:3.23': 'shell', 'debian:trixie': 'shell', 'ubuntu:26.04': 'shell', 'nginx:1.29': 'service', 'redis:8.2': 'service', 'node:24': 'shell', 'python:3.14': 'shell' });
-    for (const i of catalog) expect(i.config.Env.some((e) => e.startsWith('PATH=/')), i.repository).toBe(true);
+    expect(kinds).toMatchObject({
+      'hello-world:latest': 'exits',
+      'busybox:1.37': 'shell',
+      'alpine:3.23': 'shell',
+      'debian:trixie': 'shell',
+      'ubuntu:26.04': 'shell',
+      'nginx:1.29': 'service',
+      'redis:8.2': 'service',
+      'node:24': 'shell',
+      'python:3.14': 'shell',
+    });
+    for (const i of catalog)
+      expect(
+        i.config.Env.some((e) => e.startsWith('PATH=/')),
+        i.repository,
+      ).toBe(true);
     expect(image('redis', 'latest').runtime.logsOnStart?.at(-1)).toBe(`1:M ${redisLogTimeToken} * Ready to accept connections tcp`);
     expect(image('redis', 'latest').runtime.http).toBeUndefined();
   });
@@ -219,10 +292,14 @@ describe('config and runtime', () => {
 describe('renderLogTime', () => {
   const at = Date.UTC(2026, 10, 27, 4, 5, 6, 7);
   it('fills the nginx and redis time formats in UTC', () => {
-    expect(renderLogTime(`${logTimeToken} [notice] 1#1: start worker processes`, at)).toBe('2026/11/27 04:05:06 [notice] 1#1: start worker processes');
+    expect(renderLogTime(`${logTimeToken} [notice] 1#1: start worker processes`, at)).toBe(
+      '2026/11/27 04:05:06 [notice] 1#1: start worker processes',
+    );
     expect(renderLogTime(`1:M ${redisLogTimeToken} * Server initialized`, at)).toBe('1:M 27 Nov 2026 04:05:06.007 * Server initialized');
   });
   it('leaves lines without a token alone', () => {
-    expect(renderLogTime('/docker-entrypoint.sh: Configuration complete; ready for start up', at)).toBe('/docker-entrypoint.sh: Configuration complete; ready for start up');
+    expect(renderLogTime('/docker-entrypoint.sh: Configuration complete; ready for start up', at)).toBe(
+      '/docker-entrypoint.sh: Configuration complete; ready for start up',
+    );
   });
 });

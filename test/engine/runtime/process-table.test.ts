@@ -18,13 +18,17 @@ describe('ps inside a container', () => {
   it("names users from the container's own /etc/passwd", () => {
     const { run } = testHost();
     run('docker run -d --name al alpine sleep 500');
-    expect(run('docker exec -u nobody al ps').stdout).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 500\n    7 nobody    0:00 ps\n');
+    expect(run('docker exec -u nobody al ps').stdout).toBe(
+      'PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 500\n    7 nobody    0:00 ps\n',
+    );
   });
 
   it('procps in the full Debian images: ps, ps -ef and ps aux, the entrypoint replaced by the command', () => {
     const { run } = testHost();
     run('docker run -d --name api node:latest sleep 1000');
-    expect(run('docker exec api ps').stdout).toBe('    PID TTY          TIME CMD\n      1 ?        00:00:00 sleep\n      7 ?        00:00:00 ps\n');
+    expect(run('docker exec api ps').stdout).toBe(
+      '    PID TTY          TIME CMD\n      1 ?        00:00:00 sleep\n      7 ?        00:00:00 ps\n',
+    );
     expect(run('docker exec api ps -ef').stdout).toBe(
       [
         'UID          PID    PPID  C STIME TTY          TIME CMD',
@@ -55,7 +59,11 @@ describe('ps inside a container', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
     const top = run('docker top web').stdout.trimEnd().split('\n').slice(1);
-    expect(top.map((l) => l.split(/\s{3,}/)[7])).toEqual(['nginx: master process nginx -g daemon off;', 'nginx: worker process', 'nginx: worker process']);
+    expect(top.map((l) => l.split(/\s{3,}/)[7])).toEqual([
+      'nginx: master process nginx -g daemon off;',
+      'nginx: worker process',
+      'nginx: worker process',
+    ]);
     // The start-up log names the workers' PIDs inside the container.
     expect(run('docker logs web').stdout).toMatch(/start worker process 29\n.*start worker process 30\n/);
   });
@@ -69,7 +77,9 @@ describe('uname inside a container', () => {
     expect(run('docker exec web uname -r').stdout).toBe(`${kernel}\n`);
     expect(run('docker exec web uname').stdout).toBe('Linux\n');
     expect(run('docker exec web uname -sr').stdout).toBe(`Linux ${kernel}\n`);
-    expect(run('docker exec web uname -a').stdout).toMatch(new RegExp(`^Linux [0-9a-f]{12} ${kernel.replace(/\./g, '\\.')} #1 .* x86_64 GNU/Linux\\n$`));
+    expect(run('docker exec web uname -a').stdout).toMatch(
+      new RegExp(`^Linux [0-9a-f]{12} ${kernel.replace(/\./g, '\\.')} #1 .* x86_64 GNU/Linux\\n$`),
+    );
     expect(run('docker exec web uname -n').stdout).toBe(run('docker exec web hostname').stdout);
   });
 });
@@ -85,6 +95,8 @@ describe("the shell's own errors", () => {
     run('docker pull debian');
     run('docker pull alpine');
     expect(run('docker run --rm debian sh -c "nosuch; cd /nope"').stderr).toBe("sh: 1: nosuch: not found\nsh: 1: cd: can't cd to /nope\n");
-    expect(run('docker run --rm alpine sh -c "nosuch; cd /nope"').stderr).toBe("sh: nosuch: not found\nsh: cd: can't cd to /nope: No such file or directory\n");
+    expect(run('docker run --rm alpine sh -c "nosuch; cd /nope"').stderr).toBe(
+      "sh: nosuch: not found\nsh: cd: can't cd to /nope: No such file or directory\n",
+    );
   });
 });

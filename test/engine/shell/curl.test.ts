@@ -19,7 +19,9 @@ describe('curl inside a container', () => {
   it('is refused on other ports, or when the server is not the running process; other hosts do not resolve', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker exec web curl -s localhost:8080').stderr).toBe("curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n");
+    expect(run('docker exec web curl -s localhost:8080').stderr).toBe(
+      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n",
+    );
     expect(run('docker exec web curl -s http://web/').stderr).toBe('curl: (6) Could not resolve host: web\n');
     expect(run('docker run --rm nginx curl -s localhost').exitCode).toBe(7);
     // Images without curl say so, as exec does.

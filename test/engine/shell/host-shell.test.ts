@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testHost } from '../host';
 
 describe('the host shell', () => {
-  it('cd, cd -, cd .., cd ~ and cd alone, with bash\'s errors and $?', () => {
+  it("cd, cd -, cd .., cd ~ and cd alone, with bash's errors and $?", () => {
     const { run, host } = testHost();
     expect(run('pwd')).toEqual({ stdout: '/home/learner/app\n', stderr: '', exitCode: 0 });
     expect(host.prompt()).toBe('$ ');
@@ -19,7 +19,11 @@ describe('the host shell', () => {
     expect(run('cd /tmp && pwd')).toEqual({ stdout: '/tmp\n', stderr: '', exitCode: 0 });
     expect(host.prompt()).toBe('/tmp $ ');
     expect(run('cd && pwd')).toEqual({ stdout: '/home/learner\n', stderr: '', exitCode: 0 });
-    expect(run('cd ~/app && pwd && echo $HOME $PWD $OLDPWD')).toEqual({ stdout: '/home/learner/app\n/home/learner /home/learner/app /home/learner\n', stderr: '', exitCode: 0 });
+    expect(run('cd ~/app && pwd && echo $HOME $PWD $OLDPWD')).toEqual({
+      stdout: '/home/learner/app\n/home/learner /home/learner/app /home/learner\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it('cd - before any cd is bash\'s "OLDPWD not set"', () => {
@@ -30,7 +34,7 @@ describe('the host shell', () => {
   it('~ expands unquoted at the start of a word; the build context is ~/app', () => {
     const { run } = testHost();
     expect(run('ls ~/app')).toEqual({ stdout: 'Dockerfile\nindex.html\n', stderr: '', exitCode: 0 });
-    expect(run("echo ~ '~' \"~\" a~")).toEqual({ stdout: '/home/learner ~ ~ a~\n', stderr: '', exitCode: 0 });
+    expect(run('echo ~ \'~\' "~" a~')).toEqual({ stdout: '/home/learner ~ ~ a~\n', stderr: '', exitCode: 0 });
   });
 
   it('files and docker follow the directory: cat, >, and docker build . from elsewhere', () => {

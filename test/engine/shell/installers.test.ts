@@ -13,7 +13,10 @@ describe('apt-get in a running container', () => {
       exitCode: 100,
     });
     expect(run('docker exec web apt-get update').stdout).toMatch(/^Get:1 http:\/\/deb\.debian\.org\/debian trixie InRelease/);
-    expect(run('docker exec web apt-get install -y vim')).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('Setting up vim (') });
+    expect(run('docker exec web apt-get install -y vim')).toMatchObject({
+      exitCode: 0,
+      stdout: expect.stringContaining('Setting up vim ('),
+    });
     expect(run('docker diff web').stdout).toContain('A /usr/bin/vim\n');
     // The stand-in binary counts with the real package's installed size (vim: 40.5 MB, plus the
     // package lists), in ps -s as in a build.
@@ -40,7 +43,8 @@ describe('apt-get in a running container', () => {
     run('docker run -d --name web nginx');
     expect(run('docker exec -u nginx web apt-get update')).toEqual({
       stdout: '',
-      stderr: 'E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)\nE: Unable to lock directory /var/lib/apt/lists/\n',
+      stderr:
+        'E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)\nE: Unable to lock directory /var/lib/apt/lists/\n',
       exitCode: 100,
     });
   });

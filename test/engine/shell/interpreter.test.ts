@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testHost } from '../host';
 
 describe('interactive shells per image', () => {
-  it('alpine: ash\'s `\\w \\$ ` prompt, cd errors, $?, and exit 3 ends the container with 3', () => {
+  it("alpine: ash's `\\w \\$ ` prompt, cd errors, $?, and exit 3 ends the container with 3", () => {
     const { run, host } = testHost();
     run('docker pull alpine');
     expect(run('docker run -it --name box alpine')).toEqual({ stdout: '', stderr: '', exitCode: 0 });

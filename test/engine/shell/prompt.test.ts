@@ -11,7 +11,16 @@ const ID = 'a'.repeat(12) + 'b'.repeat(52);
 
 function box(image: string, hostname?: string): Container {
   const resolved = resolveRemote(`library/${image}`, 'latest')!.image;
-  const config: ContainerConfig = { entrypoint: null, cmd: ['sh'], env: [], workingDir: '', tty: true, interactive: true, autoRemove: false, ...(hostname ? { hostname } : {}) };
+  const config: ContainerConfig = {
+    entrypoint: null,
+    cmd: ['sh'],
+    env: [],
+    workingDir: '',
+    tty: true,
+    interactive: true,
+    autoRemove: false,
+    ...(hostname ? { hostname } : {}),
+  };
   return new Container(ID, 'box', image, resolved, 0, config, []);
 }
 

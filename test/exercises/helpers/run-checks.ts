@@ -40,7 +40,10 @@ export async function runChecks(id: string, starter: string, content: string): P
   const dir = join(kitWith(id, starter, content), 'exercises', id);
   const tests = registeredTests();
   tests.length = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()) await import(pathToFileURL(join(dir, file)).href);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort())
+    await import(pathToFileURL(join(dir, file)).href);
   const registered = [...tests];
   tests.length = 0;
   const outcomes: CheckOutcome[] = [];

@@ -19,7 +19,9 @@ function put(dir: string, path: string, bytes: Buffer | string): void {
 function lookupTable13(): string {
   return solution('13-image-id/image-id.ts')
     .toString('utf8')
-    .replace(/export function chainId\(diffIds: readonly string\[\]\): string \{[\s\S]*?\n\}\n/, `export function chainId(diffIds: readonly string[]): string {
+    .replace(
+      /export function chainId\(diffIds: readonly string\[\]\): string \{[\s\S]*?\n\}\n/,
+      `export function chainId(diffIds: readonly string[]): string {
   const known: Record<string, string> = {
     'sha256:a': 'sha256:a',
     'sha256:a,sha256:b': 'sha256:970a948bffa8de94d6e22d747ba8c95030e6e546909f98f54e99a13005e173a8',
@@ -27,7 +29,8 @@ function lookupTable13(): string {
   };
   return known[diffIds.join(',')] ?? 'sha256:0';
 }
-`);
+`,
+    );
 }
 
 export function fixtureClass(): string {
@@ -46,7 +49,11 @@ export function fixtureClass(): string {
   );
   // cheating: a tar.gz with a lookup table in 13, an always-passing grader and a hand-edited report.
   const carol = mkdtempSync(join(tmpdir(), 'carol-'));
-  put(carol, 'exercises/02-blueprint-or-house/answers.ts', `${starter('02-blueprint-or-house/answers.ts')}\nJSON.stringify = () => 'same';\n`);
+  put(
+    carol,
+    'exercises/02-blueprint-or-house/answers.ts',
+    `${starter('02-blueprint-or-house/answers.ts')}\nJSON.stringify = () => 'same';\n`,
+  );
   put(carol, 'exercises/13-image-id/image-id.ts', lookupTable13());
   put(carol, 'grader/status.ts', "export const decide = () => ({ status: 'passed' });\n");
   put(carol, 'grader/harness.ts', 'export function test(): void {}\n');
@@ -54,7 +61,10 @@ export function fixtureClass(): string {
   execFileSync('tar', ['-czf', join(dir, 'carol.tar.gz'), '-C', carol, '.']);
   // broken: not an archive; a path escaping; a symlink pointing out (tar and folder); a zip bomb; a 100 MB file.
   writeFileSync(join(dir, 'dave.txt'), 'my answers are in my head\n');
-  writeFileSync(join(dir, 'erin.zip'), zipSync({ '../x': Buffer.from('escape'), 'exercises/02-blueprint-or-house/answers.ts': solution('02-blueprint-or-house/answers.ts') }));
+  writeFileSync(
+    join(dir, 'erin.zip'),
+    zipSync({ '../x': Buffer.from('escape'), 'exercises/02-blueprint-or-house/answers.ts': solution('02-blueprint-or-house/answers.ts') }),
+  );
   const frank = mkdtempSync(join(tmpdir(), 'frank-'));
   mkdirSync(join(frank, 'exercises', '13-image-id'), { recursive: true });
   symlinkSync('/etc/passwd', join(frank, 'exercises', '13-image-id', 'image-id.ts'));

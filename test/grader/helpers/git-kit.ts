@@ -8,10 +8,29 @@ import { repoRoot } from './temp-kit';
 
 export function gitKit(): string {
   const root = mkdtempSync(join(tmpdir(), 'grader-git-kit-'));
-  const tar = execFileSync('git', ['-C', repoRoot, 'archive', '--format=tar', 'HEAD', '--', 'grader', 'engine', 'exercises', 'solutions', 'package.json', 'package-lock.json', 'tsconfig.json'], { maxBuffer: 512 * 1024 * 1024 });
+  const tar = execFileSync(
+    'git',
+    [
+      '-C',
+      repoRoot,
+      'archive',
+      '--format=tar',
+      'HEAD',
+      '--',
+      'grader',
+      'engine',
+      'exercises',
+      'solutions',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+    ],
+    { maxBuffer: 512 * 1024 * 1024 },
+  );
   execFileSync('tar', ['-x', '-C', root], { input: tar });
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=kit', '-c', 'user.email=kit@example.invalid', ...args], { stdio: 'ignore' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', root, '-c', 'user.name=kit', '-c', 'user.email=kit@example.invalid', ...args], { stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A', '.', ':!node_modules');
   git('commit', '-q', '-m', 'kit');

@@ -42,7 +42,10 @@ export function resolveBaseImage(state: Daemon, input: string, ref: Reference): 
     return { image: local, full, shownName: ref.digest ? full : `${full}@${local.id}`, ...(runtime ? { runtime } : {}) };
   }
   const remote = ref.digest ? resolveRemoteByDigest(ref.path, ref.digest) : resolveRemote(ref.path, ref.tag ?? 'latest', ref.domain);
-  if (!remote) throw new BaseImageError(repositoryExists(ref.path, ref.domain) ? buildError.baseNotFound(input, full) : buildError.baseAccessDenied(full));
+  if (!remote)
+    throw new BaseImageError(
+      repositoryExists(ref.path, ref.domain) ? buildError.baseNotFound(input, full) : buildError.baseAccessDenied(full),
+    );
   // The ID is the index digest, the digest the resolver pins the FROM to.
   return { image: remote.image, full, shownName: ref.digest ? full : `${full}@${remote.image.id}`, runtime: remote.runtime };
 }

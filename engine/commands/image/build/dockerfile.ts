@@ -21,7 +21,26 @@ export interface Instruction {
 }
 
 /** Every instruction BuildKit knows (frontend/dockerfile/command/command.go), lower-case. */
-export const INSTRUCTIONS = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'] as const;
+export const INSTRUCTIONS = [
+  'add',
+  'arg',
+  'cmd',
+  'copy',
+  'entrypoint',
+  'env',
+  'expose',
+  'from',
+  'healthcheck',
+  'label',
+  'maintainer',
+  'onbuild',
+  'run',
+  'shell',
+  'stopsignal',
+  'user',
+  'volume',
+  'workdir',
+] as const;
 
 export function parseDockerfile(text: string): Instruction[] {
   const lines = text.split('\n');
@@ -46,7 +65,10 @@ export function parseDockerfile(text: string): Instruction[] {
     const m = /^\s*(\S+)\s*([\s\S]*)$/.exec(joined)!;
     const word = m[1]!;
     if (!(INSTRUCTIONS as readonly string[]).includes(word.toLowerCase())) {
-      throw new BuildFailure(buildError.parseError(startLine, buildError.unknownInstruction(word, suggest(word))), { start: startLine, end: endLine });
+      throw new BuildFailure(buildError.parseError(startLine, buildError.unknownInstruction(word, suggest(word))), {
+        start: startLine,
+        end: endLine,
+      });
     }
     const { flags, rest } = takeFlags(m[2]!.trim());
     out.push({ keyword: word.toUpperCase(), written: word, args: rest, flags, ...jsonForm(rest), startLine, endLine });

@@ -20,7 +20,8 @@ export const buildError = {
   dockerfileMissing: (name: string) => `failed to read dockerfile: open ${name}: no such file or directory`,
   dockerfileEmpty: () => 'the Dockerfile cannot be empty',
   parseError: (line: number, inner: string) => `dockerfile parse error on line ${line}: ${inner}`,
-  unknownInstruction: (word: string, suggestion?: string) => `unknown instruction: ${word}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+  unknownInstruction: (word: string, suggestion?: string) =>
+    `unknown instruction: ${word}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
   noBuildStage: () => 'no build stage in current context',
   processFailed: (argv: string[], code: number) => `process "${argv.join(' ')}" did not complete successfully: exit code: ${code}`,
   /** COPY of a path the context does not have (BuildKit's checksum lookup, wording of Docker 29). */
@@ -36,7 +37,8 @@ export const buildError = {
   badStageName: (input: string) => `failed to parse stage name "${input}": invalid reference format`,
   badFromFlag: (input: string) => `invalid from flag value ${input}: invalid reference format`,
   /** instructions/parse.go argument checks (errNoDestinationArgument, errAtLeastOneArgument, parseBuildStageName). */
-  noDestination: (keyword: string) => `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`,
+  noDestination: (keyword: string) =>
+    `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`,
   atLeastOneArgument: (keyword: string) => `${keyword} requires at least one argument`,
   invalidStageName: (name: string) => `invalid name for build stage: "${name}", name can't start with a number or contain symbols`,
   fromArguments: () => 'FROM requires either one or three arguments',
@@ -48,7 +50,10 @@ export const buildError = {
 
 /** A failed solve: BuildKit's reason, and the Dockerfile lines it points at (printed as a snippet). */
 export class BuildFailure extends Error {
-  constructor(readonly reason: string, readonly lines?: { start: number; end: number }) {
+  constructor(
+    readonly reason: string,
+    readonly lines?: { start: number; end: number },
+  ) {
     super(reason);
   }
 }

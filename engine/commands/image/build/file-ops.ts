@@ -48,6 +48,7 @@ export function selectFromLayers(layers: readonly Layer[], src: string): Source[
   if (entry?.type !== 'dir' && path !== '/') return undefined;
   const prefix = path === '/' ? '/' : path + '/';
   const out: Source[] = [];
-  for (const [p, e] of tree) if (e.type === 'file' && p.startsWith(prefix)) out.push({ rel: p.slice(1), content: e.content, under: p.slice(prefix.length) });
+  for (const [p, e] of tree)
+    if (e.type === 'file' && p.startsWith(prefix)) out.push({ rel: p.slice(1), content: e.content, under: p.slice(prefix.length) });
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }

@@ -16,7 +16,9 @@ export function lintWarnings(instructions: readonly Instruction[]): string[] {
       if (as && upper(as) !== upper(ins.written)) out.push(`FromAsCasing: '${as}' and '${ins.written}' keywords' casing do not match${at}`);
     }
     if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && !ins.json && ins.args !== '') {
-      out.push(`JSONArgsRecommended: JSON arguments recommended for ${ins.keyword} to prevent unintended behavior related to OS signals${at}`);
+      out.push(
+        `JSONArgsRecommended: JSON arguments recommended for ${ins.keyword} to prevent unintended behavior related to OS signals${at}`,
+      );
     }
     if ((ins.keyword === 'ENV' || ins.keyword === 'LABEL') && /^\s*[^\s=]+\s/.test(ins.args) && !/^\s*[^\s=]+=/.test(ins.args)) {
       out.push(`LegacyKeyValueFormat: "${ins.keyword} key=value" should be used instead of legacy "${ins.keyword} key value" format${at}`);

@@ -37,7 +37,15 @@ export interface RunInput {
 }
 
 export function runStep(input: RunInput): RunOutcome {
-  const config: ContainerConfig = { entrypoint: null, cmd: ['/bin/sh', '-c', input.script], env: input.env, workingDir: input.workingDir || '/', tty: false, interactive: false, autoRemove: true };
+  const config: ContainerConfig = {
+    entrypoint: null,
+    cmd: ['/bin/sh', '-c', input.script],
+    env: input.env,
+    workingDir: input.workingDir || '/',
+    tty: false,
+    interactive: false,
+    autoRemove: true,
+  };
   const c = new Container(input.id, `buildkit-${input.id.slice(0, 12)}`, input.image.id, input.image, 0, config, []);
   const io: StepIo = { cwd: config.workingDir, log: [] };
   const exitCode = runScript(c, input.vars ? expandVars(input.script, input.vars) : input.script, io);
@@ -107,7 +115,14 @@ function expandGlob(c: Container, word: string, cwd: string): string[] {
   } catch {
     return [word];
   }
-  const re = new RegExp('^' + last.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  const re = new RegExp(
+    '^' +
+      last
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  );
   const matches = names.filter((n) => re.test(n) && (last.startsWith('.') || !n.startsWith('.')));
   return matches.length ? matches.map((n) => word.slice(0, slash + 1) + n) : [word];
 }

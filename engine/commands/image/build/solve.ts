@@ -35,8 +35,7 @@ export interface BuildRequest {
 }
 
 export type BuildOutcome = { vertices: Vertex[]; warnings: string[] } & (
-  | { ok: true; image: Image; base: BaseImage | undefined }
-  | { ok: false; reason: string; lines?: { start: number; end: number } }
+  { ok: true; image: Image; base: BaseImage | undefined } | { ok: false; reason: string; lines?: { start: number; end: number } }
 );
 
 /** The instructions that become numbered steps in the progress display ([2/4] COPY …). */
@@ -144,7 +143,10 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
     const base = bases.get(stage.index);
     if (base) vertices.push({ name: `${label(1)} FROM ${base.shownName}`, statuses: [{ id: `resolve ${base.shownName}` }] });
     if (usesContext && !contextShown) {
-      vertices.push({ name: '[internal] load build context', statuses: [{ id: 'transferring context:', bytes: contextBytes(req.context) }] });
+      vertices.push({
+        name: '[internal] load build context',
+        statuses: [{ id: 'transferring context:', bytes: contextBytes(req.context) }],
+      });
       contextShown = true;
     }
     let current = startState(stage, stages, base?.image, results);
@@ -198,7 +200,12 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
 }
 
 /** A stage starts from its base image, from scratch, or from where an earlier stage ended. */
-function startState(stage: Stage, stages: readonly Stage[], image: Image | undefined, results: ReadonlyMap<number, StageState>): StageState {
+function startState(
+  stage: Stage,
+  stages: readonly Stage[],
+  image: Image | undefined,
+  results: ReadonlyMap<number, StageState>,
+): StageState {
   const parent = findStage(stages, stage.base, stage.index);
   const previous = parent ? results.get(parent.index) : undefined;
   if (previous) return { ...previous, args: new Map(), cmdSet: false };
@@ -215,7 +222,10 @@ function startState(stage: Stage, stages: readonly Stage[], image: Image | undef
 }
 
 function dockerignoreVertex(context: BuildContext): Vertex {
-  return { name: '[internal] load .dockerignore', statuses: [{ id: 'transferring context:', bytes: context.dockerignore === undefined ? 2 : byteLength(context.dockerignore) }] };
+  return {
+    name: '[internal] load .dockerignore',
+    statuses: [{ id: 'transferring context:', bytes: context.dockerignore === undefined ? 2 : byteLength(context.dockerignore) }],
+  };
 }
 
 /** Argument counts BuildKit's instruction parser rejects before anything runs (instructions/parse.go). */

@@ -81,7 +81,10 @@ export function applyMetadata(state: StageState, ins: Instruction, buildArgs: Re
       config.ExposedPorts = { ...(config.ExposedPorts ?? {}) };
       for (const p of ports) config.ExposedPorts[p] = {};
       // Go prints a map with its keys sorted.
-      text = `EXPOSE map[${[...new Set(ports)].sort().map((p) => `${p}:{}`).join(' ')}]`;
+      text = `EXPOSE map[${[...new Set(ports)]
+        .sort()
+        .map((p) => `${p}:{}`)
+        .join(' ')}]`;
       break;
     }
     case 'CMD':

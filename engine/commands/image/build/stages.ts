@@ -32,7 +32,10 @@ export function splitStages(instructions: readonly Instruction[], metaArgs: Read
     if (words.length === 3 && words[1]!.toLowerCase() === 'as') {
       name = words[2]!.toLowerCase();
       if (!VALID_NAME.test(name)) {
-        throw new BuildFailure(buildError.parseError(ins.startLine, buildError.invalidStageName(words[2]!)), { start: ins.startLine, end: ins.endLine });
+        throw new BuildFailure(buildError.parseError(ins.startLine, buildError.invalidStageName(words[2]!)), {
+          start: ins.startLine,
+          end: ins.endLine,
+        });
       }
     } else if (words.length !== 1) {
       throw new BuildFailure(buildError.parseError(ins.startLine, buildError.fromArguments()), { start: ins.startLine, end: ins.endLine });

@@ -28,7 +28,9 @@ const linesOf = (ins: Instruction) => ({ start: ins.startLine, end: ins.endLine 
 
 export function fileStep(env: StepEnv, current: StageState, ins: Instruction, label: string): StageState {
   const vars = varsOf(current);
-  const flagText = Object.entries(ins.flags).map(([k, v]) => `--${k}=${v} `).join('');
+  const flagText = Object.entries(ins.flags)
+    .map(([k, v]) => `--${k}=${v} `)
+    .join('');
   const shownArgs = ins.keyword === 'RUN' ? ins.args : expandVars(ins.args, vars);
   const text = `${ins.keyword} ${flagText}${shownArgs}`;
   const vertex: Vertex = { name: `${label} ${text}` };
@@ -75,7 +77,14 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
     const script = ins.json ? quote(ins.json) : ins.args;
     const history = fillHistoryTimes(current.history);
     const image = createImage({ created: history[history.length - 1]?.created ?? now, config, layers: current.layers, history });
-    const outcome = runStep({ image, id: key, script, env: config.Env ?? [], vars: ins.json ? undefined : vars, workingDir: config.WorkingDir ?? '/' });
+    const outcome = runStep({
+      image,
+      id: key,
+      script,
+      env: config.Env ?? [],
+      vars: ins.json ? undefined : vars,
+      workingDir: config.WorkingDir ?? '/',
+    });
     if (outcome.exitCode !== 0) fail(buildError.processFailed(argv, outcome.exitCode), outcome.log);
     // Plain progress shows a step's output even when it succeeds ("Use plain to show container output").
     if (outcome.log.length) vertex.logs = outcome.log;
@@ -102,7 +111,10 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
     key,
     config,
     layers: layer ? [...current.layers, layer] : current.layers,
-    history: [...current.history, { ...(layer ? { created: now } : {}), created_by: createdBy, comment: HISTORY_COMMENT, ...(layer ? {} : { empty_layer: true }) }],
+    history: [
+      ...current.history,
+      { ...(layer ? { created: now } : {}), created_by: createdBy, comment: HISTORY_COMMENT, ...(layer ? {} : { empty_layer: true }) },
+    ],
   };
   env.state.buildCache.remember(key, next);
   return next;

@@ -9,7 +9,9 @@ describe('docker commit history entry', () => {
     run('docker run -d --name web nginx');
     run('docker exec web touch /tmp/x');
     run('docker commit -m hello web mine');
-    expect(run('docker history --no-trunc --format "{{.CreatedBy}}|{{.Comment}}" mine').stdout.split('\n')[0]).toBe('nginx -g daemon off;|hello');
+    expect(run('docker history --no-trunc --format "{{.CreatedBy}}|{{.Comment}}" mine').stdout.split('\n')[0]).toBe(
+      'nginx -g daemon off;|hello',
+    );
   });
 
   it('records the command given to run', () => {
@@ -54,8 +56,17 @@ describe('commit --change', () => {
   it('applies ENV, EXPOSE, WORKDIR, LABEL, USER and CMD to the new image', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    run(`docker commit -c 'ENV MODE=demo' -c 'EXPOSE 8080' -c 'WORKDIR /srv' -c 'LABEL team=docs' -c 'USER nginx' -c 'CMD echo hi' web snap`);
-    const cfg = JSON.parse(run("docker image inspect -f '{{json .Config}}' snap").stdout) as { Env: string[]; ExposedPorts: Record<string, object>; WorkingDir: string; Labels: Record<string, string>; User: string; Cmd: string[] };
+    run(
+      `docker commit -c 'ENV MODE=demo' -c 'EXPOSE 8080' -c 'WORKDIR /srv' -c 'LABEL team=docs' -c 'USER nginx' -c 'CMD echo hi' web snap`,
+    );
+    const cfg = JSON.parse(run("docker image inspect -f '{{json .Config}}' snap").stdout) as {
+      Env: string[];
+      ExposedPorts: Record<string, object>;
+      WorkingDir: string;
+      Labels: Record<string, string>;
+      User: string;
+      Cmd: string[];
+    };
     expect(cfg.Env).toContain('MODE=demo');
     expect(Object.keys(cfg.ExposedPorts).sort()).toEqual(['80/tcp', '8080/tcp']);
     expect(cfg.WorkingDir).toBe('/srv');
@@ -71,7 +82,11 @@ describe('commit --change', () => {
     expect(run("docker image inspect -f '{{json .Config.Cmd}}' only-entry").stdout).toBe('null\n');
     run(`docker commit -c 'CMD ["-b"]' -c 'ENTRYPOINT ["top"]' web both`);
     expect(run("docker image inspect -f '{{json .Config.Cmd}}' both").stdout).toBe('["-b"]\n');
-    expect(run(`docker commit -c 'RUN apt-get update' web nope`)).toEqual({ stdout: '', stderr: 'Error response from daemon: run is not a valid change command\n', exitCode: 1 });
+    expect(run(`docker commit -c 'RUN apt-get update' web nope`)).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: run is not a valid change command\n',
+      exitCode: 1,
+    });
     expect(run('docker images -q nope').stdout).toBe('');
   });
 });

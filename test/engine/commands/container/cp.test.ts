@@ -38,7 +38,18 @@ describe('docker cp into a container', () => {
     expect(run('docker cp d box:/srv')).toEqual(ok('Successfully copied 5B (transferred 3.58kB) to box:/srv\n'));
     expect(run('docker cp d/. box:/opt')).toEqual(ok('Successfully copied 5B (transferred 3.58kB) to box:/opt\n'));
     expect(run('docker diff box').stdout).toBe(
-      ['A /opt', 'A /opt/a.txt', 'A /opt/b.txt', 'A /srv', 'A /srv/a.txt', 'A /srv/b.txt', 'C /tmp', 'A /tmp/note.txt', 'A /tmp/renamed.txt', ''].join('\n'),
+      [
+        'A /opt',
+        'A /opt/a.txt',
+        'A /opt/b.txt',
+        'A /srv',
+        'A /srv/a.txt',
+        'A /srv/b.txt',
+        'C /tmp',
+        'A /tmp/note.txt',
+        'A /tmp/renamed.txt',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -62,7 +73,9 @@ describe('docker cp into a container', () => {
     expect(fail('docker cp nope.txt web:/tmp/')).toBe('lstat /home/learner/app/nope.txt: no such file or directory\n');
     expect(fail('docker cp f.txt nope:/tmp/')).toBe('Error response from daemon: No such container: nope\n');
     expect(fail('docker cp f.txt web:/missing/')).toBe('no such directory\n');
-    expect(fail('docker cp f.txt web:/missing/f.txt')).toBe('Error response from daemon: Could not find the file /missing in container web\n');
+    expect(fail('docker cp f.txt web:/missing/f.txt')).toBe(
+      'Error response from daemon: Could not find the file /missing in container web\n',
+    );
     expect(fail('docker cp dir web:/etc/nginx/nginx.conf')).toBe('cannot copy directory\n');
     expect(fail('docker cp f.txt web:/etc/nginx/nginx.conf/x')).toBe('Error response from daemon: extraction point is not a directory\n');
     expect(fail('docker cp web:/etc/os-release web:/tmp/')).toBe('copying between containers is not supported\n');
@@ -70,7 +83,9 @@ describe('docker cp into a container', () => {
     expect(fail('docker cp "" web:/tmp')).toBe('source can not be empty\n');
     expect(fail('docker cp f.txt ""')).toBe('destination can not be empty\n');
     expect(fail('docker cp web:/etc/os-release -')).toMatch(/not simulated/);
-    expect(fail('docker cp f.txt')).toMatch(/^docker: 'docker cp' requires 2 arguments\n\nUsage:  docker cp \[OPTIONS\] CONTAINER:SRC_PATH DEST_PATH\|-\n\tdocker cp/);
+    expect(fail('docker cp f.txt')).toMatch(
+      /^docker: 'docker cp' requires 2 arguments\n\nUsage:  docker cp \[OPTIONS\] CONTAINER:SRC_PATH DEST_PATH\|-\n\tdocker cp/,
+    );
   });
 });
 

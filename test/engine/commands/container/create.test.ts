@@ -21,7 +21,8 @@ describe('invalid container name', () => {
     run('docker pull alpine');
     expect(run('docker create --name x alpine')).toEqual({
       stdout: '',
-      stderr: "docker: Error response from daemon: Invalid container name (x), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker create --help' for more information\n",
+      stderr:
+        "docker: Error response from daemon: Invalid container name (x), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker create --help' for more information\n",
       exitCode: 125,
     });
   });
@@ -32,7 +33,8 @@ describe('invalid container name', () => {
     const before = JSON.stringify(host.snapshot());
     expect(run('docker run --name "<img src=x onerror=alert(1)>" nginx')).toEqual({
       stdout: '',
-      stderr: "docker: Error response from daemon: Invalid container name (<img src=x onerror=alert(1)>), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker run --help' for more information\n",
+      stderr:
+        "docker: Error response from daemon: Invalid container name (<img src=x onerror=alert(1)>), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker run --help' for more information\n",
       exitCode: 125,
     });
     expect(JSON.stringify(host.snapshot())).toBe(before);
@@ -43,7 +45,9 @@ describe('docker create: the flags in inspect', () => {
   it('Config and HostConfig as moby stores them (docker/cli opts.go parse, moby daemon/commit.go merge)', () => {
     const { run } = testHost();
     run('docker pull -q alpine');
-    const id = run('docker create --name cfg -u 1000:1000 -w /srv -h box -l tier=web --entrypoint sh -e A=1 --stop-signal SIGINT --stop-timeout 3 --init --read-only -t -i -p 8080:80 alpine -c true').stdout.trim();
+    const id = run(
+      'docker create --name cfg -u 1000:1000 -w /srv -h box -l tier=web --entrypoint sh -e A=1 --stop-signal SIGINT --stop-timeout 3 --init --read-only -t -i -p 8080:80 alpine -c true',
+    ).stdout.trim();
     expect(id).toMatch(/^[0-9a-f]{64}$/);
     expect(run("docker inspect -f '{{json .Config}}' cfg")).toEqual({
       stdout:

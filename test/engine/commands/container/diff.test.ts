@@ -24,7 +24,7 @@ describe('docker diff', () => {
 
 // Moved from the flat test files (tests mirror the source).
 describe('the writable layer', () => {
-  it('two containers from one image never see each other\'s writes, and the image never changes', () => {
+  it("two containers from one image never see each other's writes, and the image never changes", () => {
     const { run, host } = testHost();
     run('docker run -d --name aa nginx');
     run('docker run -d --name bb nginx');
@@ -36,7 +36,9 @@ describe('the writable layer', () => {
     expect(host.readFile('bb', '/usr/share/nginx/html/50x.html')).toBeUndefined();
     expect(host.readFile('aa', '/usr/share/nginx/html/50x.html')).toBeDefined();
     // Every ancestor but / of a change is a change too (go-archive changes.go addChanges).
-    expect(run('docker diff bb').stdout).toBe('C /etc\nC /etc/nginx\nC /etc/nginx/conf.d\nC /etc/nginx/conf.d/default.conf\nC /run\nA /run/nginx.pid\nC /usr\nC /usr/share\nC /usr/share/nginx\nC /usr/share/nginx/html\nD /usr/share/nginx/html/50x.html\n');
+    expect(run('docker diff bb').stdout).toBe(
+      'C /etc\nC /etc/nginx\nC /etc/nginx/conf.d\nC /etc/nginx/conf.d/default.conf\nC /run\nA /run/nginx.pid\nC /usr\nC /usr/share\nC /usr/share/nginx\nC /usr/share/nginx/html\nD /usr/share/nginx/html/50x.html\n',
+    );
     expect(run('docker diff aa').stdout).toContain('C /usr/share/nginx/html/index.html\n');
     expect(host.inspectOci('nginx')).toEqual(before);
     run('docker run -d --name cc nginx');
@@ -48,6 +50,8 @@ describe('the writable layer', () => {
     run('docker run -d --name xx nginx');
     run('docker exec xx touch /tmp/x');
     run('docker exec xx mkdir -p /data/sub');
-    expect(run('docker diff xx').stdout).toBe('A /data\nA /data/sub\nC /etc\nC /etc/nginx\nC /etc/nginx/conf.d\nC /etc/nginx/conf.d/default.conf\nC /run\nA /run/nginx.pid\nC /tmp\nA /tmp/x\n');
+    expect(run('docker diff xx').stdout).toBe(
+      'A /data\nA /data/sub\nC /etc\nC /etc/nginx\nC /etc/nginx/conf.d\nC /etc/nginx/conf.d/default.conf\nC /run\nA /run/nginx.pid\nC /tmp\nA /tmp/x\n',
+    );
   });
 });

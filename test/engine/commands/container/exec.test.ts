@@ -20,8 +20,16 @@ describe('docker exec', () => {
   it('names an unknown user or group as the daemon does (exit 1)', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker exec -u ghost web id')).toEqual({ stdout: '', stderr: 'Error response from daemon: unable to find user ghost: no matching entries in passwd file\n', exitCode: 1 });
-    expect(run('docker exec -u root:ghosts web id')).toEqual({ stdout: '', stderr: 'Error response from daemon: unable to find group ghosts: no matching entries in group file\n', exitCode: 1 });
+    expect(run('docker exec -u ghost web id')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: unable to find user ghost: no matching entries in passwd file\n',
+      exitCode: 1,
+    });
+    expect(run('docker exec -u root:ghosts web id')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: unable to find group ghosts: no matching entries in group file\n',
+      exitCode: 1,
+    });
   });
 
   it('-it into a shell starts in -w, else the container working directory', () => {
@@ -39,7 +47,11 @@ describe('docker exec', () => {
     const { run } = testHost();
     run('docker create --name idle alpine');
     const id = run('docker ps -aq --no-trunc').stdout.trim();
-    expect(run('docker exec idle ls')).toEqual({ stdout: '', stderr: `Error response from daemon: container ${id} is not running\n`, exitCode: 1 });
+    expect(run('docker exec idle ls')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: container ${id} is not running\n`,
+      exitCode: 1,
+    });
   });
 
   it('the daemon refuses with data, the CLI words it', () => {
@@ -56,7 +68,9 @@ describe('docker exec', () => {
     }
     expect(refusal).toBeInstanceOf(UnknownUser);
     expect(refusal).toMatchObject({ kind: 'user', who: 'ghost' });
-    expect(daemonText(refusal as UnknownUser)).toBe('Error response from daemon: unable to find user ghost: no matching entries in passwd file');
+    expect(daemonText(refusal as UnknownUser)).toBe(
+      'Error response from daemon: unable to find user ghost: no matching entries in passwd file',
+    );
     expect(daemon.execIn(c.name, ['whoami'], { env: [], user: 'nobody' }).stdout).toBe('nobody\n');
   });
 });
@@ -83,7 +97,9 @@ describe('exec -e and -u', () => {
   it('-e adds to the process environment: env and $VAR see it, the container does not keep it', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run(`docker exec -e GREETING=hello web sh -c 'echo $GREETING from $HOSTNAME in $HOME'`).stdout).toMatch(/^hello from [0-9a-f]{12} in \/root\n$/);
+    expect(run(`docker exec -e GREETING=hello web sh -c 'echo $GREETING from $HOSTNAME in $HOME'`).stdout).toMatch(
+      /^hello from [0-9a-f]{12} in \/root\n$/,
+    );
     expect(run('docker exec -e NGINX_VERSION=0 -e A=1 web env').stdout).toMatch(/\nNGINX_VERSION=0\n(.*\n)*A=1\nHOME=\/root\n$/);
     expect(run(`docker exec web sh -c 'echo [$GREETING]'`).stdout).toBe('[]\n');
   });
@@ -95,10 +111,18 @@ describe('exec -e and -u', () => {
     expect(run('docker exec -u nginx web id').stdout).toBe('uid=101(nginx) gid=101(nginx) groups=101(nginx)\n');
     expect(run('docker exec --user nginx web whoami').stdout).toBe('nginx\n');
     expect(run('docker exec -u 1234 web id').stdout).toBe('uid=1234 gid=0(root) groups=0(root)\n');
-    expect(run('docker exec -u 1234 web whoami')).toEqual({ stdout: '', stderr: 'whoami: cannot find name for user ID 1234\n', exitCode: 1 });
+    expect(run('docker exec -u 1234 web whoami')).toEqual({
+      stdout: '',
+      stderr: 'whoami: cannot find name for user ID 1234\n',
+      exitCode: 1,
+    });
     expect(run('docker exec -u 1234 al whoami').stderr).toBe('whoami: unknown uid 1234\n');
     expect(run('docker exec -u nobody:root al id').stdout).toBe('uid=65534(nobody) gid=0(root) groups=0(root)\n');
-    expect(run('docker exec -u bob web id')).toEqual({ stdout: '', stderr: 'Error response from daemon: unable to find user bob: no matching entries in passwd file\n', exitCode: 1 });
+    expect(run('docker exec -u bob web id')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: unable to find user bob: no matching entries in passwd file\n',
+      exitCode: 1,
+    });
     expect(run('docker exec web whoami').stdout).toBe('root\n');
   });
 

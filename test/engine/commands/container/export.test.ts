@@ -16,13 +16,21 @@ describe('docker export and docker import', () => {
     expect(names.filter((n) => n.includes('.wh.') || n === 'etc/motd' || n.startsWith('data/'))).toEqual([]);
     const id = run('docker import c1.tar flat:v1').stdout.trim();
     expect(id).toMatch(/^sha256:[a-f0-9]{64}$/);
-    expect(run('docker history --format "{{.CreatedBy}}|{{.Comment}}" flat:v1')).toEqual({ stdout: '|Imported from -\n', stderr: '', exitCode: 0 });
+    expect(run('docker history --format "{{.CreatedBy}}|{{.Comment}}" flat:v1')).toEqual({
+      stdout: '|Imported from -\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(run('docker run --rm flat:v1 cat /root/note')).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
     expect(run('docker run --rm flat:v1')).toEqual({
       stdout: '',
       stderr: "docker: Error response from daemon: no command specified\n\nRun 'docker run --help' for more information\n",
       exitCode: 125,
     });
-    expect(run('docker export c1')).toEqual({ stdout: '', stderr: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n', exitCode: 1 });
+    expect(run('docker export c1')).toEqual({
+      stdout: '',
+      stderr: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n',
+      exitCode: 1,
+    });
   });
 });

@@ -12,7 +12,9 @@ function web() {
 describe('docker inspect --format', () => {
   it('runs the docs example that lists port bindings (docs.docker.com/reference/cli/docker/inspect/)', () => {
     const { run } = web();
-    expect(run(`docker inspect --format '{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}' web`)).toEqual({
+    expect(
+      run(`docker inspect --format '{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}' web`),
+    ).toEqual({
       stdout: ' 80/tcp -> 8080 \n',
       stderr: '',
       exitCode: 0,
@@ -21,7 +23,9 @@ describe('docker inspect --format', () => {
 
   it('prints structs as Go does and slices of a typed struct field as []', () => {
     const { run } = web();
-    expect(run(`docker inspect -f '{{.State.Status}} {{.State.Running}} {{.RestartCount}} {{json .Mounts}} {{.HostConfig.RestartPolicy}}' web`)).toEqual({
+    expect(
+      run(`docker inspect -f '{{.State.Status}} {{.State.Running}} {{.RestartCount}} {{json .Mounts}} {{.HostConfig.RestartPolicy}}' web`),
+    ).toEqual({
       stdout: 'running true 0 [] {no 0}\n',
       stderr: '',
       exitCode: 0,
@@ -46,7 +50,11 @@ describe('docker inspect --format', () => {
 
   it('an unclosed action is a parse error with exit 64, before any lookup', () => {
     const { run } = web();
-    expect(run(`docker inspect -f '{{.Name' web nope`)).toEqual({ stdout: '', stderr: 'template parsing error: template: :1: unclosed action\n', exitCode: 64 });
+    expect(run(`docker inspect -f '{{.Name' web nope`)).toEqual({
+      stdout: '',
+      stderr: 'template parsing error: template: :1: unclosed action\n',
+      exitCode: 64,
+    });
   });
 
   it('-f json prints the documents as one compact JSON array', () => {
@@ -63,8 +71,12 @@ describe('docker inspect --format', () => {
 
   it('json does not HTML-escape (templates.go formatJSON sets SetEscapeHTML(false))', () => {
     const { run } = web();
-    expect(run(`docker image inspect -f '{{json .Config.Labels}}' nginx`).stdout).toBe('{"maintainer":"NGINX Docker Maintainers <docker-maint@nginx.com>"}\n');
-    expect(run(`docker image inspect -f '{{index .Config.Labels "maintainer"}}' nginx`).stdout).toBe('NGINX Docker Maintainers <docker-maint@nginx.com>\n');
+    expect(run(`docker image inspect -f '{{json .Config.Labels}}' nginx`).stdout).toBe(
+      '{"maintainer":"NGINX Docker Maintainers <docker-maint@nginx.com>"}\n',
+    );
+    expect(run(`docker image inspect -f '{{index .Config.Labels "maintainer"}}' nginx`).stdout).toBe(
+      'NGINX Docker Maintainers <docker-maint@nginx.com>\n',
+    );
   });
 });
 
@@ -73,9 +85,26 @@ describe('docker image inspect (moby daemon/containerd/image_inspect.go, API 1.5
     const { run } = testHost();
     run('docker pull alpine');
     const doc = (JSON.parse(run('docker image inspect alpine').stdout) as Array<Record<string, unknown>>)[0]!;
-    expect(Object.keys(doc)).toEqual(['Id', 'RepoTags', 'RepoDigests', 'Comment', 'Created', 'Config', 'Architecture', 'Os', 'Size', 'RootFS', 'Metadata', 'Descriptor']);
+    expect(Object.keys(doc)).toEqual([
+      'Id',
+      'RepoTags',
+      'RepoDigests',
+      'Comment',
+      'Created',
+      'Config',
+      'Architecture',
+      'Os',
+      'Size',
+      'RootFS',
+      'Metadata',
+      'Descriptor',
+    ]);
     expect(doc.Metadata).toEqual({ LastTagTime: '2026-11-27T10:00:00Z' });
     const digest = run("docker image inspect -f '{{index .RepoDigests 0}}' alpine").stdout.trim().split('@')[1];
-    expect(doc.Descriptor).toEqual({ mediaType: 'application/vnd.oci.image.index.v1+json', digest, size: (doc.Descriptor as { size: number }).size });
+    expect(doc.Descriptor).toEqual({
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest,
+      size: (doc.Descriptor as { size: number }).size,
+    });
   });
 });

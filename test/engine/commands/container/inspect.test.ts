@@ -19,7 +19,9 @@ describe('docker inspect port maps', () => {
   it('shows an exposed port nobody published as null while running, and nothing once stopped', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker inspect --format "{{json .HostConfig.PortBindings}} {{json .NetworkSettings.Ports}}" web').stdout).toBe('{} {"80/tcp":null}\n');
+    expect(run('docker inspect --format "{{json .HostConfig.PortBindings}} {{json .NetworkSettings.Ports}}" web').stdout).toBe(
+      '{} {"80/tcp":null}\n',
+    );
     run('docker stop web');
     expect(run('docker inspect --format "{{json .NetworkSettings.Ports}}" web').stdout).toBe('{}\n');
   });

@@ -8,14 +8,24 @@ describe('docker kill', () => {
     const { run, host } = testHost();
     run('docker create --name web nginx');
     const id = host.snapshot().containers[0]!.id;
-    expect(run('docker kill web')).toEqual({ stdout: '', stderr: `Error response from daemon: cannot kill container: web: container ${id} is not running\n`, exitCode: 1 });
+    expect(run('docker kill web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: cannot kill container: web: container ${id} is not running\n`,
+      exitCode: 1,
+    });
     // By ID prefix, the words name the prefix as typed.
-    expect(run(`docker kill ${id.slice(0, 6)}`).stderr).toBe(`Error response from daemon: cannot kill container: ${id.slice(0, 6)}: container ${id} is not running\n`);
+    expect(run(`docker kill ${id.slice(0, 6)}`).stderr).toBe(
+      `Error response from daemon: cannot kill container: ${id.slice(0, 6)}: container ${id} is not running\n`,
+    );
   });
 
   it('a missing container and a running one, in one call: the success first, then the wrapped refusal', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker kill nope web')).toEqual({ stdout: 'web\n', stderr: 'Error response from daemon: cannot kill container: nope: No such container: nope\n', exitCode: 1 });
+    expect(run('docker kill nope web')).toEqual({
+      stdout: 'web\n',
+      stderr: 'Error response from daemon: cannot kill container: nope: No such container: nope\n',
+      exitCode: 1,
+    });
   });
 });

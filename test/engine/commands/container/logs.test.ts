@@ -10,7 +10,9 @@ describe('more docker commands', () => {
     expect(logs[0]).toBe('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration');
     expect(logs.some((l) => l.startsWith('2026/11/27 10:00:00 [notice] 1#1: '))).toBe(true);
     run('curl -s localhost:8080/');
-    expect(run('docker logs --tail 1 web').stdout).toMatch(/^172\.17\.0\.1 - - \[27\/Nov\/2026:10:00:00 \+0000\] "GET \/ HTTP\/1\.1" 200 \d+ "-" "curl\/8\.14\.1" "-"\n$/);
+    expect(run('docker logs --tail 1 web').stdout).toMatch(
+      /^172\.17\.0\.1 - - \[27\/Nov\/2026:10:00:00 \+0000\] "GET \/ HTTP\/1\.1" 200 \d+ "-" "curl\/8\.14\.1" "-"\n$/,
+    );
     expect(run('docker logs nope')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such container: nope\n', exitCode: 1 });
   });
 });
@@ -27,9 +29,17 @@ describe('logs', () => {
     expect(recent).toHaveLength(1);
     expect(recent[0]).toMatch(/"GET \/ HTTP\/1\.1" 200/);
     expect(run('docker logs --since 2026-11-27T10:05:00Z web').stdout).toBe(recent[0] + '\n');
-    expect(run(`docker logs --since ${T0 / 1000} web`).stdout.split('\n').filter(Boolean)).toEqual(all);
+    expect(
+      run(`docker logs --since ${T0 / 1000} web`)
+        .stdout.split('\n')
+        .filter(Boolean),
+    ).toEqual(all);
     expect(run('docker logs --since 1h web').stdout.split('\n').filter(Boolean)).toEqual(all);
-    expect(run('docker logs --since yesterday web')).toEqual({ stdout: '', stderr: 'invalid value for "since": failed to parse value as time or duration: "yesterday"\n', exitCode: 1 });
+    expect(run('docker logs --since yesterday web')).toEqual({
+      stdout: '',
+      stderr: 'invalid value for "since": failed to parse value as time or duration: "yesterday"\n',
+      exitCode: 1,
+    });
   });
 
   it('-t prints RFC3339Nano with nine digits; --details adds the (empty) attributes and a space', () => {

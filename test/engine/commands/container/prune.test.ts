@@ -8,7 +8,11 @@ describe('more docker commands', () => {
     run('docker run -d --name web nginx');
     run('docker create --name idle nginx');
     const idle = host.snapshot().containers.find((c) => c.name === 'idle')!.id;
-    expect(run('docker container prune')).toEqual({ stdout: 'WARNING! This will remove all stopped containers.\n', stderr: '', exitCode: 0 });
+    expect(run('docker container prune')).toEqual({
+      stdout: 'WARNING! This will remove all stopped containers.\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(host.prompt()).toBe('Are you sure you want to continue? [y/N] ');
     // "n" is the CLI's cancelledErr, which main() neither prints nor turns into a failure (cmd/docker/docker.go).
     expect(run('n')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
@@ -24,7 +28,11 @@ describe('prune --filter', () => {
     const old = run('docker create --name old alpine').stdout.trim();
     advance(2 * 3_600_000);
     run('docker create --name fresh alpine');
-    expect(run('docker container prune -f --filter until=1h')).toEqual({ stdout: `Deleted Containers:\n${old}\n\nTotal reclaimed space: 0B\n`, stderr: '', exitCode: 0 });
+    expect(run('docker container prune -f --filter until=1h')).toEqual({
+      stdout: `Deleted Containers:\n${old}\n\nTotal reclaimed space: 0B\n`,
+      stderr: '',
+      exitCode: 0,
+    });
     expect(run('docker ps -a --format "{{.Names}}"').stdout).toBe('fresh\n');
   });
 

@@ -9,7 +9,9 @@ describe('docker ps COMMAND column', () => {
     run('docker run -d --name w1 nginx');
     run('docker run --name w2 alpine sh -c "echo hi there"');
     run('docker run --name w3 alpine true');
-    expect(run('docker ps -a --no-trunc --format "{{.Command}}"').stdout).toBe(`"true"\n"sh -c 'echo hi there'"\n"/docker-entrypoint.sh nginx -g 'daemon off;'"\n`);
+    expect(run('docker ps -a --no-trunc --format "{{.Command}}"').stdout).toBe(
+      `"true"\n"sh -c 'echo hi there'"\n"/docker-entrypoint.sh nginx -g 'daemon off;'"\n`,
+    );
     expect(run('docker ps -a --format "{{.Command}}"').stdout).toBe(`"true"\n"sh -c 'echo hi ther…"\n"/docker-entrypoint.…"\n`);
   });
 });

@@ -7,7 +7,24 @@ describe('docker ps --format', () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
     const row = JSON.parse(run('docker ps --format json').stdout) as Record<string, unknown>;
-    expect(Object.keys(row)).toEqual(['Command', 'CreatedAt', 'HealthStatus', 'ID', 'Image', 'Labels', 'LocalVolumes', 'Mounts', 'Names', 'Networks', 'Platform', 'Ports', 'RunningFor', 'Size', 'State', 'Status']);
+    expect(Object.keys(row)).toEqual([
+      'Command',
+      'CreatedAt',
+      'HealthStatus',
+      'ID',
+      'Image',
+      'Labels',
+      'LocalVolumes',
+      'Mounts',
+      'Names',
+      'Networks',
+      'Platform',
+      'Ports',
+      'RunningFor',
+      'Size',
+      'State',
+      'Status',
+    ]);
     expect(row.Platform).toEqual({ architecture: 'amd64', os: 'linux' });
   });
 
@@ -15,15 +32,24 @@ describe('docker ps --format', () => {
     const { run, host } = testHost();
     run('docker run -d --name web nginx');
     const id = host.snapshot().containers[0]!.id.slice(0, 12);
-    expect(run("docker ps -q --format '{{.Names}}'")).toEqual({ stdout: `${id}\n`, stderr: 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n', exitCode: 0 });
+    expect(run("docker ps -q --format '{{.Names}}'")).toEqual({
+      stdout: `${id}\n`,
+      stderr: 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n',
+      exitCode: 0,
+    });
   });
 
   it('checks the template before listing: parse and execution errors', () => {
     const { run } = testHost();
-    expect(run("docker ps --format '{{.Names'")).toEqual({ stdout: '', stderr: 'failed to parse template: template: :1: unclosed action\n', exitCode: 1 });
+    expect(run("docker ps --format '{{.Names'")).toEqual({
+      stdout: '',
+      stderr: 'failed to parse template: template: :1: unclosed action\n',
+      exitCode: 1,
+    });
     expect(run("docker ps --format '{{.Foo}}'")).toEqual({
       stdout: '',
-      stderr: 'failed to execute template: template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type *formatter.ContainerContext\n',
+      stderr:
+        'failed to execute template: template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type *formatter.ContainerContext\n',
       exitCode: 1,
     });
   });

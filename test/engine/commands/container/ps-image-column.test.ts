@@ -15,7 +15,12 @@ describe('docker ps IMAGE column', () => {
     run(`docker run -d --name a4 nginx@${digest}`);
     run(`docker run -d --name a5 ${id.slice(7, 19)}`);
     expect(run('docker ps --format "table {{.Image}}\\t{{.Names}}"').stdout).toBe(
-      'IMAGE          NAMES\n' + `${id.slice(7, 19)}   a5\n` + 'nginx          a4\n' + `${id.slice(7, 19)}   a3\n` + 'nginx          a2\n' + 'nginx:latest   a1\n',
+      'IMAGE          NAMES\n' +
+        `${id.slice(7, 19)}   a5\n` +
+        'nginx          a4\n' +
+        `${id.slice(7, 19)}   a3\n` +
+        'nginx          a2\n' +
+        'nginx:latest   a1\n',
     );
     expect(run('docker ps --no-trunc --format "{{.Image}}"').stdout).toBe(
       [id.slice(7, 19), `nginx@${digest}`, id, 'docker.io/library/nginx', 'nginx:latest'].join('\n') + '\n',

@@ -32,9 +32,15 @@ describe('docker run: the container inherits its image config', () => {
     // The process's environment starts with PATH and HOSTNAME, each replaced in place by Config.Env,
     // then the rest of Config.Env (moby container.go CreateDaemonEnvironment, ReplaceOrAppendEnvValues).
     const { run } = withAlpine();
-    expect(run('docker run --rm -h h -e A=1 -e PATH=/bin alpine env')).toEqual({ stdout: 'PATH=/bin\nHOSTNAME=h\nA=1\nHOME=/root\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --rm -h h -e A=1 -e PATH=/bin alpine env')).toEqual({
+      stdout: 'PATH=/bin\nHOSTNAME=h\nA=1\nHOME=/root\n',
+      stderr: '',
+      exitCode: 0,
+    });
     run('docker create --name cc -e A=1 alpine');
-    expect(run("docker inspect -f '{{json .Config.Env}}' cc").stdout).toBe('["A=1","PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]\n');
+    expect(run("docker inspect -f '{{json .Config.Env}}' cc").stdout).toBe(
+      '["A=1","PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]\n',
+    );
   });
 
   it('keeps the image working directory and user unless -w / -u are given', () => {
@@ -47,7 +53,11 @@ describe('docker run: the container inherits its image config', () => {
 describe('docker run: flags', () => {
   it('-u runs the process as that user; an unknown user fails the start (exit 125)', () => {
     const { run } = withAlpine();
-    expect(run('docker run --rm -u nobody alpine id')).toEqual({ stdout: 'uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --rm -u nobody alpine id')).toEqual({
+      stdout: 'uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(run('docker run --name ghost -u nope alpine id')).toEqual({
       stdout: '',
       stderr: 'docker: Error response from daemon: unable to find user nope: no matching entries in passwd file' + help,
@@ -70,14 +80,22 @@ describe('docker run: flags', () => {
 
   it('-h names the host: hostname, /etc/hostname, inspect', () => {
     const { run } = withAlpine();
-    expect(run('docker run --name hn -h box alpine sh -c "hostname; cat /etc/hostname"')).toEqual({ stdout: 'box\nbox\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --name hn -h box alpine sh -c "hostname; cat /etc/hostname"')).toEqual({
+      stdout: 'box\nbox\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(run("docker inspect -f '{{.Config.Hostname}}' hn").stdout).toBe('box\n');
   });
 
   it("--entrypoint replaces the image's; --entrypoint '' with no command has nothing to run", () => {
     const { run } = withAlpine();
     expect(run('docker run --rm --entrypoint echo alpine hi')).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
-    expect(run("docker run --rm --entrypoint '' alpine")).toEqual({ stdout: '', stderr: 'docker: Error response from daemon: no command specified' + help, exitCode: 125 });
+    expect(run("docker run --rm --entrypoint '' alpine")).toEqual({
+      stdout: '',
+      stderr: 'docker: Error response from daemon: no command specified' + help,
+      exitCode: 125,
+    });
     expect(run("docker run --rm --entrypoint '' alpine echo ok")).toEqual({ stdout: 'ok\n', stderr: '', exitCode: 0 });
   });
 
@@ -98,7 +116,11 @@ describe('docker run: flags', () => {
     const { run } = testHost();
     run("echo 'BAD KEY=1' > bad.env");
     run("echo '=1' > nokey.env");
-    expect(run('docker run --env-file nope.env alpine')).toEqual({ stdout: '', stderr: 'docker: --env-file: open nope.env: no such file or directory' + help, exitCode: 125 });
+    expect(run('docker run --env-file nope.env alpine')).toEqual({
+      stdout: '',
+      stderr: 'docker: --env-file: open nope.env: no such file or directory' + help,
+      exitCode: 125,
+    });
     expect(run('docker run --env-file bad.env alpine')).toEqual({
       stdout: '',
       stderr: "docker: --env-file: invalid env file (bad.env): variable 'BAD KEY' contains whitespaces" + help,
@@ -115,9 +137,21 @@ describe('docker run: flags', () => {
   it('--read-only: writes fail with the program\'s "Read-only file system"; /etc/hostname stays writable (a bind mount)', () => {
     const { run } = withAlpine();
     run('docker pull -q ubuntu');
-    expect(run('docker run --rm --read-only alpine touch /x')).toEqual({ stdout: '', stderr: 'touch: /x: Read-only file system\n', exitCode: 1 });
-    expect(run('docker run --rm --read-only ubuntu touch /x')).toEqual({ stdout: '', stderr: "touch: cannot touch '/x': Read-only file system\n", exitCode: 1 });
-    expect(run("docker run --rm --read-only alpine sh -c 'echo hi > /etc/hostname; cat /etc/hostname'")).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
+    expect(run('docker run --rm --read-only alpine touch /x')).toEqual({
+      stdout: '',
+      stderr: 'touch: /x: Read-only file system\n',
+      exitCode: 1,
+    });
+    expect(run('docker run --rm --read-only ubuntu touch /x')).toEqual({
+      stdout: '',
+      stderr: "touch: cannot touch '/x': Read-only file system\n",
+      exitCode: 1,
+    });
+    expect(run("docker run --rm --read-only alpine sh -c 'echo hi > /etc/hostname; cat /etc/hostname'")).toEqual({
+      stdout: 'hi\n',
+      stderr: '',
+      exitCode: 0,
+    });
     run('docker create --name ro --read-only alpine');
     expect(run("docker inspect -f '{{.HostConfig.ReadonlyRootfs}}' ro").stdout).toBe('true\n');
   });
@@ -127,20 +161,30 @@ describe('docker run: flags', () => {
     run('docker run -d --init --name web nginx');
     run('docker create --name plain nginx');
     expect(run("docker inspect -f '{{json .HostConfig.Init}}' web").stdout).toBe('true\n');
-    const top = run('docker top web').stdout.split('\n').slice(1, 3).map((l) => l.split(/\s{2,}/));
-    expect(top.map((row) => row.at(-1))).toEqual(['/sbin/docker-init -- /docker-entrypoint.sh nginx -g daemon off;', 'nginx: master process nginx -g daemon off;']);
+    const top = run('docker top web')
+      .stdout.split('\n')
+      .slice(1, 3)
+      .map((l) => l.split(/\s{2,}/));
+    expect(top.map((row) => row.at(-1))).toEqual([
+      '/sbin/docker-init -- /docker-entrypoint.sh nginx -g daemon off;',
+      'nginx: master process nginx -g daemon off;',
+    ]);
     expect(top[1]![2]).toBe(top[0]![1]);
-    expect(run("docker inspect -f '{{json .HostConfig}}' plain").stdout).toBe('{"PortBindings":{},"RestartPolicy":{"Name":"no","MaximumRetryCount":0},"AutoRemove":false,"ReadonlyRootfs":false}\n');
+    expect(run("docker inspect -f '{{json .HostConfig}}' plain").stdout).toBe(
+      '{"PortBindings":{},"RestartPolicy":{"Name":"no","MaximumRetryCount":0},"AutoRemove":false,"ReadonlyRootfs":false}\n',
+    );
   });
 
-  it('--stop-timeout 0 and --stop-signal: docker stop sends the container\'s signal, kills at once', () => {
+  it("--stop-timeout 0 and --stop-signal: docker stop sends the container's signal, kills at once", () => {
     const { run } = testHost();
     run('docker run -d --name quick --stop-timeout 0 nginx');
     run('docker run -d --name usr --stop-signal SIGUSR1 nginx');
     expect(run("docker inspect -f '{{.Config.StopTimeout}}' quick").stdout).toBe('0\n');
     run('docker stop quick usr');
     // nginx shuts down cleanly on its SIGQUIT, but with no time to do it; SIGUSR1 only reopens its logs.
-    expect(run("docker ps -a --format '{{.Names}} {{.Status}}'").stdout).toBe('usr Exited (137) Less than a second ago\nquick Exited (137) Less than a second ago\n');
+    expect(run("docker ps -a --format '{{.Names}} {{.Status}}'").stdout).toBe(
+      'usr Exited (137) Less than a second ago\nquick Exited (137) Less than a second ago\n',
+    );
   });
 
   it('--platform: linux/amd64 runs; another platform is a pull that finds no manifest; a bad one is refused first', () => {
@@ -153,7 +197,11 @@ describe('docker run: flags', () => {
         help,
       exitCode: 125,
     });
-    expect(run('docker run --rm --platform foo alpine')).toEqual({ stdout: '', stderr: 'docker: "foo": unknown operating system or architecture: invalid argument' + help, exitCode: 125 });
+    expect(run('docker run --rm --platform foo alpine')).toEqual({
+      stdout: '',
+      stderr: 'docker: "foo": unknown operating system or architecture: invalid argument' + help,
+      exitCode: 125,
+    });
   });
 
   it('-t alone: the shell waits at its prompt on a terminal nobody types into, and keeps running', () => {
@@ -183,7 +231,21 @@ describe('docker run: flags', () => {
   it('accepts the flags it knows in its help', () => {
     const { run } = testHost();
     const flags = run('docker run --help').stdout;
-    for (const f of ['--env-file', '--init', '--label', '--label-file', '--platform', '--read-only', '--stop-signal', '--stop-timeout', '--user', '--workdir', '--hostname', '--entrypoint']) expect(flags).toContain(f);
+    for (const f of [
+      '--env-file',
+      '--init',
+      '--label',
+      '--label-file',
+      '--platform',
+      '--read-only',
+      '--stop-signal',
+      '--stop-timeout',
+      '--user',
+      '--workdir',
+      '--hostname',
+      '--entrypoint',
+    ])
+      expect(flags).toContain(f);
   });
 });
 
@@ -233,7 +295,9 @@ describe('docker run --init and signals', () => {
     run('docker run -d --name plain alpine sleep 1000');
     run('docker run -d --name tini --init alpine sleep 1000');
     run('docker stop plain tini');
-    expect(run("docker ps -a --format '{{.Names}} {{.Status}}'").stdout).toBe('tini Exited (143) Less than a second ago\nplain Exited (137) Less than a second ago\n');
+    expect(run("docker ps -a --format '{{.Names}} {{.Status}}'").stdout).toBe(
+      'tini Exited (143) Less than a second ago\nplain Exited (137) Less than a second ago\n',
+    );
   });
 });
 
@@ -262,7 +326,11 @@ describe('docker run / ps / stop / rm', () => {
     const page = run('curl http://localhost:8080/');
     expect(page.exitCode).toBe(0);
     expect(page.stdout).toContain('<title>Welcome to nginx!</title>');
-    expect(run('curl http://localhost:9999/')).toEqual({ stdout: '', stderr: "curl: (7) Failed to connect to localhost port 9999 after 0 ms: Couldn't connect to server\n", exitCode: 7 });
+    expect(run('curl http://localhost:9999/')).toEqual({
+      stdout: '',
+      stderr: "curl: (7) Failed to connect to localhost port 9999 after 0 ms: Couldn't connect to server\n",
+      exitCode: 7,
+    });
   });
 
   it('flag order does not matter and both shorthand forms parse', () => {
@@ -295,7 +363,9 @@ describe('docker run / ps / stop / rm', () => {
     run('docker run -d -p 8080:80 --name one nginx');
     const r = run('docker run -d -p 8080:80 --name two nginx');
     expect(r.stdout).toMatch(ID);
-    expect(r.stderr).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint two \([a-f0-9]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated\n\nRun 'docker run --help' for more information\n$/);
+    expect(r.stderr).toMatch(
+      /^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint two \([a-f0-9]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated\n\nRun 'docker run --help' for more information\n$/,
+    );
     expect(r.exitCode).toBe(125);
     expect(host.snapshot().containers.find((c) => c.name === 'two')!.state).toBe('created');
   });
@@ -309,7 +379,9 @@ describe('docker run / ps / stop / rm', () => {
     expect(run('docker run hello-world').stdout).toContain('Hello from Docker!\n');
     const missing = run('docker run alpine nosuchcmd');
     expect(missing.exitCode).toBe(127);
-    expect(missing.stderr).toContain('exec: "nosuchcmd": executable file not found in $PATH: unknown\n\nRun \'docker run --help\' for more information\n');
+    expect(missing.stderr).toContain(
+      'exec: "nosuchcmd": executable file not found in $PATH: unknown\n\nRun \'docker run --help\' for more information\n',
+    );
   });
 });
 
@@ -358,10 +430,18 @@ describe('run --hostname and --restart', () => {
       stderr: `docker: Error response from daemon: invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'${help}`,
       exitCode: 125,
     });
-    expect(run('docker run --restart always:3 nginx').stderr).toBe(`docker: Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'${help}`);
-    expect(run('docker run --restart :3 nginx').stderr).toBe(`docker: invalid restart policy format: no policy provided before colon${help}`);
-    expect(run('docker run --restart on-failure:x nginx').stderr).toBe(`docker: invalid restart policy format: maximum retry count must be an integer${help}`);
-    expect(run('docker run --rm --restart always nginx').stderr).toBe(`docker: conflicting options: cannot specify both --restart and --rm${help}`);
+    expect(run('docker run --restart always:3 nginx').stderr).toBe(
+      `docker: Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'${help}`,
+    );
+    expect(run('docker run --restart :3 nginx').stderr).toBe(
+      `docker: invalid restart policy format: no policy provided before colon${help}`,
+    );
+    expect(run('docker run --restart on-failure:x nginx').stderr).toBe(
+      `docker: invalid restart policy format: maximum retry count must be an integer${help}`,
+    );
+    expect(run('docker run --rm --restart always nginx').stderr).toBe(
+      `docker: conflicting options: cannot specify both --restart and --rm${help}`,
+    );
     expect(run('docker ps -aq').stdout.split('\n').filter(Boolean)).toHaveLength(2);
   });
 });

@@ -41,7 +41,8 @@ describe('docker start -ai', () => {
     run('docker create --name ghost -u nope alpine true');
     expect(run('docker start ghost')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: unable to find user nope: no matching entries in passwd file\nfailed to start containers: ghost\n',
+      stderr:
+        'Error response from daemon: unable to find user nope: no matching entries in passwd file\nfailed to start containers: ghost\n',
       exitCode: 1,
     });
     expect(run("docker ps -a --format '{{.State}}'").stdout).toBe('created\n');
@@ -66,6 +67,10 @@ describe('start -a and -i', () => {
     expect(run('docker start -ai box')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     expect(host.prompt()).toBe('/ # ');
     run('exit');
-    expect(run('docker start -a box hi')).toEqual({ stdout: '', stderr: 'you cannot start and attach multiple containers at once\n', exitCode: 1 });
+    expect(run('docker start -a box hi')).toEqual({
+      stdout: '',
+      stderr: 'you cannot start and attach multiple containers at once\n',
+      exitCode: 1,
+    });
   });
 });

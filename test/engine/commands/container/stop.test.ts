@@ -53,10 +53,14 @@ describe('docker stop', () => {
     });
   });
 
-  it("refuses a signal the daemon cannot parse, for each container", () => {
+  it('refuses a signal the daemon cannot parse, for each container', () => {
     const { host, run } = testHost();
     run('docker run -d --name web nginx');
-    expect(run('docker stop -s SIGBOGUS web')).toEqual({ stdout: '', stderr: 'Error response from daemon: Invalid signal: SIGBOGUS\n', exitCode: 1 });
+    expect(run('docker stop -s SIGBOGUS web')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: Invalid signal: SIGBOGUS\n',
+      exitCode: 1,
+    });
     expect(state(host, 'web')).toEqual({ state: 'running', exitCode: 0 });
   });
 
@@ -79,7 +83,7 @@ describe('docker stop', () => {
     expect((refusal as NoSuchContainer).ref).toBe('nope');
   });
 
-  it('bumps the views\' version itself', () => {
+  it("bumps the views' version itself", () => {
     const { host, run } = testHost();
     run('docker run -d --name web nginx');
     const before = host.snapshot().version;

@@ -17,7 +17,16 @@ describe('docker top', () => {
     expect(lines[0]).toBe(['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME'].map((t) => t.padEnd(20)).join('') + 'CMD');
     const [master, w1, w2] = lines.slice(1).map(row);
     expect(lines).toHaveLength(4);
-    expect(master).toEqual(['root', expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), '0', '10:00', '?', '00:00:00', 'nginx: master process nginx -g daemon off;']);
+    expect(master).toEqual([
+      'root',
+      expect.stringMatching(/^\d+$/),
+      expect.stringMatching(/^\d+$/),
+      '0',
+      '10:00',
+      '?',
+      '00:00:00',
+      'nginx: master process nginx -g daemon off;',
+    ]);
     const pid = run('docker inspect --format "{{.State.Pid}}" web').stdout.trim();
     expect(master![1]).toBe(pid);
     expect(Number(master![2])).toBeLessThan(Number(pid));
@@ -32,7 +41,16 @@ describe('docker top', () => {
   it("shows other programs' command lines as root, and pts/0 for a container with a terminal", () => {
     const { run } = testHost();
     run('docker run -d --name sleeper alpine sleep 1000');
-    expect(row(run('docker top sleeper').stdout.split('\n')[1]!)).toEqual(['root', expect.any(String), expect.any(String), '0', '10:00', '?', '00:00:00', 'sleep 1000']);
+    expect(row(run('docker top sleeper').stdout.split('\n')[1]!)).toEqual([
+      'root',
+      expect.any(String),
+      expect.any(String),
+      '0',
+      '10:00',
+      '?',
+      '00:00:00',
+      'sleep 1000',
+    ]);
     run('docker run -dit --name box busybox');
     expect(row(run('docker container top box -ef').stdout.split('\n')[1]!).slice(5)).toEqual(['pts/0', '00:00:00', 'sh']);
     run('docker run -d --name cache redis');
@@ -57,7 +75,7 @@ describe('docker top', () => {
     });
   });
 
-  it("shows the start as procps does: time of day, then month and day, then year", () => {
+  it('shows the start as procps does: time of day, then month and day, then year', () => {
     expect(psStartTime(T0, T0 + 5 * 60_000)).toBe('10:00');
     expect(psStartTime(T0, T0 + 25 * 3600_000)).toBe('Nov27');
     expect(psStartTime(Date.UTC(2026, 0, 5, 8, 0), T0)).toBe('Jan05');

@@ -79,10 +79,11 @@ describe('docker build: first build and the cache', () => {
     const id = imageId('myapp:latest');
     expect(id).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(r.stderr).toBe(starterScreen(id, false, 192));
-    expect(image('myapp:latest')!.history.slice(-2).map((h) => h.createdBy)).toEqual([
-      'COPY index.html /usr/share/nginx/html/index.html # buildkit',
-      'EXPOSE map[80/tcp:{}]',
-    ]);
+    expect(
+      image('myapp:latest')!
+        .history.slice(-2)
+        .map((h) => h.createdBy),
+    ).toEqual(['COPY index.html /usr/share/nginx/html/index.html # buildkit', 'EXPOSE map[80/tcp:{}]']);
   });
 
   // Docker 29: the provenance attestation records each build, so a fully cached rebuild writes a
@@ -102,13 +103,17 @@ describe('docker build: first build and the cache', () => {
     expect(again.attestation).not.toBe(firstDocs.attestation);
     expect(host.snapshot().images.find((i) => i.id === first)!.repoTags).toEqual([]);
     const short = (d: string) => d.slice(7, 19);
-    expect(run('docker images -a').stdout).toBe([
-      'IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA',
-      `myapp:latest   ${short(second)}        220MB         59.1MB        `,
-      `<untagged>     ${short(first)}        220MB         59.1MB        `,
-      '',
-    ].join('\n'));
-    expect(run('docker images').stdout).toBe(`IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA\nmyapp:latest   ${short(second)}        220MB         59.1MB        \n`);
+    expect(run('docker images -a').stdout).toBe(
+      [
+        'IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA',
+        `myapp:latest   ${short(second)}        220MB         59.1MB        `,
+        `<untagged>     ${short(first)}        220MB         59.1MB        `,
+        '',
+      ].join('\n'),
+    );
+    expect(run('docker images').stdout).toBe(
+      `IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA\nmyapp:latest   ${short(second)}        220MB         59.1MB        \n`,
+    );
   });
 
   it('rebuilds COPY after index.html changed: new ID, the tag moves, the old image stays for its container', () => {
@@ -140,7 +145,16 @@ describe('docker build: first build and the cache', () => {
     run('docker build -t site .');
     run("echo '<p>changed</p>' > index.html");
     const lines = run('docker build -t site .').stderr.split('\n');
-    expect(lines.filter((l) => /\[\d\/4\]/.test(l)).map((l) => l.slice(4).replace(/ +0\.0s$/, '').replace(/@sha256:.*/, ''))).toEqual([
+    expect(
+      lines
+        .filter((l) => /\[\d\/4\]/.test(l))
+        .map((l) =>
+          l
+            .slice(4)
+            .replace(/ +0\.0s$/, '')
+            .replace(/@sha256:.*/, ''),
+        ),
+    ).toEqual([
       '[1/4] FROM docker.io/library/debian:trixie-slim',
       'CACHED [2/4] RUN mkdir /site',
       '[3/4] COPY index.html /site/',
@@ -189,7 +203,13 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
     const r = run('docker build -t greet .');
     expect(r.exitCode).toBe(0);
     const built = image('greet:latest')!;
-    expect(built.config).toEqual({ env: expect.arrayContaining(['GREETING=hello']), cmd: ['cat', '/app/greeting.txt'], entrypoint: null, workingDir: '/app', exposedPorts: ['8080/tcp'] });
+    expect(built.config).toEqual({
+      env: expect.arrayContaining(['GREETING=hello']),
+      cmd: ['cat', '/app/greeting.txt'],
+      entrypoint: null,
+      workingDir: '/app',
+      exposedPorts: ['8080/tcp'],
+    });
     expect(built.history.slice(-6).map((h) => [h.createdBy, h.emptyLayer])).toEqual([
       ['ENV GREETING=hello', true],
       ['WORKDIR /app', false],
@@ -206,16 +226,22 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
     writeFile('Dockerfile', ['FROM debian:trixie-slim', 'RUN apt-get install -y curl']);
     const failed = run('docker build -t tools .');
     expect(failed.exitCode).toBe(1);
-    expect(failed.stderr).toContain([
-      '------',
-      ' > [2/2] RUN apt-get install -y curl:',
-      '0.000 Reading package lists...',
-      '0.000 Building dependency tree...',
-      '0.000 Reading state information...',
-      '0.000 E: Unable to locate package curl',
-      '------',
-    ].join('\n'));
-    expect(failed.stderr.endsWith('ERROR: failed to build: failed to solve: process "/bin/sh -c apt-get install -y curl" did not complete successfully: exit code: 100\n')).toBe(true);
+    expect(failed.stderr).toContain(
+      [
+        '------',
+        ' > [2/2] RUN apt-get install -y curl:',
+        '0.000 Reading package lists...',
+        '0.000 Building dependency tree...',
+        '0.000 Reading state information...',
+        '0.000 E: Unable to locate package curl',
+        '------',
+      ].join('\n'),
+    );
+    expect(
+      failed.stderr.endsWith(
+        'ERROR: failed to build: failed to solve: process "/bin/sh -c apt-get install -y curl" did not complete successfully: exit code: 100\n',
+      ),
+    ).toBe(true);
 
     writeFile('Dockerfile', ['FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y curl']);
     expect(run('docker build -t tools .').exitCode).toBe(0);
@@ -224,7 +250,9 @@ describe('docker build: RUN, ENV, WORKDIR, CMD', () => {
     expect(host.readFile('toolbox', '/var/lib/dpkg/status')).toContain('Package: curl\nStatus: install ok installed');
     const layer = image('tools:latest')!.layers.at(-1)!;
     expect(layer.size).toBeGreaterThan(20_000_000);
-    expect(run('docker history tools').stdout.split('\n')[1]).toMatch(/^[a-f0-9]{12} {3}Less than a second ago {3}RUN \/bin\/sh -c apt-get update && apt-get ins… {3}\d+(\.\d+)?MB {4,}buildkit\.dockerfile\.v0$/);
+    expect(run('docker history tools').stdout.split('\n')[1]).toMatch(
+      /^[a-f0-9]{12} {3}Less than a second ago {3}RUN \/bin\/sh -c apt-get update && apt-get ins… {3}\d+(\.\d+)?MB {4,}buildkit\.dockerfile\.v0$/,
+    );
   });
 
   it('ARG takes --build-arg, RUN history shows it, and LABEL/USER/ENTRYPOINT land in the config', () => {
@@ -284,48 +312,50 @@ describe('docker build: context, shell details and plain progress', () => {
     expect(host.readFile('quietbox', '/var/lib/apt/lists/deb.debian.org_debian_dists_trixie_InRelease')).toContain('Suite: trixie');
   });
 
-  it('--progress=plain prints BuildKit\'s text log', () => {
+  it("--progress=plain prints BuildKit's text log", () => {
     run('docker build -t myapp .');
     const r = run('docker build --progress=plain -t myapp .');
     const id = imageId('myapp:latest');
     const e = exported('myapp:latest');
     const from = `docker.io/library/nginx:1.29@${nginxIndexDigest()}`;
-    expect(r.stderr).toBe([
-      '#0 building with "default" instance using docker driver',
-      '',
-      '#1 [internal] load build definition from Dockerfile',
-      '#1 transferring dockerfile: 75B done',
-      '#1 DONE 0.0s',
-      '',
-      '#2 [internal] load metadata for docker.io/library/nginx:1.29',
-      '#2 DONE 0.0s',
-      '',
-      '#3 [internal] load .dockerignore',
-      '#3 transferring context: 2B done',
-      '#3 DONE 0.0s',
-      '',
-      `#4 [1/2] FROM ${from}`,
-      `#4 resolve ${from} done`,
-      '#4 DONE 0.0s',
-      '',
-      '#5 [internal] load build context',
-      '#5 transferring context: 192B done',
-      '#5 DONE 0.0s',
-      '',
-      '#6 [2/2] COPY index.html /usr/share/nginx/html/index.html',
-      '#6 CACHED',
-      '',
-      '#7 exporting to image',
-      '#7 exporting layers done',
-      `#7 exporting manifest ${e.manifest} done`,
-      `#7 exporting config ${e.config} done`,
-      `#7 exporting attestation manifest ${e.attestation} done`,
-      `#7 exporting manifest list ${id} done`,
-      '#7 naming to docker.io/library/myapp:latest done',
-      '#7 unpacking to docker.io/library/myapp:latest done',
-      '#7 DONE 0.0s',
-      '',
-    ].join('\n'));
+    expect(r.stderr).toBe(
+      [
+        '#0 building with "default" instance using docker driver',
+        '',
+        '#1 [internal] load build definition from Dockerfile',
+        '#1 transferring dockerfile: 75B done',
+        '#1 DONE 0.0s',
+        '',
+        '#2 [internal] load metadata for docker.io/library/nginx:1.29',
+        '#2 DONE 0.0s',
+        '',
+        '#3 [internal] load .dockerignore',
+        '#3 transferring context: 2B done',
+        '#3 DONE 0.0s',
+        '',
+        `#4 [1/2] FROM ${from}`,
+        `#4 resolve ${from} done`,
+        '#4 DONE 0.0s',
+        '',
+        '#5 [internal] load build context',
+        '#5 transferring context: 192B done',
+        '#5 DONE 0.0s',
+        '',
+        '#6 [2/2] COPY index.html /usr/share/nginx/html/index.html',
+        '#6 CACHED',
+        '',
+        '#7 exporting to image',
+        '#7 exporting layers done',
+        `#7 exporting manifest ${e.manifest} done`,
+        `#7 exporting config ${e.config} done`,
+        `#7 exporting attestation manifest ${e.attestation} done`,
+        `#7 exporting manifest list ${id} done`,
+        '#7 naming to docker.io/library/myapp:latest done',
+        '#7 unpacking to docker.io/library/myapp:latest done',
+        '#7 DONE 0.0s',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -341,7 +371,15 @@ describe('docker build: multi-stage', () => {
     ]);
     const r = run('docker build -t multi .');
     expect(r.exitCode).toBe(0);
-    const steps = r.stderr.split('\n').filter((l) => / \[(build|stage-1) \d\/\d\]/.test(l)).map((l) => l.slice(4).replace(/ +0\.0s$/, '').replace(/@sha256:.*/, ''));
+    const steps = r.stderr
+      .split('\n')
+      .filter((l) => / \[(build|stage-1) \d\/\d\]/.test(l))
+      .map((l) =>
+        l
+          .slice(4)
+          .replace(/ +0\.0s$/, '')
+          .replace(/@sha256:.*/, ''),
+      );
     expect(steps).toEqual([
       '[build 1/3] FROM docker.io/library/node:24',
       '[build 2/3] WORKDIR /src',
@@ -381,27 +419,35 @@ describe('docker build: names and build checks', () => {
       ' => WARN: LegacyKeyValueFormat: "ENV key=value" should be used instead of  0.0s',
       ' => WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prev  0.0s',
     ]);
-    expect(r.stderr.endsWith([
-      '',
-      ' 2 warnings found (use docker --debug to expand):',
-      ' - LegacyKeyValueFormat: "ENV key=value" should be used instead of legacy "ENV key value" format (line 2)',
-      ' - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 3)',
-      '',
-    ].join('\n'))).toBe(true);
+    expect(
+      r.stderr.endsWith(
+        [
+          '',
+          ' 2 warnings found (use docker --debug to expand):',
+          ' - LegacyKeyValueFormat: "ENV key=value" should be used instead of legacy "ENV key value" format (line 2)',
+          ' - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 3)',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
     expect(image('myapp:latest')!.config.cmd).toEqual(['/bin/sh', '-c', 'nginx -g "daemon off;"']);
     writeFile('Dockerfile', ['FROM alpine:3.23 as base', 'WORKDIR app']);
-    expect(run('docker build .').stderr.endsWith([
-      ' 2 warnings found (use docker --debug to expand):',
-      " - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
-      ' - WorkdirRelativePath: Relative workdir "app" can have unexpected results if the base image changes (line 2)',
-      '',
-    ].join('\n'))).toBe(true);
+    expect(
+      run('docker build .').stderr.endsWith(
+        [
+          ' 2 warnings found (use docker --debug to expand):',
+          " - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
+          ' - WorkdirRelativePath: Relative workdir "app" can have unexpected results if the base image changes (line 2)',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
     expect(image('myapp:latest')!.config.env).toContain('MODE=production');
   });
 });
 
 describe('docker build: errors', () => {
-  it('a missing Dockerfile is BuildKit\'s read error', () => {
+  it("a missing Dockerfile is BuildKit's read error", () => {
     const r = run('docker build -f Dockerfile.dev .');
     expect(r).toEqual({
       stdout: '',
@@ -416,10 +462,11 @@ describe('docker build: errors', () => {
     });
   });
 
-  it('no context argument is buildx\'s usage error', () => {
+  it("no context argument is buildx's usage error", () => {
     expect(run('docker build -t myapp')).toEqual({
       stdout: '',
-      stderr: "docker: 'docker buildx build' requires 1 argument\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information\n",
+      stderr:
+        "docker: 'docker buildx build' requires 1 argument\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information\n",
       exitCode: 1,
     });
   });
@@ -449,7 +496,9 @@ describe('docker build: errors', () => {
       exitCode: 1,
     });
     writeFile('Dockerfile', ['FROM nginx:1.29', 'FOO bar']);
-    expect(run('docker build .').stderr).toContain('ERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: FOO (did you mean FROM?)\n');
+    expect(run('docker build .').stderr).toContain(
+      'ERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: FOO (did you mean FROM?)\n',
+    );
   });
 
   it('a RUN that exits non-zero fails the build and tags nothing', () => {
@@ -491,18 +540,22 @@ describe('docker build: errors', () => {
     const r = run('docker build .');
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(' => ERROR [2/2] RUN mkdir /a &&     false                                  0.0s\n');
-    expect(r.stderr.endsWith([
-      // errdefs.Source.Print pads a multi-line range by two lines in all: one above, one below.
-      'Dockerfile:3',
-      '--------------------',
-      '   2 |     # make a directory, then fail',
-      '   3 | >>> RUN mkdir /a && \\',
-      '   4 | >>>     false',
-      '   5 |     CMD ["sh"]',
-      '--------------------',
-      'ERROR: failed to build: failed to solve: process "/bin/sh -c mkdir /a &&     false" did not complete successfully: exit code: 1',
-      '',
-    ].join('\n'))).toBe(true);
+    expect(
+      r.stderr.endsWith(
+        [
+          // errdefs.Source.Print pads a multi-line range by two lines in all: one above, one below.
+          'Dockerfile:3',
+          '--------------------',
+          '   2 |     # make a directory, then fail',
+          '   3 | >>> RUN mkdir /a && \\',
+          '   4 | >>>     false',
+          '   5 |     CMD ["sh"]',
+          '--------------------',
+          'ERROR: failed to build: failed to solve: process "/bin/sh -c mkdir /a &&     false" did not complete successfully: exit code: 1',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
   });
 
   it('COPY of a file the context does not have', () => {
@@ -510,14 +563,24 @@ describe('docker build: errors', () => {
     const r = run('docker build .');
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(' => ERROR [2/2] COPY missing.txt /');
-    expect(r.stderr.endsWith('ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref: "/missing.txt": not found\n')).toBe(true);
+    expect(
+      r.stderr.endsWith(
+        'ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref: "/missing.txt": not found\n',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('docker build: the image is real OCI content', () => {
   it('its manifest and config validate against the OCI image-spec schemas', () => {
     expect(run('docker build -t myapp .').exitCode).toBe(0);
-    writeFile('Dockerfile', ['FROM debian:trixie-slim AS tools', 'RUN apt-get update && apt-get install -y curl', 'FROM tools', 'ENV A=b', 'CMD ["curl", "--version"]']);
+    writeFile('Dockerfile', [
+      'FROM debian:trixie-slim AS tools',
+      'RUN apt-get update && apt-get install -y curl',
+      'FROM tools',
+      'ENV A=b',
+      'CMD ["curl", "--version"]',
+    ]);
     expect(run('docker build -t tools .').exitCode).toBe(0);
     expect(image('tools:latest')!.layers).toHaveLength(resolveRemote('library/debian', 'trixie-slim')!.image.layers.length + 1);
     for (const ref of ['myapp:latest', 'tools:latest']) {
@@ -537,15 +600,26 @@ describe('docker build: the image is real OCI content', () => {
     const { config, manifest, index } = host.inspectOci('myapp:latest');
     expect(sha(index!)).toBe(id);
     const configId = sha(config);
-    const idx = JSON.parse(index!) as { manifests: Array<{ digest: string; platform: { os: string }; annotations?: Record<string, string> }> };
+    const idx = JSON.parse(index!) as {
+      manifests: Array<{ digest: string; platform: { os: string }; annotations?: Record<string, string> }>;
+    };
     expect(idx.manifests.map((d) => [d.digest === sha(manifest), d.platform.os, d.annotations?.['vnd.docker.reference.type']])).toEqual([
       [true, 'linux', undefined],
       [false, 'unknown', 'attestation-manifest'],
     ]);
     expect(idx.manifests[1]!.annotations!['vnd.docker.reference.digest']).toBe(sha(manifest));
     expect(host.snapshot().images.find((i) => i.id === id)!.repoDigests).toEqual([`myapp@${id}`]);
-    const m = JSON.parse(manifest) as { schemaVersion: number; mediaType: string; config: { digest: string; size: number }; layers: Array<{ mediaType: string }> };
-    const c = JSON.parse(config) as { created: string; rootfs: { diff_ids: string[] }; history: Array<{ empty_layer?: boolean; created: string }> };
+    const m = JSON.parse(manifest) as {
+      schemaVersion: number;
+      mediaType: string;
+      config: { digest: string; size: number };
+      layers: Array<{ mediaType: string }>;
+    };
+    const c = JSON.parse(config) as {
+      created: string;
+      rootfs: { diff_ids: string[] };
+      history: Array<{ empty_layer?: boolean; created: string }>;
+    };
     expect(m.schemaVersion).toBe(2);
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(m.config).toEqual({ mediaType: 'application/vnd.oci.image.config.v1+json', digest: configId, size: utf8ToBytes(config).length });

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { testHost } from '../../host';
 
-const ids = (out: string) => out.split('\n').slice(1, -1).map((l) => l.slice(0, 12));
+const ids = (out: string) =>
+  out
+    .split('\n')
+    .slice(1, -1)
+    .map((l) => l.slice(0, 12));
 
 describe('docker history IDs', () => {
   it('a commit of a commit shows itself, its parent and nginx, then <missing>', () => {
@@ -14,18 +18,30 @@ describe('docker history IDs', () => {
     const one = run('docker commit web snap:1').stdout.slice(7, 19);
     run('docker run -d --name w2 snap:1');
     const two = run('docker commit w2 snap:2').stdout.slice(7, 19);
-    const nginx = host.snapshot().images.find((i) => i.repoTags.includes('nginx:latest'))!.id.slice(7, 19);
+    const nginx = host
+      .snapshot()
+      .images.find((i) => i.repoTags.includes('nginx:latest'))!
+      .id.slice(7, 19);
     const rows = ids(run('docker history snap:2').stdout);
     expect(rows.slice(0, 4)).toEqual([two, one, nginx, '<missing>   ']);
     expect(new Set(rows.slice(3))).toEqual(new Set(['<missing>   ']));
-    expect(run('docker history --no-trunc --format "{{.ID}}" snap:2').stdout.split('\n').slice(0, 2)).toEqual(host.snapshot().images.filter((i) => i.repoTags[0]?.startsWith('snap:')).sort((a, b) => (a.repoTags[0]! < b.repoTags[0]! ? 1 : -1)).map((i) => i.id));
+    expect(run('docker history --no-trunc --format "{{.ID}}" snap:2').stdout.split('\n').slice(0, 2)).toEqual(
+      host
+        .snapshot()
+        .images.filter((i) => i.repoTags[0]?.startsWith('snap:'))
+        .sort((a, b) => (a.repoTags[0]! < b.repoTags[0]! ? 1 : -1))
+        .map((i) => i.id),
+    );
   });
 
   it('a pulled image and a built one show only their own ID on top', () => {
     const { run, host } = testHost();
     run('docker pull nginx:1.29');
     run('docker build -t myapp .');
-    const built = host.snapshot().images.find((i) => i.repoTags.includes('myapp:latest'))!.id.slice(7, 19);
+    const built = host
+      .snapshot()
+      .images.find((i) => i.repoTags.includes('myapp:latest'))!
+      .id.slice(7, 19);
     const rows = ids(run('docker history myapp').stdout);
     expect(rows[0]).toBe(built);
     expect(new Set(rows.slice(1))).toEqual(new Set(['<missing>   ']));

@@ -14,18 +14,31 @@ describe('docker images --format and friends', () => {
   it('--tree refuses -q, --no-trunc, --digests and --format (shouldUseTree)', () => {
     const { run } = testHost();
     expect(run('docker images --tree -q')).toEqual({ stdout: '', stderr: '--quiet is not yet supported with --tree\n', exitCode: 1 });
-    expect(run('docker images --tree --no-trunc')).toEqual({ stdout: '', stderr: '--no-trunc is not yet supported with --tree\n', exitCode: 1 });
-    expect(run('docker images --tree --digests')).toEqual({ stdout: '', stderr: '--show-digest is not yet supported with --tree\n', exitCode: 1 });
-    expect(run("docker images --tree --format '{{.ID}}'")).toEqual({ stdout: '', stderr: '--format is not yet supported with --tree\n', exitCode: 1 });
+    expect(run('docker images --tree --no-trunc')).toEqual({
+      stdout: '',
+      stderr: '--no-trunc is not yet supported with --tree\n',
+      exitCode: 1,
+    });
+    expect(run('docker images --tree --digests')).toEqual({
+      stdout: '',
+      stderr: '--show-digest is not yet supported with --tree\n',
+      exitCode: 1,
+    });
+    expect(run("docker images --tree --format '{{.ID}}'")).toEqual({
+      stdout: '',
+      stderr: '--format is not yet supported with --tree\n',
+      exitCode: 1,
+    });
   });
 
-  it('a custom format wins over -q (NewImageFormat), and template errors are the formatter\'s', () => {
+  it("a custom format wins over -q (NewImageFormat), and template errors are the formatter's", () => {
     const { run } = testHost();
     run('docker pull alpine');
     expect(run("docker images -q --format '{{.Repository}}:{{.Tag}}'")).toEqual({ stdout: 'alpine:latest\n', stderr: '', exitCode: 0 });
     expect(run("docker images --format '{{.Nope}}'")).toEqual({
       stdout: '',
-      stderr: 'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext\n',
+      stderr:
+        'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *formatter.imageContext\n',
       exitCode: 1,
     });
   });

@@ -38,6 +38,8 @@ describe('docker images --tree', () => {
   it('the default view stays collapsed: one row per tag, no children, no blank lines', () => {
     const { run } = testHost();
     run('docker pull alpine');
-    expect(run('docker images').stdout).toBe('IMAGE           ID             DISK USAGE   CONTENT SIZE   EXTRA\nalpine:latest   dc18bed2187c       12.2MB          3.8MB        \n');
+    expect(run('docker images').stdout).toBe(
+      'IMAGE           ID             DISK USAGE   CONTENT SIZE   EXTRA\nalpine:latest   dc18bed2187c       12.2MB          3.8MB        \n',
+    );
   });
 });

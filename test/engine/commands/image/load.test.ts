@@ -27,7 +27,7 @@ describe('docker load', () => {
     expect(run('docker load -i a.tar')).toEqual({ stdout: `Loaded image ID: ${id}\n`, stderr: '', exitCode: 0 });
   });
 
-  it('keeps a built image\'s ID: the index BuildKit wrote and its attestation travel in the archive', { timeout: 30_000 }, () => {
+  it("keeps a built image's ID: the index BuildKit wrote and its attestation travel in the archive", { timeout: 30_000 }, () => {
     const { run } = testHost();
     run("echo 'FROM alpine' > Dockerfile");
     run("echo 'RUN echo hi > /hi' >> Dockerfile");
@@ -45,7 +45,11 @@ describe('docker load', () => {
     run('echo not a tar > bad.tar');
     expect(run('docker load -i bad.tar')).toEqual({ stdout: '', stderr: 'Error response from daemon: unexpected EOF\n', exitCode: 1 });
     run(`echo ${'x'.repeat(600)} > big.tar`);
-    expect(run('docker load -i big.tar')).toEqual({ stdout: '', stderr: 'Error response from daemon: archive/tar: invalid tar header\n', exitCode: 1 });
+    expect(run('docker load -i big.tar')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: archive/tar: invalid tar header\n',
+      exitCode: 1,
+    });
     expect(run('docker load -i missing.tar')).toEqual({ stdout: '', stderr: 'open missing.tar: no such file or directory\n', exitCode: 1 });
     expect(run('docker load')).toEqual({ stdout: '', stderr: 'requested load from stdin, but stdin is empty\n', exitCode: 1 });
   });

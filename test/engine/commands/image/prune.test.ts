@@ -21,7 +21,13 @@ describe('prune --filter', () => {
     expect(out).toContain('untagged: alpine:latest\n');
     expect(out).not.toContain('web');
     expect(run('docker images --format "{{.Repository}}"').stdout).toBe('web\n');
-    expect(run('docker image prune -f --filter colour=red')).toEqual({ stdout: '', stderr: "Error response from daemon: invalid filter 'colour'\n", exitCode: 1 });
-    expect(run('docker container prune -f --filter until=soon').stderr).toBe('Error response from daemon: failed to parse value as time or duration: "soon"\n');
+    expect(run('docker image prune -f --filter colour=red')).toEqual({
+      stdout: '',
+      stderr: "Error response from daemon: invalid filter 'colour'\n",
+      exitCode: 1,
+    });
+    expect(run('docker container prune -f --filter until=soon').stderr).toBe(
+      'Error response from daemon: failed to parse value as time or duration: "soon"\n',
+    );
   });
 });

@@ -14,13 +14,16 @@ describe('pull --platform', () => {
     const { run, host } = testHost();
     expect(run('docker pull --platform linux/arm64/v8 alpine')).toEqual({
       stdout: 'Using default tag: latest\n',
-      stderr: 'Error response from daemon: no matching manifest for linux/arm64 in the manifest list entries: no match for platform in manifest: not found\n',
+      stderr:
+        'Error response from daemon: no matching manifest for linux/arm64 in the manifest list entries: no match for platform in manifest: not found\n',
       exitCode: 1,
     });
     expect(run('docker pull --platform windows/amd64 alpine:latest').stderr).toBe(
       'Error response from daemon: no matching manifest for windows/amd64 in the manifest list entries: no match for platform in manifest: not found\n',
     );
-    expect(run('docker pull --platform foo alpine:latest').stderr).toBe('Error response from daemon: "foo": unknown operating system or architecture: invalid argument\n');
+    expect(run('docker pull --platform foo alpine:latest').stderr).toBe(
+      'Error response from daemon: "foo": unknown operating system or architecture: invalid argument\n',
+    );
     expect(host.snapshot().images).toHaveLength(0);
   });
 });
@@ -50,12 +53,17 @@ describe('images --filter', () => {
     run('docker pull nginx:1.29');
     run('docker pull alpine');
     run('docker tag alpine mine/alpine:v1');
-    const names = (filter: string) => run(`docker images --format '{{.Repository}}:{{.Tag}}' --filter ${filter}`).stdout.split('\n').filter(Boolean).sort();
+    const names = (filter: string) =>
+      run(`docker images --format '{{.Repository}}:{{.Tag}}' --filter ${filter}`).stdout.split('\n').filter(Boolean).sort();
     expect(names('reference=nginx')).toEqual(['nginx:1.29']);
     expect(names("'reference=*:1.*'")).toEqual(['nginx:1.29']);
     expect(names('reference=mine/*')).toEqual(['mine/alpine:v1']);
     expect(names('reference=alp*')).toEqual(['alpine:latest']);
-    const [older, newer] = ['nginx:1.29', 'alpine:latest'].sort((a, b) => Date.parse(run(`docker image inspect -f '{{.Created}}' ${a}`).stdout.trim()) - Date.parse(run(`docker image inspect -f '{{.Created}}' ${b}`).stdout.trim()));
+    const [older, newer] = ['nginx:1.29', 'alpine:latest'].sort(
+      (a, b) =>
+        Date.parse(run(`docker image inspect -f '{{.Created}}' ${a}`).stdout.trim()) -
+        Date.parse(run(`docker image inspect -f '{{.Created}}' ${b}`).stdout.trim()),
+    );
     expect(names(`since=${older}`)).toContain(newer);
     expect(names(`since=${older}`)).not.toContain(older);
     expect(names(`before=${newer}`)).toContain(older);
@@ -65,7 +73,11 @@ describe('images --filter', () => {
   it('unknown keys and missing pivot images are the daemon errors', () => {
     const { run } = testHost();
     run('docker pull alpine');
-    expect(run('docker images --filter colour=red')).toEqual({ stdout: '', stderr: "Error response from daemon: invalid filter 'colour'\n", exitCode: 1 });
+    expect(run('docker images --filter colour=red')).toEqual({
+      stdout: '',
+      stderr: "Error response from daemon: invalid filter 'colour'\n",
+      exitCode: 1,
+    });
     expect(run('docker images --filter before=nope').stderr).toBe('Error response from daemon: No such image: nope:latest\n');
   });
 });

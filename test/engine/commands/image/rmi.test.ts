@@ -9,7 +9,11 @@ import { testHost } from '../../host';
 describe('docker rmi', () => {
   it('-f on a missing image prints the error and exits 0', () => {
     const { run } = testHost();
-    expect(run('docker rmi -f nope')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nope:latest\n', exitCode: 0 });
+    expect(run('docker rmi -f nope')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: No such image: nope:latest\n',
+      exitCode: 0,
+    });
     expect(run('docker rmi nope')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nope:latest\n', exitCode: 1 });
   });
 
@@ -18,7 +22,11 @@ describe('docker rmi', () => {
     run('docker run --name hello hello-world');
     const id = host.snapshot().images[0]!.id;
     const short = id.slice(7, 19);
-    expect(run(`docker rmi ${short}`).stderr).toMatch(new RegExp(`^Error response from daemon: conflict: unable to delete ${short} \\(must be forced\\) - image is being used by stopped container [0-9a-f]{12}\\n$`));
+    expect(run(`docker rmi ${short}`).stderr).toMatch(
+      new RegExp(
+        `^Error response from daemon: conflict: unable to delete ${short} \\(must be forced\\) - image is being used by stopped container [0-9a-f]{12}\\n$`,
+      ),
+    );
     expect(run(`docker rmi -f ${short}`)).toEqual({ stdout: `Untagged: hello-world:latest\nDeleted: ${id}\n`, stderr: '', exitCode: 0 });
     expect(run('docker images -aq').stdout).toBe('');
     expect(run('docker ps -a --format "{{.Names}} {{.Status}}"').stdout).toBe('hello Exited (0) Less than a second ago\n');
@@ -36,12 +44,14 @@ describe('docker rmi', () => {
     });
   });
 
-  it('the ID rmi prints is the pull\'s Digest: (the index), as images -q and inspect show it', () => {
+  it("the ID rmi prints is the pull's Digest: (the index), as images -q and inspect show it", () => {
     const { run } = testHost();
     const digest = /Digest: (sha256:[0-9a-f]{64})/.exec(run('docker pull alpine').stdout)![1]!;
     expect(run('docker images -q').stdout).toBe(`${digest.slice(7, 19)}\n`);
     expect(run('docker images -q --no-trunc').stdout).toBe(`${digest}\n`);
-    expect(run('docker inspect -f "{{.Id}} {{json .RepoDigests}} {{.Descriptor.mediaType}}" alpine').stdout).toBe(`${digest} ["alpine@${digest}"] application/vnd.oci.image.index.v1+json\n`);
+    expect(run('docker inspect -f "{{.Id}} {{json .RepoDigests}} {{.Descriptor.mediaType}}" alpine').stdout).toBe(
+      `${digest} ["alpine@${digest}"] application/vnd.oci.image.index.v1+json\n`,
+    );
     expect(run('docker rmi alpine').stdout).toBe(`Untagged: alpine:latest\nDeleted: ${digest}\n`);
   });
 
@@ -54,7 +64,9 @@ describe('docker rmi', () => {
     run('docker create --name cc alpine');
     const committed = run('docker commit cc snap').stdout.trim();
     expect(committed).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(run('docker inspect -f "{{.Id}} {{json .RepoDigests}} {{.Descriptor.mediaType}}" snap').stdout).toBe(`${committed} ["snap@${committed}"] application/vnd.oci.image.manifest.v1+json\n`);
+    expect(run('docker inspect -f "{{.Id}} {{json .RepoDigests}} {{.Descriptor.mediaType}}" snap').stdout).toBe(
+      `${committed} ["snap@${committed}"] application/vnd.oci.image.manifest.v1+json\n`,
+    );
   });
 });
 
@@ -67,10 +79,16 @@ describe('images, pull, rmi', () => {
     const [cid] = host.snapshot().containers.map((c) => c.id.slice(0, 12));
     const iidFull = host.snapshot().images[0]!.id.slice(7);
     const iid = iidFull.slice(0, 12);
-    expect(run('docker rmi nginx').stderr).toBe(`Error response from daemon: conflict: unable to delete nginx:latest (must be forced) - container ${cid} is using its referenced image ${iid}\n`);
-    expect(run(`docker rmi ${iid}`).stderr).toBe(`Error response from daemon: conflict: unable to delete ${iid} (must be forced) - image is being used by stopped container ${cid}\n`);
+    expect(run('docker rmi nginx').stderr).toBe(
+      `Error response from daemon: conflict: unable to delete nginx:latest (must be forced) - container ${cid} is using its referenced image ${iid}\n`,
+    );
+    expect(run(`docker rmi ${iid}`).stderr).toBe(
+      `Error response from daemon: conflict: unable to delete ${iid} (must be forced) - image is being used by stopped container ${cid}\n`,
+    );
     run('docker start web');
-    expect(run(`docker rmi -f ${iid}`).stderr).toBe(`Error response from daemon: conflict: unable to delete ${iid} (cannot be forced) - image is being used by running container ${cid}\n`);
+    expect(run(`docker rmi -f ${iid}`).stderr).toBe(
+      `Error response from daemon: conflict: unable to delete ${iid} (cannot be forced) - image is being used by running container ${cid}\n`,
+    );
     expect(host.snapshot().images).toHaveLength(1);
     run('docker rm -f web');
     const gone = run('docker rmi nginx');

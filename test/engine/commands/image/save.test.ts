@@ -19,7 +19,9 @@ describe('docker save', () => {
     const index = JSON.parse(docs.index!) as { manifests: Array<{ digest: string }> };
     const manifest = JSON.parse(docs.manifest) as { config: { digest: string }; layers: Array<{ digest: string }> };
     const hex = (d: string) => `blobs/sha256/${d.slice(7)}`;
-    const blobs = [digestOf(docs.index!), index.manifests[0]!.digest, manifest.config.digest, ...manifest.layers.map((l) => l.digest)].map(hex).sort();
+    const blobs = [digestOf(docs.index!), index.manifests[0]!.digest, manifest.config.digest, ...manifest.layers.map((l) => l.digest)]
+      .map(hex)
+      .sort();
     expect(items.map((i) => [i.name, i.mode.toString(8)])).toEqual([
       ['blobs/', '755'],
       ['blobs/sha256/', '755'],
@@ -28,7 +30,8 @@ describe('docker save', () => {
       ['manifest.json', '644'],
       ['oci-layout', '444'],
     ]);
-    for (const item of items.filter((i) => i.name.startsWith('blobs/sha256/') && i.type === '0')) expect(digestOf(item.data)).toBe(`sha256:${item.name.slice(13)}`);
+    for (const item of items.filter((i) => i.name.startsWith('blobs/sha256/') && i.type === '0'))
+      expect(digestOf(item.data)).toBe(`sha256:${item.name.slice(13)}`);
     const file = (name: string) => text(items.find((i) => i.name === name)!.data);
     expect(file('oci-layout')).toBe('{"imageLayoutVersion":"1.0.0"}');
     expect(JSON.parse(file('index.json'))).toEqual({
@@ -47,7 +50,9 @@ describe('docker save', () => {
     expect(validate('index', file(hex(digestOf(docs.index!))))).toEqual([]);
     expect(validate('manifest', file(hex(index.manifests[0]!.digest)))).toEqual([]);
     expect(validate('config', file(hex(manifest.config.digest)))).toEqual([]);
-    expect(JSON.parse(file('manifest.json'))).toEqual([{ Config: hex(manifest.config.digest), RepoTags: ['nginx:latest'], Layers: manifest.layers.map((l) => hex(l.digest)) }]);
+    expect(JSON.parse(file('manifest.json'))).toEqual([
+      { Config: hex(manifest.config.digest), RepoTags: ['nginx:latest'], Layers: manifest.layers.map((l) => hex(l.digest)) },
+    ]);
   });
 
   it('saves an image by ID without a name, and a repository name with every tag', () => {
@@ -58,17 +63,39 @@ describe('docker save', () => {
     const id = run('docker images -q alpine').stdout.trim();
     run(`docker save -o byid.tar ${id}`);
     run('docker save -o mine.tar mine');
-    const index = (file: string) => JSON.parse(text(readTar(host.hostFileBytes(file)!).find((i) => i.name === 'index.json')!.data)) as { manifests: Array<{ annotations?: Record<string, string> }> };
+    const index = (file: string) =>
+      JSON.parse(text(readTar(host.hostFileBytes(file)!).find((i) => i.name === 'index.json')!.data)) as {
+        manifests: Array<{ annotations?: Record<string, string> }>;
+      };
     expect(index('byid.tar').manifests.map((m) => m.annotations)).toEqual([undefined]);
-    expect(index('mine.tar').manifests.map((m) => m.annotations?.['io.containerd.image.name'])).toEqual(['docker.io/library/mine:v1', 'docker.io/library/mine:v2']);
+    expect(index('mine.tar').manifests.map((m) => m.annotations?.['io.containerd.image.name'])).toEqual([
+      'docker.io/library/mine:v1',
+      'docker.io/library/mine:v2',
+    ]);
   });
 
   it('refuses a terminal, a missing directory and a missing image as the CLI and daemon do', () => {
     const { run } = testHost();
     run('docker pull alpine');
-    expect(run('docker save alpine')).toEqual({ stdout: '', stderr: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n', exitCode: 1 });
-    expect(run('docker save -o /nope/a.tar alpine')).toEqual({ stdout: '', stderr: 'failed to save image: invalid output path: stat /nope: no such file or directory\n', exitCode: 1 });
-    expect(run('docker save -o a.tar nginx:latest')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nginx:latest\n', exitCode: 1 });
-    expect(run('docker save -o a.tar nginx')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such image: nginx\n', exitCode: 1 });
+    expect(run('docker save alpine')).toEqual({
+      stdout: '',
+      stderr: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n',
+      exitCode: 1,
+    });
+    expect(run('docker save -o /nope/a.tar alpine')).toEqual({
+      stdout: '',
+      stderr: 'failed to save image: invalid output path: stat /nope: no such file or directory\n',
+      exitCode: 1,
+    });
+    expect(run('docker save -o a.tar nginx:latest')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: No such image: nginx:latest\n',
+      exitCode: 1,
+    });
+    expect(run('docker save -o a.tar nginx')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: No such image: nginx\n',
+      exitCode: 1,
+    });
   });
 });

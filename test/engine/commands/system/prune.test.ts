@@ -8,7 +8,8 @@ describe('docker system prune', () => {
     const { run, host } = testHost();
     run('docker run --name done alpine true');
     expect(run('docker system prune')).toEqual({
-      stdout: 'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n\n',
+      stdout:
+        'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n\n',
       stderr: '',
       exitCode: 0,
     });

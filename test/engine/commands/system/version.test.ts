@@ -43,11 +43,17 @@ describe('docker version', () => {
   });
 
   it('a template that does not parse exits 64; the template is named "version"', () => {
-    expect(testHost().run("docker version -f '{{.Client'")).toEqual({ stdout: '', stderr: 'template parsing error: template: version:1: unclosed action\n', exitCode: 64 });
+    expect(testHost().run("docker version -f '{{.Client'")).toEqual({
+      stdout: '',
+      stderr: 'template parsing error: template: version:1: unclosed action\n',
+      exitCode: 64,
+    });
   });
 
   it('ranges over the components', () => {
-    expect(testHost().run(`docker version -f '{{range .Server.Components}}{{.Name}}={{.Version}} {{end}}'`).stdout).toBe('Engine=29.7.2 containerd=v2.2.1 runc=1.3.4 docker-init=0.19.0 \n');
+    expect(testHost().run(`docker version -f '{{range .Server.Components}}{{.Name}}={{.Version}} {{end}}'`).stdout).toBe(
+      'Engine=29.7.2 containerd=v2.2.1 runc=1.3.4 docker-init=0.19.0 \n',
+    );
   });
 });
 

@@ -12,10 +12,15 @@ describe('docker volume create', () => {
 
   it('refuses names the local driver refuses', () => {
     const { run } = testHost();
-    expect(run('docker volume create x')).toEqual({ stdout: '', stderr: 'Error response from daemon: create x: volume name is too short, names should be at least two alphanumeric characters\n', exitCode: 1 });
+    expect(run('docker volume create x')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: create x: volume name is too short, names should be at least two alphanumeric characters\n',
+      exitCode: 1,
+    });
     expect(run('docker volume create my/data')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: create my/data: "my/data" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path\n',
+      stderr:
+        'Error response from daemon: create my/data: "my/data" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path\n',
       exitCode: 1,
     });
   });

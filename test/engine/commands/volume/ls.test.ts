@@ -8,7 +8,11 @@ describe('docker volume ls', () => {
     expect(run('docker volume ls')).toEqual({ stdout: 'DRIVER    VOLUME NAME\n', stderr: '', exitCode: 0 });
     run('docker volume create data10');
     run('docker volume create data2');
-    expect(run('docker volume ls')).toEqual({ stdout: 'DRIVER    VOLUME NAME\nlocal     data2\nlocal     data10\n', stderr: '', exitCode: 0 });
+    expect(run('docker volume ls')).toEqual({
+      stdout: 'DRIVER    VOLUME NAME\nlocal     data2\nlocal     data10\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(run('docker volume ls -q')).toEqual({ stdout: 'data2\ndata10\n', stderr: '', exitCode: 0 });
   });
 });

@@ -13,13 +13,19 @@ const run = (source: string, data: unknown = doc, missingKey?: 'error') => parse
 
 describe('actions, pipelines and variables', () => {
   it('ranges over a map in key order with two variables and indexes into a slice (the inspect docs example)', () => {
-    expect(run('{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}')).toBe(' 443/tcp -> 8443  80/tcp -> 8080 ');
+    expect(run('{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}')).toBe(
+      ' 443/tcp -> 8443  80/tcp -> 8080 ',
+    );
   });
   it('index, json (no HTML escaping), len and slices printed as [a b]', () => {
-    expect(run('{{index .Config.Labels "maintainer"}}|{{json .Config.Labels}}|{{.Config.Env}}|{{len .Config.Env}}')).toBe('me <a@b>|{"maintainer":"me <a@b>"}|[A=1 B=2]|2');
+    expect(run('{{index .Config.Labels "maintainer"}}|{{json .Config.Labels}}|{{.Config.Env}}|{{len .Config.Env}}')).toBe(
+      'me <a@b>|{"maintainer":"me <a@b>"}|[A=1 B=2]|2',
+    );
   });
   it('prints maps as map[k:v] sorted and a missing key as <no value>', () => {
-    expect(run('{{.State}} {{.NetworkSettings.IPAddress}} {{.Nope.Deeper}}')).toBe('map[Running:true Status:running] <no value> <no value>');
+    expect(run('{{.State}} {{.NetworkSettings.IPAddress}} {{.Nope.Deeper}}')).toBe(
+      'map[Running:true Status:running] <no value> <no value>',
+    );
   });
   it('trims with {{- and -}} and drops comments', () => {
     expect(run('{{- range .Config.Env }}\n  {{ . }}\n{{- end }}')).toBe('\n  A=1\n  B=2');
@@ -54,9 +60,11 @@ describe('actions, pipelines and variables', () => {
 
 describe('functions', () => {
   it("the CLI's: join, split, upper, lower, title, pad, truncate, json", () => {
-    expect(run('{{join .Config.Env ", "}}|{{upper "abc"}}|{{lower "ABC"}}|{{title "hello world"}}|{{pad "x" 2 1}}|{{pad "" 2 1}}|{{truncate "abcdef" 3}}|{{split "a:b" ":"}}')).toBe(
-      'A=1, B=2|ABC|abc|Hello World|  x ||abc|[a b]',
-    );
+    expect(
+      run(
+        '{{join .Config.Env ", "}}|{{upper "abc"}}|{{lower "ABC"}}|{{title "hello world"}}|{{pad "x" 2 1}}|{{pad "" 2 1}}|{{truncate "abcdef" 3}}|{{split "a:b" ":"}}',
+      ),
+    ).toBe('A=1, B=2|ABC|abc|Hello World|  x ||abc|[a b]');
     expect(run('{{json .}}', { b: 1, a: ['<x>', null], c: true })).toBe('{"a":["<x>",null],"b":1,"c":true}');
   });
   it("Go's: printf verbs, print, println, slice, not, and/or, html, js, urlquery", () => {
@@ -96,7 +104,9 @@ describe('errors, worded as Go words them', () => {
   it('execution errors name the line, column and the node, cut to 20 characters', () => {
     expect(fails('{{nil}}')).toBe('template: :1:2: executing "" at <nil>: nil is not a command');
     expect(fails('{{index .Config.Env 5}}')).toBe('template: :1:2: executing "" at <index>: error calling index: index out of range: 5');
-    expect(fails('{{.NetworkSettings.IPAddress}}', doc, 'error')).toBe('template: :1:18: executing "" at <.NetworkSettings.IPA...>: map has no entry for key "IPAddress"');
+    expect(fails('{{.NetworkSettings.IPAddress}}', doc, 'error')).toBe(
+      'template: :1:18: executing "" at <.NetworkSettings.IPA...>: map has no entry for key "IPAddress"',
+    );
     expect(fails('{{upper 3}}')).toBe('template: :1:8: executing "" at <3>: expected string; found 3');
     expect(fails('{{len .Name .Name}}')).toBe('template: :1:2: executing "" at <len>: wrong number of args for len: want 1 got 2');
     expect(fails('{{range .Name}}{{end}}')).toBe('template: :1:8: executing "" at <.Name>: range can\'t iterate over /web');
@@ -105,6 +115,8 @@ describe('errors, worded as Go words them', () => {
     const type = T.struct('container.State', { Status: T.string, Running: T.bool, Pid: T.int });
     const tmpl = parseTemplate('{{.}} {{.Status}}');
     expect(tmpl.run({ v: { Status: 'running', Running: true, Pid: 7 }, t: type })).toBe('{running true 7} running');
-    expect(() => parseTemplate('{{.Foo}}').run({ v: {}, t: type })).toThrow('template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type container.State');
+    expect(() => parseTemplate('{{.Foo}}').run({ v: {}, t: type })).toThrow(
+      'template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type container.State',
+    );
   });
 });
