@@ -4,7 +4,7 @@ import { register } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { describeError as describe } from './describe-error';
-import { registeredTests, setRunSeed } from './harness';
+import * as ownHarness from './harness';
 import type { ImportRule } from './import-policy';
 import { captureIntrinsics, changedIntrinsics } from './intrinsics';
 import type { TestJob, WorkerMessage } from './protocol';
@@ -27,7 +27,19 @@ let stray: string | undefined;
 process.on('uncaughtException', (error) => (stray ??= describe(error)));
 process.on('unhandledRejection', (reason) => (stray ??= describe(reason)));
 
+/**
+ * The harness the checks register in is the one they import (`../../grader/harness` from
+ * exercises/<id>/): the kit being graded, which need not be this grader's own copy (a kit copy
+ * graded from elsewhere, a class re-grade). Its registry is module-private, so it must be that module.
+ */
+async function harnessFor(job: TestJob): Promise<typeof ownHarness> {
+  const first = job.testFiles[0];
+  if (!first) return ownHarness;
+  return (await import(new URL('../../grader/harness.ts', pathToFileURL(first)).href)) as typeof ownHarness;
+}
+
 async function runJob(job: TestJob): Promise<void> {
+  const { registeredTests, setRunSeed } = await harnessFor(job);
   const tests = registeredTests();
   tests.length = 0;
   stray = undefined;

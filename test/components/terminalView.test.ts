@@ -98,8 +98,9 @@ describe('fitTranscript', () => {
 
   it('shrinks an earlier command to its marked lines, saying how many it leaves out', () => {
     const transcript = transcriptOf(setup, script);
-    const view = fitTranscript(transcript, { rows: 12, cols: 100 }, marks);
-    // The newest earlier command fills what is left with its head; the exec scrolls off.
+    const view = fitTranscript(transcript, { rows: 19, cols: 100 }, marks);
+    // The newest earlier command fills what is left with its head; the exec scrolls off. (docker
+    // diff lists each changed path's ancestor directories as C: go-archive changes.go addChanges.)
     expect(screen(view)).toEqual([
       `$ ${script[1]}`,
       '*I am house-a',
@@ -109,13 +110,20 @@ describe('fitTranscript', () => {
       '*<title>Welcome to nginx!</title>',
       '*<h1>Welcome to nginx!</h1>',
       `$ ${script[3]}`,
+      ' C /etc',
+      ' C /etc/nginx',
+      ' C /etc/nginx/conf.d',
       ' C /etc/nginx/conf.d/default.conf',
       ' C /run',
       ' A /run/nginx.pid',
+      ' C /usr',
+      ' C /usr/share',
+      ' C /usr/share/nginx',
+      ' C /usr/share/nginx/html',
       ' C /usr/share/nginx/html/index.html',
     ]);
     expect(view.at(-1)).toMatchObject({ current: true, mode: 'full' });
-    expect(rowsOf(view, 100)).toBe(12);
+    expect(rowsOf(view, 100)).toBe(19);
   });
 
   it('gives the current command its whole output when it fits alone, before older marked lines', () => {
@@ -142,7 +150,7 @@ describe('fitTranscript', () => {
     const curl = transcript.at(-1)!;
     const rows = 1 + curl.output[0]!.text.split('\n').length - 1; // the page alone fits exactly
     const view = fitTranscript(transcript, { rows, cols: 120 }, ['D /usr/share/nginx/html/index.html', 'Welcome to nginx']);
-    expect(screen(view).slice(0, 2)).toEqual(['$ docker diff house-b [4 hidden]', '*D /usr/share/nginx/html/index.html']);
+    expect(screen(view).slice(0, 2)).toEqual(['$ docker diff house-b [10 hidden]', '*D /usr/share/nginx/html/index.html']);
     expect(view.at(-1)).toMatchObject({ current: true, mode: 'folded' });
     expect(screen(view)).toContain('*<h1>Welcome to nginx!</h1>');
     expect(rowsOf(view, 120)).toBeLessThanOrEqual(rows);
