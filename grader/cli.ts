@@ -93,7 +93,7 @@ async function kitTests(root: string, args: Args, progress: Progress): Promise<K
   // Loaded only when the tests run: a cached or one-exercise run starts quicker without them.
   const { countKitTestFiles, runKitTests } = await import('./kit-tests');
   const files = countKitTestFiles(root);
-  progress.step(`Kit tests: running ${files} files (about a minute; skipped next time while the kit is unchanged)…`);
+  progress.step(`Kit tests: running ${files} files (two to three minutes on 2 cores; skipped next time while the kit is unchanged)…`);
   const run = await runKitTests(root, (done) => progress.update(`Kit tests: ${done}/${files} files done…`));
   progress.done();
   progress.print(...formatKitRun(run, root));
