@@ -40,6 +40,7 @@ import { resolveMounts } from './mounts';
 import type { MountRequest } from '../model/mounts';
 import type { ContainerMount } from '../model/mounted-fs';
 import { Volume } from '../model/volume';
+import { BridgeAddresses } from '../model/etc-files';
 import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from './process';
 import { pullReference, type PullResult } from './pull';
 import { deleteImage, type RemovalEvent } from './remove-image';
@@ -106,6 +107,8 @@ export class Daemon {
   #pending: Pending | null = null;
   /** BuildKit's cache of step results; `docker builder prune` empties it through pruneBuildCache. */
   readonly buildCache: BuildCache;
+  /** The default bridge's addresses in use (a running container's /etc/hosts names its own). */
+  readonly bridge = new BridgeAddresses();
 
   constructor(
     seed: number,

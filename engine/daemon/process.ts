@@ -4,7 +4,6 @@
 // once through the in-container programs. Time never passes on its own, so nothing here can hang.
 import { PortAlreadyAllocated, ProcessNotStartable } from '../errors/daemon-errors';
 import { Container } from '../model/container';
-import { bridgeAddress } from '../model/etc-files';
 import { out } from '../output';
 import { lookPath } from '../runtime/look-path';
 import { resolveUser } from '../shell/identity';
@@ -88,10 +87,10 @@ export interface StartOutcome {
 }
 
 /** The default bridge's addresses in use (each running container holds one). */
-function addressesInUse(daemon: Daemon): Set<string> {
-  const taken = new Set<string>();
-  for (const other of daemon.containers.values()) if (other.running && other.ip) taken.add(other.ip);
-  return taken;
+/** Leaves the default bridge, giving the address back. */
+function disconnect(daemon: Daemon, c: Container): void {
+  if (c.ip) daemon.bridge.release(c.ip);
+  c.connect(undefined);
 }
 
 /** Starts the main process; throws PortAlreadyAllocated, UnknownUser or ProcessNotStartable when it cannot. */
@@ -102,14 +101,15 @@ export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Co
   const now = daemon.now();
   const behaviour = behaviourOf(c);
   const begin = () => {
-    c.connect(bridgeAddress(addressesInUse(daemon)));
+    disconnect(daemon, c);
+    c.connect(daemon.bridge.claim());
     c.running = true;
     c.paused = false;
     c.startedAt = now;
     c.pid = 1000 + daemon.random.below(60000);
   };
   const end = (code: number) => {
-    c.connect(undefined);
+    disconnect(daemon, c);
     c.running = false;
     c.finishedAt = now;
     c.exitCode = code;
@@ -165,5 +165,5 @@ export function stopProcess(daemon: Daemon, c: Container, exitCode: number): voi
   c.finishedAt = daemon.now();
   c.exitCode = exitCode;
   c.pid = 0;
-  c.connect(undefined);
+  disconnect(daemon, c);
 }

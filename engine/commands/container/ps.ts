@@ -84,8 +84,7 @@ const EMPTY_ROW: Row = {
 
 /** The container's labels: what `run`/`create` set, else its image's (moby daemon/commit.go merge). */
 function labelsOf(c: Container): Record<string, string> {
-  const own = (c.config as { labels?: Record<string, string> }).labels;
-  return own ?? c.image.config.config.Labels ?? {};
+  return c.config.labels ?? c.image.config.config.Labels ?? {};
 }
 
 /** moby daemon/list.go acceptedPsFilterTags, and the states a status filter may name. */
@@ -161,8 +160,10 @@ export const ps: CommandSpec = {
     const stderr = custom && quiet ? msg.ignoringCustomFormat() + '\n' : '';
     // The CLI parses and runs the raw --format once before it lists (container/list.go).
     if (custom) validateListFormat(custom, CONTEXT, EMPTY_ROW);
+    // formatter.NewContainerFormat: -q wins over any format; only the IDs, so no row is built.
+    if (quiet) return { stdout: list.map((c) => (noTrunc ? c.id : shortId(c.id)) + '\n').join(''), stderr, exitCode: 0 };
     // The daemon computes sizes when --size is given or the template uses .Size ({{json .}} calls every method).
-    const withSize = args.bool('size') || (!quiet && (custom === 'json' || /\.Size\b|json\s+\.\s*(\||\}\}|\))/.test(custom)));
+    const withSize = args.bool('size') || custom === 'json' || /\.Size\b|json\s+\.\s*(\||\}\}|\))/.test(custom);
     const rows: Row[] = list.map((c) => {
       const labelMap = labelsOf(c);
       return {
@@ -192,8 +193,8 @@ export const ps: CommandSpec = {
         labelMap,
       };
     });
-    // formatter.NewContainerFormat: -q wins over any format; "table" (or none) is the default table.
-    const format = quiet ? '{{.ID}}' : custom === '' || custom === 'table' ? DEFAULT_TABLE + (withSize ? '\t{{.Size}}' : '') : custom;
+    // "table" (or none) is the default table.
+    const format = custom === '' || custom === 'table' ? DEFAULT_TABLE + (withSize ? '\t{{.Size}}' : '') : custom;
     return { stdout: formatList(format, rows, CONTEXT), stderr, exitCode: 0 };
   },
 };
