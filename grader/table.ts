@@ -66,5 +66,6 @@ export function formatKitLine(kit: KitInfo, seed: number): string {
   if (kit.integrity === 'verified') return `Kit: as committed (${kit.commit?.slice(0, 12) ?? '?'}), ${replay}`;
   if (kit.integrity === 'unverifiable') return `Kit integrity not verifiable: no git; ${replay}`;
   const shown = kit.modified.slice(0, 4).join(', ') + (kit.modified.length > 4 ? ` and ${kit.modified.length - 4} more` : '');
-  return `Kit MODIFIED: ${shown} differ from commit ${kit.commit?.slice(0, 12) ?? '?'}; exercises depending on them earn 0 (restore with \`git checkout -- <file>\`); ${replay}`;
+  const one = kit.modified.length === 1;
+  return `Kit MODIFIED: ${shown} ${one ? 'differs' : 'differ'} from commit ${kit.commit?.slice(0, 12) ?? '?'}; exercises depending on ${one ? 'it' : 'them'} earn 0 (restore with \`git checkout -- <file>\`); ${replay}`;
 }
