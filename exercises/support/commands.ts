@@ -67,7 +67,14 @@ export function lineRunner(host: Host): (line: string, lineNo: number) => RanLin
   };
 }
 
-export function runCommands(text: string, setup: string[] = []): CommandRun {
+/**
+ * Looks at the host after the setup (`line` undefined) and after each of the learner's lines, for
+ * checks about what existed in between (16: the container that wrote a file before it was removed).
+ * It must only read the host (snapshot, readFile, hostFileBytes), never run a command on it.
+ */
+export type Observer = (host: Host, line?: RanLine) => void;
+
+export function runCommands(text: string, setup: string[] = [], observe?: Observer): CommandRun {
   let now = START;
   const host = createHost({ seed: SEED, now: () => now });
   for (const line of setup) {
@@ -75,10 +82,13 @@ export function runCommands(text: string, setup: string[] = []): CommandRun {
     if (r.exitCode !== 0) throw new Error(`setup command failed: ${line}\n${r.stderr}`);
     now += STEP_MS;
   }
+  observe?.(host);
   const ran: RanLine[] = [];
   const runLine = lineRunner(host);
   for (const { lineNo, text: line } of commandLinesOf(text)) {
-    ran.push(runLine(line, lineNo));
+    const entry = runLine(line, lineNo);
+    ran.push(entry);
+    observe?.(host, entry);
     now += STEP_MS;
   }
   return { host, ran, now: () => now };
@@ -141,6 +151,8 @@ export interface CommandExercise {
 export interface CommandExerciseOptions {
   /** Failures that are the point of the exercise (11: Docker's refusal), not listed as mistakes. */
   expectedFailure?: (r: RanLine) => boolean;
+  /** Sees the host between the learner's lines (16, 17: what existed before a removal). */
+  observe?: Observer;
 }
 
 /**
@@ -151,7 +163,7 @@ export function commandExercise(testFileUrl: string, options: CommandExerciseOpt
   const folder = new URL('.', testFileUrl).pathname.split('/').filter(Boolean).pop() ?? '';
   let result: CommandRun | undefined;
   const run = (): CommandRun => {
-    result ??= runCommands(readFileSync(new URL('./commands.sh', testFileUrl), 'utf8'), setupOf(folder));
+    result ??= runCommands(readFileSync(new URL('./commands.sh', testFileUrl), 'utf8'), setupOf(folder), options.observe);
     return result;
   };
   let shown = false;

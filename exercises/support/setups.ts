@@ -7,6 +7,8 @@ const SETUPS: Record<string, readonly string[]> = {
     'docker run -d --name web3 -p 8083:80 nginx',
   ],
   '11-rmi-refuses': ['docker run -d --name web nginx'],
+  // mysite:1.0 from the Dockerfile waiting in ~/app: an image no registry has and no rebuild repeats.
+  '17-save-or-export': ['docker build -t mysite:1.0 .'],
 };
 
 /** The set-up commands of an exercise folder (e.g. "09-stop-rm-keep-image"); none for most. */

@@ -52,6 +52,15 @@ describe('commands files', () => {
       [5, 0, 'question'],
     ]);
   });
+
+  test('an observer sees the host after the set-up, then after each learner line (what existed in between)', () => {
+    const seen: string[] = [];
+    runCommands('# a comment\ndocker run -d --name box alpine sleep 1000\n\ndocker rm -f box\n', ['docker pull alpine'], (host, line) => {
+      const names = host.snapshot().containers.map((c) => c.name);
+      seen.push(`${line ? `line ${line.lineNo}` : 'set-up'}: ${names.join(',') || 'none'}`);
+    });
+    expect(seen).toEqual(['set-up: none', 'line 2: box', 'line 4: none']);
+  });
 });
 
 describe('long lists are cut with a count', () => {

@@ -161,7 +161,7 @@ describe('npm run shell -- NN, with piped input', () => {
     expect({ code, out }).toEqual({ code: 2, out: '' });
     expect(err).toBe(
       'shell: exercise 05 (Fill in the cheat sheet) is a quiz exercise: there are no commands to replay ' +
-        '(the command exercises are 01, 03, 07, 09, 11, 12). `npm run shell` alone opens a fresh host.\n',
+        '(the command exercises are 01, 03, 07, 09, 11, 12, 16, 17). `npm run shell` alone opens a fresh host.\n',
     );
   });
 
