@@ -2,7 +2,7 @@
 // kit: each ends as an error or a failure with 0 points, never as passed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { gradeRun, type GradeRun } from '../../grader/grade';
 import { kitCopy, removeTempRoot } from './helpers/temp-kit';
 
@@ -95,4 +95,104 @@ test('14: re-exporting the engine is an error before any check runs', () => {
 test('every graded learner file is recorded with its sha256', () => {
   expect(Object.keys(ex('13').files ?? {})).toEqual(['exercises/13-image-id/image-id.ts']);
   expect(ex('13').files!['exercises/13-image-id/image-id.ts']).toMatch(/^[0-9a-f]{64}$/);
+});
+
+// Issue 15's seeded checks: the reference solution with the answers the README and the fixed
+// checks show hard-coded passes every fixed check, and fails only the checks drawn from the seed.
+describe('answers hard-coded for the known examples fail the checks drawn from the seed', () => {
+  let seededRoot: string;
+  let seeded: GradeRun;
+  const graded = (id: string) => seeded.exercises.find((e) => e.id.startsWith(id))!;
+
+  beforeAll(async () => {
+    seededRoot = kitCopy({ solutions: true }).root;
+    const path = (file: string) => join(seededRoot, 'exercises', file);
+    const rewrite = (file: string, from: string, to: string) => {
+      const text = readFileSync(path(file), 'utf8');
+      if (!text.includes(from)) throw new Error(`${file} no longer holds ${from}`);
+      writeFileSync(path(file), text.replace(from, to));
+    };
+    // 04: the error names the container of the fixed check, whatever the container.
+    rewrite(
+      '04-class-and-object/image.ts',
+      'new Error(`container ${this.name} is not running`)',
+      "new Error('container web is not running')",
+    );
+    // 08: the kinds of the directories above a change, from the fixed check's example.
+    rewrite(
+      '08-copy-on-write/layered-fs.ts',
+      "changes.set(d, lowerDirs.has(d) ? 'C' : 'A')",
+      "changes.set(d, ({ '/bin': 'C', '/etc': 'C', '/var': 'A', '/var/log': 'A', '/var/log/app': 'A' } as Record<string, Change['kind']>)[d] ?? 'A')",
+    );
+    // 10: the README's container ID and the fixed check's name in every message.
+    const lifecycle = readFileSync(path('10-state-machine/lifecycle.ts'), 'utf8');
+    writeFileSync(
+      path('10-state-machine/lifecycle.ts'),
+      lifecycle.replaceAll('${c.id}', '3f4c1b0e9a2d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807f6e5d4c3b2a19080').replaceAll('${c.name}', 'web'),
+    );
+    // 14: the PORTS cells of the README and the fixed checks, looked up.
+    const ps = readFileSync(path('14-ps-table/ps.ts'), 'utf8');
+    const lookup = `export function formatPorts(ports: readonly PortBinding[]): string {
+  const known: Record<string, string> = {
+    '[]': '',
+    '[{"hostIp":"0.0.0.0","hostPort":8080,"containerPort":80,"protocol":"tcp"}]': '0.0.0.0:8080->80/tcp',
+    '[{"hostIp":"0.0.0.0","hostPort":8080,"containerPort":80,"protocol":"tcp"},{"hostIp":"::","hostPort":8080,"containerPort":80,"protocol":"tcp"}]':
+      '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp',
+  };
+  return known[JSON.stringify(ports)] ?? '';
+}
+`;
+    const pattern = /export function formatPorts\(ports: readonly PortBinding\[\]\): string \{[\s\S]*?\n\}\n/;
+    if (!pattern.test(ps)) throw new Error('14-ps-table/ps.ts no longer holds formatPorts');
+    writeFileSync(path('14-ps-table/ps.ts'), ps.replace(pattern, lookup));
+    // 15: the instructions that create a layer, as the fixed checks list them.
+    rewrite(
+      '15-build-cache/build-cache.ts',
+      'createsLayer: makesLayer(upper, args)',
+      `createsLayer: [
+        'RUN apt-get update',
+        'RUN apt-get update && apt-get install -y curl',
+        'COPY index.html style.css /usr/share/nginx/html/',
+        'RUN chmod -R a+r /usr/share/nginx/html',
+        'RUN echo hi',
+        'WORKDIR /app',
+        'ADD a.txt .',
+      ].includes(instruction) && makesLayer(upper, args)`,
+    );
+    seeded = await gradeRun({ root: seededRoot, ids: ['04', '08', '10', '14', '15'], timeoutMs: 20_000, seed: 424242 });
+  }, 300_000);
+  afterAll(() => removeTempRoot(seededRoot));
+
+  const failedChecks = (id: string) => {
+    const e = graded(id);
+    expect({ status: e.status, points: e.points }).toEqual({ status: 'in_progress', points: 0 });
+    return e.tests.filter((t) => t.status === 'failed').map((t) => t.name);
+  };
+
+  test("04: an error message naming the fixed check's container", () => {
+    expect(failedChecks('04')).toEqual(['containers made from one image follow a model through operations drawn from the seed']);
+  });
+
+  test("08: the directories' kinds of the fixed check's example", () => {
+    expect(failedChecks('08')).toEqual(['read, write, append, remove, upper and diff follow a model on layer stacks drawn from the seed']);
+  });
+
+  test("10: the README's container ID and the fixed check's name", () => {
+    expect(failedChecks('10')).toEqual([
+      'every action in every state, for container IDs and names drawn from the seed',
+      'action sequences drawn from the seed: each state follows from the previous answer',
+    ]);
+  });
+
+  test('14: the PORTS cells of the examples, looked up', () => {
+    expect(failedChecks('14')).toEqual([
+      'formatStatus and formatPorts agree with Docker on containers drawn from the seed',
+      'formatPs prints the tables of container lists drawn from the seed, with and without -a',
+    ]);
+  });
+
+  test('15: the layer-making instructions of the fixed checks, listed', () => {
+    expect(failedChecks('15')).toEqual(['cached steps, layers and keys follow the cache rule across builds drawn from the seed']);
+    expect(seeded.seed).toBe(424242);
+  });
 });
