@@ -23,3 +23,10 @@ export type WorkerMessage =
   | { type: 'test'; outcome: TestOutcome }
   | { type: 'tampered'; names: string[] }
   | { type: 'done' };
+
+/**
+ * What a check worker actually posts: every message carries the per-worker token the grader gave
+ * it in workerData (read and wiped before any learner code loads). A message without it did not
+ * come from the worker's own code (test-pool.ts ends the run as an error).
+ */
+export type SignedMessage = WorkerMessage & { token: string };

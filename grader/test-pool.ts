@@ -1,11 +1,12 @@
 // Runs exercises' checks on a few reusable worker threads. A job that overruns its time is
 // ended by terminating its worker (which stops even a synchronous loop); the slot then starts
 // a fresh worker for its next job.
+import { randomBytes } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { describeError as describe } from './describe-error';
 import { spawnTsWorker } from './spawn-worker';
 import type { ImportRule } from './import-policy';
-import type { TestJob, TestOutcome, WorkerMessage } from './protocol';
+import type { SignedMessage, TestJob, TestOutcome } from './protocol';
 
 export interface RunResult {
   outcome: 'done' | 'timeout' | 'crashed';
@@ -24,21 +25,38 @@ const IMPORT_ALLOWANCE_MS = 5000;
 
 /** Workers that have exited: a learner's stray async error can end one between two jobs. */
 const exited = new WeakSet<Worker>();
+/** Each worker's token: its own messages carry it (test-worker.ts), a forged one cannot. */
+const tokens = new WeakMap<Worker, string>();
+
+/** Why a run whose channel carried a message without the worker's token counts for nothing. */
+export const FORGED_MESSAGE =
+  "a message that did not come from the grader's worker reached the grader (code under test tried to report check results itself), so nothing this run reported counts";
+
+function authentic(worker: Worker, m: SignedMessage): boolean {
+  const token = tokens.get(worker);
+  return token !== undefined && typeof m === 'object' && m !== null && m.token === token;
+}
 
 /** Starts a worker and resolves once tsx is registered, `preload` modules warmed up, and the worker listens. */
 export function startWorker(preload: string[] = [], importRules: ImportRule[] = []): Promise<Worker> {
-  const worker = spawnTsWorker(WORKER_ENTRY, { preload, importRules });
+  const token = randomBytes(32).toString('hex');
+  const worker = spawnTsWorker(WORKER_ENTRY, { preload, importRules, token });
+  tokens.set(worker, token);
   // Errors are handled per job (runOnWorker); one raised between jobs must not crash the grader.
   worker.on('error', () => undefined);
   worker.once('exit', () => exited.add(worker));
+  // A forged message between two jobs (a learner's timer) ends the worker: the next job gets a fresh one.
+  worker.on('message', (m: SignedMessage) => {
+    if (!authentic(worker, m)) void worker.terminate();
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error('the grader worker did not start'));
     }, STARTUP_LIMIT_MS);
-    worker.once('message', (m: WorkerMessage) => {
+    worker.once('message', (m: SignedMessage) => {
       clearTimeout(timer);
-      if (m.type === 'ready') resolve(worker);
+      if (authentic(worker, m) && m.type === 'ready') resolve(worker);
       else reject(new Error(`unexpected first message from worker: ${m.type}`));
     });
     worker.once('error', (error) => {
@@ -80,7 +98,14 @@ export function runOnWorker(worker: Worker, job: TestJob, timeoutMs: number): Pr
       // A worker whose built-ins were changed is not given another exercise.
       resolve({ result, reusable: outcome === 'done' && tampered === undefined });
     };
-    const onMessage = (m: WorkerMessage): void => {
+    const onMessage = (m: SignedMessage): void => {
+      if (!authentic(worker, m)) {
+        // Whatever came before it on this channel may be forged too: no check of this run counts.
+        tests.length = 0;
+        void worker.terminate();
+        finish('crashed', FORGED_MESSAGE);
+        return;
+      }
       if (m.type === 'registered') {
         names = m.names;
         // The checks' own time limit starts now that they are loaded.

@@ -1,24 +1,35 @@
 // Worker thread that imports one exercise's test files and runs the checks they register,
 // reporting each result as soon as it is known (so a later infinite loop loses nothing).
-import { register } from 'node:module';
+import { createRequire, register, syncBuiltinESMExports } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { describeError as describe } from './describe-error';
+import { closeEscapeHatches } from './escape-hatches';
 import * as ownHarness from './harness';
 import type { ImportRule } from './import-policy';
 import { captureIntrinsics, changedIntrinsics } from './intrinsics';
-import type { TestJob, WorkerMessage } from './protocol';
+import type { SignedMessage, TestJob, WorkerMessage } from './protocol';
 
-const data = (workerData ?? {}) as { preload?: string[]; importRules?: ImportRule[] };
+const data = (workerData ?? {}) as { preload?: string[]; importRules?: ImportRule[]; token?: string };
 // Before any check or learner file loads: the built-ins as Node made them, and the import rules.
 const intrinsics = captureIntrinsics();
 register(new URL('./import-guard.mjs', import.meta.url), { data: { rules: data.importRules ?? [] } });
 
 const port = parentPort;
 if (!port) throw new Error('test-worker.ts must run in a worker thread');
+// The result channel, kept where only this module reaches it: the port's own postMessage (a later
+// change to MessagePort.prototype does not reach it) and the token that signs every message.
+const post = port.postMessage.bind(port);
+const token = data.token ?? '';
+// The token is wiped from worker_threads' workerData (the CommonJS exports and the ES namespace),
+// and the functions that reach built-ins without an import are closed (escape-hatches.ts).
+(createRequire(import.meta.url)('node:worker_threads') as { workerData: unknown }).workerData = null;
+syncBuiltinESMExports();
+closeEscapeHatches();
 
 function send(message: WorkerMessage): void {
-  port!.postMessage(message);
+  const signed: SignedMessage = { ...message, token };
+  post(signed);
 }
 
 // An error thrown from a learner's timer or an unhandled rejection would otherwise end the

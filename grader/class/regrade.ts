@@ -11,6 +11,7 @@ import type { GradeOptions, GradeRun } from '../grade';
 import type { ExerciseMeta } from '../metadata';
 import { loadMetadata } from '../metadata';
 import type { TypecheckService } from '../typecheck-service';
+import { bundleEngine } from './engine-bundle';
 import { BrokenSubmission, DEFAULT_LIMITS, type Limits } from './limits';
 import { learnerName, readSubmission } from './submission';
 
@@ -33,7 +34,11 @@ export interface ClassResult {
   learners: LearnerResult[];
 }
 
-/** The committed kit, unpacked from `git archive HEAD` with node_modules linked (the lockfile's packages). */
+/**
+ * The committed kit, unpacked from `git archive HEAD` with node_modules linked (the lockfile's
+ * packages), its engine bundled into one module (engine-bundle.ts: each submission's fresh worker
+ * loads it in a tenth of the time).
+ */
 export function pristineKit(root: string, into: string): string {
   const commit = execFileSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   const dir = join(into, 'pristine');
@@ -47,6 +52,7 @@ export function pristineKit(root: string, into: string): string {
   );
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  bundleEngine(dir);
   return commit;
 }
 
