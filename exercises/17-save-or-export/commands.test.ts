@@ -109,19 +109,16 @@ test('mysite:1.0 left this host after it was saved, and came back from the archi
   );
 });
 
-test('the loaded mysite:1.0 has the original ID and its whole history', () => {
+// The ID is the digest of the image's index, which names its manifest, which names its config and
+// layers; the config holds the history. The same ID is the same layers, config and history.
+test('the loaded mysite:1.0 is the original image: same ID, so the same layers, config and history', () => {
   const { host, original } = started();
   const loaded = image(host, 'mysite:1.0');
   check(loaded, 'no image tagged mysite:1.0 at the end: `docker load -i mysite.tar`');
   check(
     loaded.id === original.id,
-    `mysite:1.0 is ${short(loaded.id)}, the original was ${short(original.id)}: a new build is a new image (its ` +
-      'provenance differs), and no registry has mysite; only `docker load` gives back the same image',
-  );
-  const history = (i: ImageView) => i.history.map((h) => `${h.createdBy} ${h.comment}`);
-  check(
-    history(loaded).join('\n') === history(original).join('\n'),
-    `mysite:1.0 has ${loaded.history.length} history entries, the original ${original.history.length}`,
+    `mysite:1.0 is ${short(loaded.id)}, the original was ${short(original.id)}: that is another image (a new build gets a ` +
+      'new ID, and no registry has mysite); only `docker load` gives back the same image',
   );
 });
 

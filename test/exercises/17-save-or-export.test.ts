@@ -63,7 +63,7 @@ describe('exercise 17', { timeout: 30_000 }, () => {
     const messages = await check17(variant('docker load -i mysite.tar', 'docker build -t mysite:1.0 .'));
     expect(messages.map((m) => m.replace(/\b[0-9a-f]{12}\b/g, '<id>'))).toEqual([
       'mysite:1.0 now names another image (<id>), made on this host rather than loaded: only `docker load -i mysite.tar` brings back <id>',
-      'mysite:1.0 is <id>, the original was <id>: a new build is a new image (its provenance differs), and no registry has mysite; ' +
+      'mysite:1.0 is <id>, the original was <id>: that is another image (a new build gets a new ID, and no registry has mysite); ' +
         'only `docker load` gives back the same image',
     ]);
   });
