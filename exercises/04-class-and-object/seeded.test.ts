@@ -3,6 +3,15 @@
 import { CheckFailure, check, checkEqual, seededRandom, test } from '../../grader/harness';
 import { Image, type Container, type ContainerState } from './image';
 
+/** checkEqual with the drawn input after the difference, so a long input does not hide it. */
+function equal<T>(actual: T, expected: T, what: string, input: string): void {
+  try {
+    checkEqual(actual, expected, what);
+  } catch (error) {
+    throw error instanceof CheckFailure ? new CheckFailure(`${error.message}${input}`) : error;
+  }
+}
+
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const word = (random: () => number, letters: string, min: number, max: number): string =>
   Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(random, [...letters])).join('');
@@ -76,14 +85,14 @@ test('containers made from one image follow a model through operations drawn fro
     const log: string[] = [];
     // The calls so far, so a failure names its input (the last ones; the seed replays all).
     const where = (): string =>
-      ` (image ${quote(image.name)} with files ${JSON.stringify(files)}; after ${log.length > 12 ? '…, ' : ''}${log.slice(-12).join(', ') || 'nothing'})`;
+      `\n    input: image ${quote(image.name)} with files ${JSON.stringify(files)}; calls ${log.length > 12 ? `(the last 12 of ${log.length}) ` : ''}${log.slice(-12).join(', ') || 'none yet'}`;
     const create = (): Model => {
       let name = randomName(random);
       while (models.some((m) => m.container.name === name)) name += 'x';
       const container = image.createContainer(name);
       log.push(`createContainer(${quote(name)})`);
       check(container.image === image, `container.image is not the image it was made from${where()}`);
-      checkEqual(container.name, name, `the new container's name${where()}`);
+      equal(container.name, name, `the new container's name`, where());
       const model: Model = { container, state: 'created', written: new Map() };
       models.push(model);
       return model;
@@ -103,7 +112,7 @@ test('containers made from one image follow a model through operations drawn fro
           m.state = 'running';
           log.push(`${c.name}.start()`);
         }
-        checkEqual(c.state, m.state, `${c.name}.state${where()}`);
+        equal(c.state, m.state, `${c.name}.state`, where());
       } else if (roll < 0.6) {
         const path = random() < 0.5 && imagePaths.length > 0 ? pick(random, imagePaths) : randomPath(random);
         const content = randomContent(random);
@@ -119,34 +128,31 @@ test('containers made from one image follow a model through operations drawn fro
             if (error instanceof Error && error.name === 'TodoError') throw error;
             message = error instanceof Error ? error.message : String(error);
           }
-          checkEqual(message, `container ${c.name} is not running`, `the error of ${call}${where()}`);
+          equal(message, `container ${c.name} is not running`, `the error of ${call}`, where());
         }
         log.push(call);
       } else {
         const known = [...imagePaths, ...m.written.keys()];
         const path = random() < 0.8 && known.length > 0 ? pick(random, known) : randomPath(random);
-        checkEqual(
-          c.readFile(path),
-          m.written.has(path) ? m.written.get(path) : files[path],
-          `${c.name}.readFile(${quote(path)})${where()}`,
-        );
+        equal(c.readFile(path), m.written.has(path) ? m.written.get(path) : files[path], `${c.name}.readFile(${quote(path)})`, where());
         log.push(`${c.name}.readFile(${quote(path)})`);
       }
     }
     for (const m of models) {
       const c = m.container;
-      checkEqual(c.state, m.state, `${c.name}.state at the end${where()}`);
+      equal(c.state, m.state, `${c.name}.state at the end`, where());
       const expected = [...m.written.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      checkEqual(c.changedFiles(), expected, `${c.name}.changedFiles()${where()}`);
+      equal(c.changedFiles(), expected, `${c.name}.changedFiles()`, where());
       for (const path of new Set([...imagePaths, ...models.flatMap((other) => [...other.written.keys()])])) {
         const want = m.written.has(path) ? m.written.get(path) : files[path];
-        checkEqual(
+        equal(
           c.readFile(path),
           want,
-          `${c.name}.readFile(${quote(path)}) at the end (a container sees its own writes and its image, never a sibling's)${where()}`,
+          `${c.name}.readFile(${quote(path)}) at the end (a container sees its own writes and its image, never a sibling's)`,
+          where(),
         );
       }
     }
-    checkEqual(sortedEntries(image.files), sortedEntries(files), `the image's files after its containers wrote${where()}`);
+    equal(sortedEntries(image.files), sortedEntries(files), `the image's files after its containers wrote`, where());
   }
 });

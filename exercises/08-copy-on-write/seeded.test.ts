@@ -5,6 +5,15 @@
 import { CheckFailure, checkEqual, seededRandom, test } from '../../grader/harness';
 import { LayeredFs, type Change, type Layer } from './layered-fs';
 
+/** checkEqual with the drawn input after the difference, so a long input does not hide it. */
+function equal<T>(actual: T, expected: T, what: string, input: string): void {
+  try {
+    checkEqual(actual, expected, what);
+  } catch (error) {
+    throw error instanceof CheckFailure ? new CheckFailure(`${error.message}${input}`) : error;
+  }
+}
+
 const WH = '.wh.';
 const parent = (path: string): string => path.slice(0, path.lastIndexOf('/')) || '/';
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
@@ -136,7 +145,8 @@ test('read, write, append, remove, upper and diff follow a model on layer stacks
     const model = new Model(layers);
     const log: string[] = [];
     // The input of a failure: the layers (bottom first) and the calls so far (the seed replays all).
-    const where = (): string => ` (layers ${showLayers(layers)}; after ${log.length > 0 ? log.join(', ') : 'no call'})`;
+    const where = (): string =>
+      `\n    input: layers ${showLayers(layers)}, bottom first; calls ${log.length > 0 ? log.join(', ') : 'none yet'}`;
     const visible = (): string[] => everyPath(layers, model).filter((p) => model.read(p) !== undefined);
     for (let step = 0; step < 20; step++) {
       const roll = random();
@@ -162,17 +172,17 @@ test('read, write, append, remove, upper and diff follow a model on layer stacks
         }
         const existed = model.remove(path);
         const expected = existed ? undefined : `rm: cannot remove '${path}': No such file or directory`;
-        checkEqual(message, expected, `the error of ${call} of a ${existed ? 'visible' : 'missing'} file${where()}`);
+        equal(message, expected, `the error of ${call} of a ${existed ? 'visible' : 'missing'} file`, where());
         log.push(call);
       } else {
-        checkEqual(fs.read(path), model.read(path), `read(${JSON.stringify(path)})${where()}`);
+        equal(fs.read(path), model.read(path), `read(${JSON.stringify(path)})`, where());
       }
     }
     for (const path of everyPath(layers, model)) {
-      checkEqual(fs.read(path), model.read(path), `read(${JSON.stringify(path)}) at the end${where()}`);
+      equal(fs.read(path), model.read(path), `read(${JSON.stringify(path)}) at the end`, where());
     }
-    checkEqual(sortedEntries(fs.upper()), sortedEntries(model.upper), `upper(), sorted by path${where()}`);
-    checkEqual(fs.diff(), model.diff(), `diff()${where()}`);
+    equal(sortedEntries(fs.upper()), sortedEntries(model.upper), `upper(), sorted by path`, where());
+    equal(fs.diff(), model.diff(), `diff()`, where());
     if (snapshot(layers) !== before) {
       throw new CheckFailure(`the read-only layers changed: every write must go to the writable layer${where()}`);
     }
@@ -196,7 +206,9 @@ test('stacking upper() on the layers drawn from the seed gives the same view, an
         } catch (error) {
           // An unfinished starter: report its TODO as it is.
           if (error instanceof Error && error.name === 'TodoError') throw error;
-          throw new CheckFailure(`${call} threw ${String(error)} (layers ${showLayers(layers)}; after ${log.join(', ') || 'no call'})`);
+          throw new CheckFailure(
+            `${call} threw ${String(error)} \n    input: layers ${showLayers(layers)}, bottom first; calls ${log.join(', ') || 'none yet'}`,
+          );
         }
         model.remove(path);
         log.push(`remove(${JSON.stringify(path)})`);
@@ -208,23 +220,19 @@ test('stacking upper() on the layers drawn from the seed gives the same view, an
         log.push(`write(${JSON.stringify(path)}, ${JSON.stringify(text)})`);
       }
     }
-    const where = ` (layers ${showLayers(layers)}; after ${log.join(', ')})`;
+    const where = `\n    input: layers ${showLayers(layers)}, bottom first; calls ${log.join(', ')}`;
     const upper = fs.upper();
     const committed = new LayeredFs([...layers, upper]);
     for (const path of everyPath(layers, model)) {
-      checkEqual(
-        committed.read(path),
-        model.read(path),
-        `read(${JSON.stringify(path)}) from the layers plus the committed upper()${where}`,
-      );
+      equal(committed.read(path), model.read(path), `read(${JSON.stringify(path)}) from the layers plus the committed upper()`, where);
     }
-    checkEqual(committed.diff(), [], `diff() of a fresh container on the committed image${where}`);
+    equal(committed.diff(), [], `diff() of a fresh container on the committed image`, where);
     // A copy: changing what upper() returned must not change the container.
     if (upper instanceof Map) {
       const path = randomPath(random);
       const expected = model.read(path);
       upper.set(path, 'changed through the returned map');
-      checkEqual(fs.read(path), expected, `read(${JSON.stringify(path)}) after changing the map upper() returned (return a copy)${where}`);
+      equal(fs.read(path), expected, `read(${JSON.stringify(path)}) after changing the map upper() returned (return a copy)`, where);
     }
   }
 });

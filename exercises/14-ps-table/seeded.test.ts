@@ -2,9 +2,18 @@
 // the score; `npm test -- --seed=N` replays them): an answer that knows only the README's and the
 // fixed checks' examples fails here. The expected texts come from the rules below, written for
 // this check alone (go-units HumanDuration, docker/cli's container formatter and tabwriter).
-import { checkEqual, seededRandom, test } from '../../grader/harness';
+import { CheckFailure, checkEqual, seededRandom, test } from '../../grader/harness';
 import { checkText } from '../support/text-diff';
 import { formatCommand, formatPorts, formatPs, formatStatus, humanDuration, type PortBinding, type PsContainer } from './ps';
+
+/** Runs a comparison; when it fails, the drawn input follows the difference, so a long input does not hide it. */
+function withInput(input: string, compare: () => void): void {
+  try {
+    compare();
+  } catch (error) {
+    throw error instanceof CheckFailure ? new CheckFailure(`${error.message}\n    input: ${input}`) : error;
+  }
+}
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -189,8 +198,8 @@ test('formatStatus and formatPorts agree with Docker on containers drawn from th
   for (let i = 0; i < 60; i++) {
     const now = nowOf(random);
     const c = randomContainer(random, now, now - unambiguous(randomDuration(random) + 1));
-    const input = `${JSON.stringify(c)} at now = ${now}`;
-    checkEqual(formatStatus(c, now), statusText(c, now), `formatStatus(${input})`);
+    const input = `c = ${JSON.stringify(c)}, now = ${now}`;
+    withInput(input, () => checkEqual(formatStatus(c, now), statusText(c, now), `formatStatus(c, now) for a ${c.state} container`));
     checkEqual(formatPorts(c.ports), portText(c.ports), `formatPorts(${JSON.stringify(c.ports)})`);
   }
 });
@@ -200,9 +209,11 @@ test('formatPs prints the tables of container lists drawn from the seed, with an
   for (let i = 0; i < 25; i++) {
     const now = nowOf(random);
     const fleet = randomFleet(random, now);
-    const input = `${JSON.stringify(fleet)}, ${now}`;
+    const input = `containers = ${JSON.stringify(fleet)}, now = ${now}`;
     for (const all of [false, true]) {
-      checkText(formatPs(fleet, now, { all }), psText(fleet, now, all), `formatPs(${input}, { all: ${all} })`);
+      withInput(input, () =>
+        checkText(formatPs(fleet, now, { all }), psText(fleet, now, all), `formatPs(containers, now, { all: ${all} })`),
+      );
     }
   }
 });

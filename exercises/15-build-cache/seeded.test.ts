@@ -7,6 +7,15 @@
 import { CheckFailure, check, checkEqual, seededRandom, test } from '../../grader/harness';
 import { build, type BuildContext, type StepResult } from './build-cache';
 
+/** checkEqual with the drawn input after the difference, so a long input does not hide it. */
+function equal<T>(actual: T, expected: T, what: string, input: string): void {
+  try {
+    checkEqual(actual, expected, what);
+  } catch (error) {
+    throw error instanceof CheckFailure ? new CheckFailure(`${error.message}${input}`) : error;
+  }
+}
+
 type Context = Record<string, { content: string; mtime: number }>;
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -170,20 +179,22 @@ test('cached steps, layers and keys follow the cache rule across builds drawn fr
       const noCache = n > 0 && random() < 0.12;
       const dockerfile = asFile(random, version.lines);
       log.push(`build ${n + 1}${noCache ? ' with noCache' : ''}: ${version.change}`);
-      const where = ` (Dockerfile ${JSON.stringify(dockerfile)}, context ${JSON.stringify(version.context)}; ${log.join('; ')})`;
+      const where = `\n    input: Dockerfile ${JSON.stringify(dockerfile)}, context ${JSON.stringify(version.context)}; ${log.join('; ')}`;
       const ids = identities(dockerfile, version.context);
       const expectedFlags = ids.map((id) => (!noCache && keyOf.has(id) ? 'C' : '-')).join('');
       const steps: StepResult[] = build(dockerfile, version.context, cache, noCache ? { noCache } : {});
-      checkEqual(
+      equal(
         steps.map((s) => s.instruction),
         instructionsOf(dockerfile),
-        `the steps' instructions${where}`,
+        `the steps' instructions`,
+        where,
       );
-      checkEqual(flags(steps), expectedFlags, `cached flags (C = cached)${where}`);
-      checkEqual(
+      equal(flags(steps), expectedFlags, `cached flags (C = cached)`, where);
+      equal(
         steps.map((s) => s.createsLayer),
         version.lines.map(createsLayer),
-        `createsLayer of each step${where}`,
+        `createsLayer of each step`,
+        where,
       );
       steps.forEach((step, i) => {
         check(/^[0-9a-f]{64}$/.test(step.key), `the key of step ${i + 1} should be 64 lowercase hex characters, got ${step.key}${where}`);
@@ -203,10 +214,11 @@ test('cached steps, layers and keys follow the cache rule across builds drawn fr
         }
         check(cache.has(step.key), `the cache does not hold the key of step ${i + 1} after the build: add every key to it${where}`);
       });
-      checkEqual(
+      equal(
         cache.size,
         junk + keyOf.size,
-        `the number of keys in the cache (the ${junk} it held before, plus every distinct step built)${where}`,
+        `the number of keys in the cache (the ${junk} it held before, plus every distinct step built)`,
+        where,
       );
     }
   }
@@ -226,9 +238,9 @@ test('a file the Dockerfiles drawn from the seed never copy does not matter, a c
     edited[name] = { content: `${context[name]!.content}!`, mtime: context[name]!.mtime };
     const firstUse = lines.findIndex((line) => isCopy(line) && sourcesOf(line).includes(name));
     const expected = lines.map((_, i) => (firstUse === -1 || i < firstUse ? 'C' : '-')).join('');
-    const where = ` (Dockerfile ${JSON.stringify(dockerfile)}, context ${JSON.stringify(context)}, then ${name} ${copied.has(name) ? '(copied)' : '(never copied)'} edited to ${JSON.stringify(edited[name]!.content)})`;
+    const where = `\n    input: Dockerfile ${JSON.stringify(dockerfile)}, context ${JSON.stringify(context)}, then ${name} ${copied.has(name) ? '(copied)' : '(never copied)'} edited to ${JSON.stringify(edited[name]!.content)}`;
     const again = build(dockerfile, edited, cache);
-    checkEqual(flags(again), expected, `cached flags of the second build${where}`);
+    equal(flags(again), expected, `cached flags of the second build`, where);
     if (firstUse === -1 && again.some((s, i) => s.key !== first[i]!.key)) {
       throw new CheckFailure(`editing a file no COPY or ADD uses changed a key${where}`);
     }
