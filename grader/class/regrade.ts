@@ -105,13 +105,18 @@ export async function regradeClass(options: RegradeOptions): Promise<ClassResult
     let next = 0;
     let done = 0;
     const started = performance.now();
-    const gradeOne = async (index: number): Promise<void> => {
+    const gradeOne = async (index: number, slot: number): Promise<void> => {
       const source = entries[index]!;
       const learner = learnerName(source);
       const result: LearnerResult = { learner, source, total: 0, exercises: [] };
       try {
         const { files } = readSubmission(join(options.folder, source), meta, limits);
-        const kit = join(tmp, 'learners', String(index));
+        // One folder per pool slot, emptied and rewritten for each submission it grades: the same
+        // paths each time let tsx's transform cache and the type checker's parsed files serve the
+        // pristine checks and support files again (their cache keys hold the path). Each submission
+        // still gets its own fresh worker, so nothing a learner's code did carries over.
+        const kit = join(tmp, 'learners', String(slot));
+        rmSync(kit, { recursive: true, force: true });
         learnerKit(pristine, kit, files);
         const run = await grader.gradeRun({
           root: kit,
@@ -132,7 +137,6 @@ export async function regradeClass(options: RegradeOptions): Promise<ClassResult
           ],
         }));
         result.total = run.exercises.reduce((s, e) => s + e.points, 0);
-        rmSync(kit, { recursive: true, force: true });
       } catch (error) {
         result.broken =
           error instanceof BrokenSubmission
@@ -148,8 +152,8 @@ export async function regradeClass(options: RegradeOptions): Promise<ClassResult
     };
     const size = Math.max(1, Math.min(options.pool ?? availableParallelism(), entries.length));
     await Promise.all(
-      Array.from({ length: size }, async () => {
-        while (next < entries.length) await gradeOne(next++);
+      Array.from({ length: size }, async (_, slot) => {
+        while (next < entries.length) await gradeOne(next++, slot);
       }),
     );
     await typecheck.close();
