@@ -103,6 +103,12 @@ export function createHost(options: HostOptions = {}): Host {
       const text = state.hostFiles.get(normalizePath(path, HOST_CWD));
       return text === undefined ? undefined : hostTextToBytes(text);
     },
+    hostArchives() {
+      // A tar is known by its ustar magic (POSIX.1 ustar header, offset 257), whoever wrote it.
+      return [...state.hostFiles]
+        .filter(([, text]) => text.length >= 512 && text.startsWith('ustar', 257))
+        .map(([path, text]) => ({ path, size: text.length }));
+    },
     complete(line: string): string[] {
       return completions(state, line);
     },

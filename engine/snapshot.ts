@@ -1,6 +1,29 @@
 // Read-only views of the host for components and exercise checks (engine/types.ts).
 import type { Daemon } from './daemon/daemon';
-import type { ContainerView, HostSnapshot, ImageView } from './types';
+import type { ContainerMount } from './model/mounted-fs';
+import type { ContainerView, HostSnapshot, ImageView, MountView } from './types';
+
+/** A mount and the files it holds, found by walking its store from its root. */
+function mountView(m: ContainerMount): MountView {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of m.store.children(rel)) {
+      const child = rel === '/' ? `/${name}` : `${rel}/${name}`;
+      const entry = m.store.get(child);
+      if (entry?.type === 'dir') walk(child);
+      else if (entry?.type === 'file') files.push(m.destination === '/' ? child : m.destination + child);
+    }
+  };
+  walk('/');
+  return {
+    type: m.type,
+    ...(m.name !== undefined ? { name: m.name } : {}),
+    source: m.source,
+    destination: m.destination,
+    readOnly: m.readOnly,
+    files: files.sort(),
+  };
+}
 
 export function snapshotOf(state: Daemon): HostSnapshot {
   const containers: ContainerView[] = [...state.containers.values()].map((c) => ({
@@ -19,6 +42,7 @@ export function snapshotOf(state: Daemon): HostSnapshot {
     changes: c.fs.changes(),
     sizeRw: c.fs.sizeRw(),
     imageSize: c.image.size,
+    mounts: (c.config.mounts ?? []).map(mountView),
   }));
   const images: ImageView[] = [...state.images.values()].map((image) => {
     let layerIndex = 0;

@@ -77,6 +77,22 @@ export interface ContainerView {
   sizeRw: number;
   /** Bytes of the image underneath (ps -s "virtual" minus sizeRw). */
   imageSize: number;
+  /** Volumes and bind mounts over its filesystem (inspect's Mounts): outside the image and the writable layer. */
+  mounts: MountView[];
+}
+
+/** One mount of a container, with what it holds: writes under `destination` land here, not in `changes`. */
+export interface MountView {
+  type: 'volume' | 'bind';
+  /** The volume's name (64 hex for an anonymous one); absent for a bind mount. */
+  name?: string;
+  /** On the host: the volume's _data directory, or the bound directory. */
+  source: string;
+  /** Where the container sees it, e.g. "/data". */
+  destination: string;
+  readOnly: boolean;
+  /** The regular files it holds, as the container sees them ("/data/orders.txt"), sorted. */
+  files: string[];
 }
 
 export interface LayerView {
@@ -121,6 +137,14 @@ export interface ImageView {
   };
 }
 
+/** A file on the host's own disk. */
+export interface HostFileView {
+  /** Absolute path, e.g. "/home/learner/app/nginx.tar". */
+  path: string;
+  /** Its size in bytes. */
+  size: number;
+}
+
 export interface HostSnapshot {
   /** Increments on every state change; views can key on it. */
   version: number;
@@ -141,6 +165,11 @@ export interface Host {
   readFile(container: string, path: string): string | undefined;
   /** The bytes of a file on the host's own disk (a `docker save -o` archive), or undefined if absent. */
   hostFileBytes(path: string): Uint8Array | undefined;
+  /**
+   * The tar archives on the host's own disk (what `docker save -o` and `docker export -o` write),
+   * in the order their paths were first written; a terminal offers the newest for download.
+   */
+  hostArchives(): HostFileView[];
   /** Names for Tab completion: commands, flags of a command, container and image names. */
   complete(line: string): string[];
   /**

@@ -64,6 +64,19 @@ export function parseArgs(spec: CommandSpec, words: readonly string[], path: str
         msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, msg.badFilterFormat(), usage, path),
       );
     }
+    const refused = flag.check?.(value);
+    if (refused !== undefined) {
+      // pflag's InvalidValueError quotes the value with Go's %q (JSON's quoting, for the text people type).
+      fail(
+        msg.invalidFlagValue(
+          JSON.stringify(value).slice(1, -1),
+          flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`,
+          refused,
+          usage,
+          path,
+        ),
+      );
+    }
     const list = values.get(flag.long) ?? [];
     if (flag.kind === 'list') list.push(value);
     else list.splice(0, list.length, value);

@@ -15,6 +15,11 @@ export interface FlagSpec {
   valueName?: string;
   /** Kept for scripts that still pass it, but not listed by --help. */
   hidden?: boolean;
+  /**
+   * The value's own check as pflag runs it (a Value's Set): the reason it is refused, or undefined.
+   * The parser prints the reason as `invalid argument "<value>" for "--flag" flag: <reason>`.
+   */
+  check?: (value: string) => string | undefined;
 }
 
 export interface ArgRule {

@@ -64,7 +64,7 @@ export function resolveMounts(daemon: Daemon, requests: readonly MountRequest[],
     if (r.type === 'bind') {
       const source = r.source!;
       if (!isHostDir(daemon, source) && !daemon.hostFiles.has(source)) {
-        if (r.via === '--mount') throw new BindSourceMissing(source);
+        if (r.via === '--mount' && !r.createSource) throw new BindSourceMissing(source);
         daemon.makeHostDir(source);
       }
       mounts.push({

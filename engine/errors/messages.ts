@@ -220,5 +220,26 @@ export const msg = {
   ambiguousImagesHint: (name: string) => `No images found matching "${name}": did you mean "docker image ${name}"?`,
   /** CLI container/list.go runPs. */
   ignoringCustomFormat: () => 'WARNING: Ignoring custom format, because both --format and --quiet are set.',
+  // ── --mount values (docker/cli v29.7.2 opts/mount.go MountOpt.Set, opts/mount_utils.go; Go's encoding/csv
+  //    ParseError for the CSV it reads): the reasons pflag wraps as `invalid argument … for "--mount" flag: …` ──
+  mountValueEmpty: () => 'value is empty',
+  mountCsv: (line: number, column: number, quoted: boolean) =>
+    `parse error on line ${line}, column ${column}: ${quoted ? 'extraneous or missing " in quoted-field' : 'bare " in non-quoted-field'}`,
+  mountKeySpace: (key: string, field: string) => `invalid option '${key}' in '${field}': option should not have whitespace`,
+  mountEmptyValue: (key: string) => `invalid value for '${key}': value is empty`,
+  mountValueSpace: (key: string, field: string) => `invalid value for '${key}' in '${field}': value should not have whitespace`,
+  mountNotKeyValue: (field: string) => `invalid field '${field}' must be a key=value pair`,
+  mountUnknownOption: (key: string, field: string) => `unknown option '${key}' in '${field}'`,
+  mountBadBool: (key: string, value: string) =>
+    `invalid value for '${key}': invalid boolean value (${JSON.stringify(value)}): must be one of "true", "1", "false", or "0" (default "true")`,
+  mountNonRecursiveDeprecated: () => 'bind-nonrecursive is deprecated, use bind-recursive=disabled instead',
+  mountBadRecursive: (key: string, value: string) =>
+    `invalid value for ${key}: ${value} (must be "enabled", "disabled", "writable", or "readonly")`,
+  mountBadValue: (key: string, value: string) => `invalid value for ${key}: ${value}`,
+  mountTypeRequired: () => 'type is required',
+  mountMixedOptions: (prefix: string, type: string) => `cannot mix '${prefix}-*' options with mount type '${type}'`,
+  mountRecursiveNeedsReadonly: (mode: 'writable' | 'readonly') =>
+    `option 'bind-recursive=${mode}' requires 'readonly' to be specified in conjunction`,
+  mountRecursiveNeedsRprivate: () => "option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction",
   // build's own texts (BuildKit's) live in commands/image/build/errors.ts
 } as const;

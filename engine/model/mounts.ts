@@ -16,6 +16,8 @@ export interface MountRequest {
   via: '-v' | '--mount';
   /** volume-nocopy / :nocopy: an empty volume is not filled with the image's files. */
   noCopy: boolean;
+  /** --mount bind-create-src: a missing bind source is created, as -v does. */
+  createSource?: boolean;
 }
 
 /** A refusal of a mount spec: the CLI's own (`cli`) or the daemon's answer (`daemon`). */
@@ -90,64 +92,30 @@ export function parseVolumeFlag(raw: string, home: string, cwd: string): MountRe
   };
 }
 
-/** `--mount type=…,source=…,target=…[,readonly]` (opts/mount.go MountOpt.Set, then the daemon's checks). */
-export function parseMountFlag(raw: string, cwd: string): MountRequest {
-  const value = raw.trim();
-  if (value === '') throw new MountSpecError('cli', 'value is empty');
-  let type = 'volume';
-  let source: string | undefined;
-  let target = '';
-  let readOnly = false;
-  let noCopy = false;
-  for (const field of value.split(',')) {
-    const eq = field.indexOf('=');
-    const key = (eq === -1 ? field : field.slice(0, eq)).toLowerCase();
-    const val = eq === -1 ? undefined : field.slice(eq + 1);
-    if (val !== undefined && val.trim() === '') throw new MountSpecError('cli', `invalid value for '${key}': value is empty`);
-    const bool = () => {
-      if (val === undefined || val === '1' || val.toLowerCase() === 'true') return true;
-      if (val === '0' || val.toLowerCase() === 'false') return false;
-      throw new MountSpecError(
-        'cli',
-        `invalid value for '${key}': invalid boolean value ("${val}"): must be one of "true", "1", "false", or "0" (default "true")`,
-      );
-    };
-    if (val === undefined && !['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src'].includes(key)) {
-      throw new MountSpecError('cli', `invalid field '${field}' must be a key=value pair`);
-    }
-    switch (key) {
-      case 'type':
-        type = val!.toLowerCase();
-        break;
-      case 'source':
-      case 'src':
-        source = val!.startsWith('.') ? cleanPath(`${cwd}/${val}`) : val;
-        break;
-      case 'target':
-      case 'dst':
-      case 'destination':
-        target = val!;
-        break;
-      case 'readonly':
-      case 'ro':
-        readOnly = bool();
-        break;
-      case 'volume-nocopy':
-        noCopy = bool();
-        break;
-      default:
-        throw new MountSpecError('cli', `unknown option '${key}' in '${field}'`);
-    }
-  }
+/** The fields of a --mount value the CLI has read (commands/container/mount-opt.ts, opts/mount.go). */
+export interface MountOptFields {
+  type: string;
+  source?: string;
+  target: string;
+  readOnly: boolean;
+  noCopy: boolean;
+  createSource: boolean;
+}
+
+/** A --mount the CLI accepted, as the daemon takes it: "./x" made absolute (cli/command/container/opts.go), then the daemon's checks. */
+export function mountRequestOf(opt: MountOptFields, cwd: string): MountRequest {
+  const { type, target } = opt;
+  const source = opt.source?.startsWith('.') ? cleanPath(`${cwd}/${opt.source}`) : opt.source;
   const problem = validate(type, target, source);
   if (problem) throw new MountSpecError('daemon', problem);
   return {
     type: type as 'volume' | 'bind',
     ...(source ? { source: type === 'bind' ? cleanPath(source) : source } : {}),
     destination: cleanPath(target),
-    readOnly,
+    readOnly: opt.readOnly,
     mode: '',
     via: '--mount',
-    noCopy,
+    noCopy: opt.noCopy,
+    ...(opt.createSource ? { createSource: true } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // composables/layerChanges.ts: a writable layer's box lists what changed itself before the parent
 // directories docker diff adds (go-archive addChanges), and counts what it leaves out.
 import { describe, expect, it } from 'vitest';
-import { changesToShow } from '../../composables/layerChanges';
+import { changesToShow, mountBoxes } from '../../composables/layerChanges';
 import { testHost } from '../engine/host';
 
 describe('changesToShow', () => {
@@ -29,5 +29,41 @@ describe('changesToShow', () => {
       { kind: 'D', path: '/usr/x' },
     ];
     expect(changesToShow(changes, 3)).toEqual({ shown: [changes[1], changes[0]], hidden: 0 });
+  });
+});
+
+describe('mountBoxes', () => {
+  it('draws one box per volume or bound directory, naming every container that mounts it; the writes stay out of the writable layer', () => {
+    const { host, run } = testHost();
+    run('docker volume create data');
+    run('docker run -d --name db1 -v data:/data alpine sleep 1000');
+    run('docker run -d --name db2 -v data:/mnt/d:ro -v /tmp:/host-tmp --mount type=volume,dst=/cache alpine sleep 1000');
+    run("docker exec db1 sh -c 'echo order-42 > /data/orders.txt'");
+    const containers = host.snapshot().containers;
+    const anonymous = containers.find((c) => c.name === 'db2')!.mounts.find((m) => m.destination === '/cache')!.name!;
+    expect(mountBoxes(containers)).toEqual([
+      {
+        key: '/var/lib/docker/volumes/data/_data',
+        type: 'volume',
+        title: 'data',
+        where: '/data in db1, /mnt/d (ro) in db2',
+        files: ['/data/orders.txt'],
+      },
+      { key: '/tmp', type: 'bind', title: '/tmp', where: '/host-tmp in db2', files: [] },
+      {
+        key: `/var/lib/docker/volumes/${anonymous}/_data`,
+        type: 'volume',
+        title: `${anonymous.slice(0, 12)}…`,
+        where: '/cache in db2',
+        files: [],
+      },
+    ]);
+    expect(containers.find((c) => c.name === 'db1')!.changes).toEqual([]);
+  });
+
+  it('has nothing to draw for containers without mounts', () => {
+    const { host, run } = testHost();
+    run('docker run -d --name plain alpine sleep 1000');
+    expect(mountBoxes(host.snapshot().containers)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // -v and --mount as moby docker-v29.7.2 daemon/volume/mounts/linux_parser.go and docker/cli v29.7.2 opts/mount.go parse them.
 import { describe, expect, it } from 'vitest';
-import { MountSpecError, parseMountFlag, parseVolumeFlag } from '../../../engine/model/mounts';
+import { readMountOpt } from '../../../engine/commands/container/mount-opt';
+import { MountSpecError, mountRequestOf, parseVolumeFlag } from '../../../engine/model/mounts';
 
 const v = (raw: string) => parseVolumeFlag(raw, '/home/learner', '/home/learner/app');
 
@@ -45,7 +46,8 @@ describe('mount specs', () => {
     expect(text('a:b:c:d')).toBe('cli: invalid spec: a:b:c:d: too many colons');
   });
 
-  it('reads --mount key=value fields', () => {
+  it("takes the --mount fields the CLI read, with the daemon's checks", () => {
+    const parseMountFlag = (raw: string, cwd: string) => mountRequestOf(readMountOpt(raw), cwd);
     expect(parseMountFlag('type=volume,src=data,dst=/data,readonly', '/w')).toEqual({
       type: 'volume',
       source: 'data',
@@ -58,6 +60,15 @@ describe('mount specs', () => {
     expect(() => parseMountFlag('type=volume,src=data', '/w')).toThrow(
       'invalid mount config for type "volume": field Target must not be empty',
     );
-    expect(() => parseMountFlag('src', '/w')).toThrow("invalid field 'src' must be a key=value pair");
+    expect(parseMountFlag('type=bind,src=./site,dst=/srv,bind-create-src', '/w')).toEqual({
+      type: 'bind',
+      source: '/w/site',
+      destination: '/srv',
+      readOnly: false,
+      mode: '',
+      via: '--mount',
+      noCopy: false,
+      createSource: true,
+    });
   });
 });
