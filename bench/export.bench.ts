@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findChrome } from '../scripts/lib/find-chrome.mjs';
-import { deckSlides } from '../test/deck/deck-slides';
+import { deckSlides } from './lib/deck';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'reports/bench-export');

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gradeExercises } from '../grader/grade';
-import { kitCopy, removeTempRoot, repoRoot } from '../test/grader/helpers/temp-kit';
+import { kitCopy, removeTempRoot, repoRoot } from './lib/kit-copy';
 
 const RUNS = 3;
 

@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/deck/chromium';
+import { launchChromium } from './lib/chromium';
 import { serveDir } from '../scripts/lib/static-server';
-import { nextClick, openSlide, prevClick, prompt, terminal } from '../test/components/harness/deckPage';
-import { HARNESS_DECK, ROOT, startSlidev } from '../test/components/harness/slidevServer';
+import { nextClick, openSlide, prevClick, prompt, terminal } from './lib/deck-page';
+import { HARNESS_DECK, ROOT, startSlidev } from './lib/slidev-server';
 
 const ROUNDS = Number(process.env.SYNC_BENCH_ROUNDS ?? 12);
 /** Longer than this and a line or a click counts as lost. */

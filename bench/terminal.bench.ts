@@ -4,10 +4,10 @@
 // Run: `npm run bench -- terminal` (or `node --import tsx bench/terminal.bench.ts`).
 
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/deck/chromium';
-import { openSlide, prompt, terminal } from '../test/components/harness/deckPage';
-import { startSlidev } from '../test/components/harness/slidevServer';
-import { extractDemos } from '../test/deck/demos';
+import { launchChromium } from './lib/chromium';
+import { talkTerminals } from './lib/deck';
+import { openSlide, prompt, terminal } from './lib/deck-page';
+import { startSlidev } from './lib/slidev-server';
 
 const CYCLES = Number(process.env.TERMINAL_BENCH_CYCLES ?? 3);
 const TARGET_MS = 16;
@@ -21,11 +21,10 @@ interface TalkDemo {
 }
 
 /** Every terminal of the real deck (pages/*.md): its setup lines, then the lines the talk runs. */
-function talkDemos(): TalkDemo[] {
+async function talkDemos(): Promise<TalkDemo[]> {
   const byHost = new Map<string, TalkDemo>();
-  for (const demo of extractDemos()) {
-    if (demo.component !== 'DockerTerminal') continue;
-    const where = `slide ${demo.slideIndex + 1} ${demo.host}`;
+  for (const demo of await talkTerminals()) {
+    const where = `slide ${demo.slide} ${demo.host}`;
     const entry = byHost.get(where) ?? { where, setup: [], script: [] };
     entry.setup.push(...demo.setup);
     entry.script.push(...demo.script);
@@ -34,7 +33,7 @@ function talkDemos(): TalkDemo[] {
   return [...byHost.values()];
 }
 
-const DEMOS = talkDemos();
+const DEMOS = await talkDemos();
 
 /** Rows of the report: `docker run`, `docker ps`, …, `curl`, `cat`. */
 function kindOf(line: string): string {

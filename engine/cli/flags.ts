@@ -26,62 +26,73 @@ function flagIndex(spec: CommandSpec) {
   return index;
 }
 
+const flagName = (flag: FlagSpec) => (flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`);
+
+/** A flag's value is checked as pflag's Set does (ints, bools, docker's filters), then stored. */
+function setFlag(values: Map<string, string[]>, flag: FlagSpec, value: string, usage: string, path: string): void {
+  if (flag.kind === 'int' && !/^-?\d+$/.test(value)) {
+    throw new CliError(
+      msg.invalidFlagValue(value, flagName(flag), `strconv.ParseInt: parsing "${value}": invalid syntax`, usage, path),
+      FLAG_ERROR_EXIT,
+    );
+  }
+  if (flag.kind === 'bool' && value !== 'true' && value !== 'false' && value !== '1' && value !== '0') {
+    throw new CliError(
+      msg.invalidFlagValue(value, flagName(flag), `strconv.ParseBool: parsing "${value}": invalid syntax`, usage, path),
+      FLAG_ERROR_EXIT,
+    );
+  }
+  // docker/cli opts.FilterOpt: an empty filter is ignored, one without "=" is a flag error.
+  if (flag.long === 'filter' && value === '') return;
+  if (flag.long === 'filter' && !value.includes('=')) {
+    throw new CliError(msg.invalidFlagValue(value, flagName(flag), msg.badFilterFormat(), usage, path), FLAG_ERROR_EXIT);
+  }
+  const refused = flag.check?.(value);
+  if (refused !== undefined) {
+    // pflag's InvalidValueError quotes the value with Go's %q (JSON's quoting, for the text people type).
+    throw new CliError(msg.invalidFlagValue(JSON.stringify(value).slice(1, -1), flagName(flag), refused, usage, path), FLAG_ERROR_EXIT);
+  }
+  const list = values.get(flag.long);
+  if (!list) values.set(flag.long, [value]);
+  else if (flag.kind === 'list') list.push(value);
+  else list.splice(0, list.length, value);
+}
+
+/** What a parse found; its readers are methods, so parsing a line makes no closures. */
+class ParsedArgs implements Args {
+  constructor(
+    readonly positional: string[],
+    private readonly values: ReadonlyMap<string, string[]>,
+  ) {}
+
+  has(name: string): boolean {
+    return this.values.has(name);
+  }
+
+  bool(name: string): boolean {
+    const v = this.values.get(name)?.[0];
+    return v === 'true' || v === '1';
+  }
+
+  string(name: string): string | undefined {
+    return this.values.get(name)?.[0];
+  }
+
+  list(name: string): string[] {
+    return this.values.get(name) ?? [];
+  }
+
+  int(name: string): number | undefined {
+    const v = this.values.get(name)?.[0];
+    return v === undefined ? undefined : Number(v);
+  }
+}
+
 export function parseArgs(spec: CommandSpec, words: readonly string[], path: string, usage: string): Parsed {
   const values = new Map<string, string[]>();
   const positional: string[] = [];
   let help = false;
   const { byLong, byShort } = flagIndex(spec);
-  const fail = (text: string) => {
-    throw new CliError(text, FLAG_ERROR_EXIT);
-  };
-  const set = (flag: FlagSpec, value: string) => {
-    if (flag.kind === 'int' && !/^-?\d+$/.test(value)) {
-      fail(
-        msg.invalidFlagValue(
-          value,
-          flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`,
-          `strconv.ParseInt: parsing "${value}": invalid syntax`,
-          usage,
-          path,
-        ),
-      );
-    }
-    if (flag.kind === 'bool' && !['true', 'false', '1', '0'].includes(value)) {
-      fail(
-        msg.invalidFlagValue(
-          value,
-          flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`,
-          `strconv.ParseBool: parsing "${value}": invalid syntax`,
-          usage,
-          path,
-        ),
-      );
-    }
-    // docker/cli opts.FilterOpt: an empty filter is ignored, one without "=" is a flag error.
-    if (flag.long === 'filter' && value === '') return;
-    if (flag.long === 'filter' && !value.includes('=')) {
-      fail(
-        msg.invalidFlagValue(value, flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`, msg.badFilterFormat(), usage, path),
-      );
-    }
-    const refused = flag.check?.(value);
-    if (refused !== undefined) {
-      // pflag's InvalidValueError quotes the value with Go's %q (JSON's quoting, for the text people type).
-      fail(
-        msg.invalidFlagValue(
-          JSON.stringify(value).slice(1, -1),
-          flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`,
-          refused,
-          usage,
-          path,
-        ),
-      );
-    }
-    const list = values.get(flag.long) ?? [];
-    if (flag.kind === 'list') list.push(value);
-    else list.splice(0, list.length, value);
-    values.set(flag.long, list);
-  };
 
   let i = 0;
   let flagsDone = false;
@@ -104,11 +115,11 @@ export function parseArgs(spec: CommandSpec, words: readonly string[], path: str
         continue;
       }
       const flag = byLong.get(name);
-      if (!flag) fail(msg.unknownFlag(`--${name}`, usage, path));
-      if (flag!.kind === 'bool') set(flag!, inline ?? 'true');
-      else if (inline !== undefined) set(flag!, inline);
-      else if (i < words.length) set(flag!, words[i++]!);
-      else fail(msg.flagNeedsArgument(`--${name}`, usage, path));
+      if (!flag) throw new CliError(msg.unknownFlag(`--${name}`, usage, path), FLAG_ERROR_EXIT);
+      if (flag.kind === 'bool') setFlag(values, flag, inline ?? 'true', usage, path);
+      else if (inline !== undefined) setFlag(values, flag, inline, usage, path);
+      else if (i < words.length) setFlag(values, flag, words[i++]!, usage, path);
+      else throw new CliError(msg.flagNeedsArgument(`--${name}`, usage, path), FLAG_ERROR_EXIT);
       continue;
     }
     // Shorthand group: -dit, -p8080:80, -e X=1
@@ -121,38 +132,24 @@ export function parseArgs(spec: CommandSpec, words: readonly string[], path: str
         continue;
       }
       const flag = byShort.get(letter);
-      if (!flag) fail(msg.unknownShorthand(letter, word, usage, path));
-      if (flag!.kind === 'bool') {
+      if (!flag) throw new CliError(msg.unknownShorthand(letter, word, usage, path), FLAG_ERROR_EXIT);
+      if (flag.kind === 'bool') {
         if (group[j + 1] === '=') {
-          set(flag!, group.slice(j + 2));
+          setFlag(values, flag, group.slice(j + 2), usage, path);
           break;
         }
-        set(flag!, 'true');
+        setFlag(values, flag, 'true', usage, path);
         continue;
       }
       const rest = group.slice(j + 1).replace(/^=/, '');
-      if (rest) set(flag!, rest);
-      else if (i < words.length) set(flag!, words[i++]!);
-      else fail(msg.flagNeedsArgument(`'${letter}' in -${group}`, usage, path));
+      if (rest) setFlag(values, flag, rest, usage, path);
+      else if (i < words.length) setFlag(values, flag, words[i++]!, usage, path);
+      else throw new CliError(msg.flagNeedsArgument(`'${letter}' in -${group}`, usage, path), FLAG_ERROR_EXIT);
       break;
     }
   }
 
-  const args: Args = {
-    positional,
-    has: (name) => values.has(name),
-    bool: (name) => {
-      const v = values.get(name)?.[0];
-      return v === 'true' || v === '1';
-    },
-    string: (name) => values.get(name)?.[0],
-    list: (name) => values.get(name) ?? [],
-    int: (name) => {
-      const v = values.get(name)?.[0];
-      return v === undefined ? undefined : Number(v);
-    },
-  };
-  return { args, help };
+  return { args: new ParsedArgs(positional, values), help };
 }
 
 function splitOnce(text: string): [string, string | undefined] {

@@ -67,14 +67,38 @@ function mergeEnv(user: readonly string[], image: readonly string[]): string[] {
 /** Go marshals a map with sorted keys; a port map's keys are "80/tcp" strings. */
 const sortedPorts = (ports: Iterable<string>) => [...new Set(ports)].sort();
 
-/** The container's config: the request merged with the image's (throws NoCommandSpecified, InvalidWorkingDir). */
-export function mergeConfig(req: CreateRequest): ContainerConfig {
-  const cfg = req.image.config.config;
-  const labels: Record<string, string> = { ...(cfg.Labels ?? {}) };
-  for (const kv of req.labels) {
+/**
+ * What a container takes from its image unchanged when the request adds nothing: one sorted port
+ * list and one label map per image, shared by its containers (nothing mutates a container's
+ * config), so a start does not copy them.
+ */
+const imageDefaults = new WeakMap<Image, { exposedPorts: string[]; labels: Record<string, string> }>();
+
+function defaultsOf(image: Image): { exposedPorts: string[]; labels: Record<string, string> } {
+  let defaults = imageDefaults.get(image);
+  if (!defaults) {
+    const cfg = image.config.config;
+    defaults = { exposedPorts: sortedPorts(Object.keys(cfg.ExposedPorts ?? {})), labels: { ...(cfg.Labels ?? {}) } };
+    imageDefaults.set(image, defaults);
+  }
+  return defaults;
+}
+
+/** The image's labels with -l/--label-file on top (later wins). */
+function mergeLabels(image: Record<string, string>, given: readonly string[]): Record<string, string> {
+  if (given.length === 0) return image;
+  const labels: Record<string, string> = { ...image };
+  for (const kv of given) {
     const eq = kv.indexOf('=');
     labels[eq === -1 ? kv : kv.slice(0, eq)] = eq === -1 ? '' : kv.slice(eq + 1);
   }
+  return labels;
+}
+
+/** The container's config: the request merged with the image's (throws NoCommandSpecified, InvalidWorkingDir). */
+export function mergeConfig(req: CreateRequest): ContainerConfig {
+  const cfg = req.image.config.config;
+  const defaults = defaultsOf(req.image);
   // merge(): the image's Entrypoint and Cmd apply only when no entrypoint was given; a reset
   // entrypoint ([""]) is then dropped (daemon/create.go), and something must be left to run.
   const given = req.entrypoint;
@@ -83,8 +107,8 @@ export function mergeConfig(req: CreateRequest): ContainerConfig {
   if ((entrypoint?.length ?? 0) === 0 && cmd.length === 0) throw new NoCommandSpecified();
   const workingDir = req.workingDir || cfg.WorkingDir || '';
   if (req.workingDir && !req.workingDir.startsWith('/')) throw new InvalidWorkingDir(req.workingDir);
-  const published = req.ports.map((p) => `${p.containerPort}/${p.protocol}`);
-  return {
+  // Built in one shape, optional keys set only when given (inspect tells "not given" from a value).
+  const config: ContainerConfig = {
     entrypoint,
     cmd,
     // Containers without -e share the image's Env array (it is never mutated).
@@ -93,21 +117,29 @@ export function mergeConfig(req: CreateRequest): ContainerConfig {
     tty: req.tty,
     interactive: req.interactive,
     autoRemove: req.autoRemove,
-    ...(req.hostname ? { hostname: req.hostname } : {}),
-    ...(req.restartPolicy ? { restartPolicy: req.restartPolicy } : {}),
     user: req.user || cfg.User || '',
-    labels,
-    exposedPorts: sortedPorts([...Object.keys(cfg.ExposedPorts ?? {}), ...published]),
-    ...(req.stopSignal || cfg.StopSignal ? { stopSignal: req.stopSignal || cfg.StopSignal } : {}),
-    ...(req.stopTimeout !== undefined ? { stopTimeout: req.stopTimeout } : {}),
-    ...(req.init !== undefined ? { init: req.init } : {}),
+    labels: mergeLabels(defaults.labels, req.labels),
+    exposedPorts: req.ports.length
+      ? sortedPorts([...defaults.exposedPorts, ...req.ports.map((p) => `${p.containerPort}/${p.protocol}`)])
+      : defaults.exposedPorts,
     readOnly: req.readOnly,
-    ...(req.mounts?.length ? { mounts: req.mounts } : {}),
   };
+  if (req.hostname) config.hostname = req.hostname;
+  if (req.restartPolicy) config.restartPolicy = req.restartPolicy;
+  const stopSignal = req.stopSignal || cfg.StopSignal;
+  if (stopSignal) config.stopSignal = stopSignal;
+  if (req.stopTimeout !== undefined) config.stopTimeout = req.stopTimeout;
+  if (req.init !== undefined) config.init = req.init;
+  if (req.mounts?.length) config.mounts = req.mounts;
+  return config;
 }
 
+/** No -p, no -P: one empty list for every such container. */
+const NO_BINDINGS: readonly PortBinding[] = Object.freeze([]);
+
 /** -p and -P as bindings; `ephemeral` draws a free host port (the kernel's range). */
-export function portBindings(req: CreateRequest, ephemeral: () => number): PortBinding[] {
+export function portBindings(req: CreateRequest, ephemeral: () => number): readonly PortBinding[] {
+  if (req.ports.length === 0 && !req.publishAll) return NO_BINDINGS;
   const out: PortBinding[] = req.ports.map((p) => ({
     hostIp: p.hostIp,
     hostPort: p.hostPort ?? ephemeral(),

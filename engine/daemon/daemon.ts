@@ -20,7 +20,7 @@ import {
   ProcessNotStartable,
 } from '../errors/daemon-errors';
 import { Container } from '../model/container';
-import { ancestorsOf, parentOf } from '../model/entry';
+import { ancestorsOf, normalizePath, parentOf } from '../model/entry';
 import type { Image } from '../model/image';
 import type { ImageRuntime } from '../model/image-runtime';
 import { generateName, NAME_PATTERN } from '../model/names';
@@ -33,8 +33,11 @@ import { runArgv } from '../shell/programs';
 import { resolveUser, setSession, type Identity } from '../shell/identity';
 import type { ExecResult } from '../types';
 import { mergeConfig, portBindings, type CreateRequest } from './create-container';
-import { BuildCache } from './build-cache';
+import { BuildCache, type CacheRecord, type CachedStep } from './build-cache';
 import { commitContainer, type CommitOptions } from './commit';
+import { archivePath, extractToDir } from './copy';
+import type { CopyItem } from '../model/copy-tree';
+import type { Entry } from '../model/entry';
 import { loadImages, saveImages } from './archive';
 import { resolveMounts } from './mounts';
 import type { MountRequest } from '../model/mounts';
@@ -105,8 +108,8 @@ export class Daemon {
   #attached: Session | null = null;
   #hostShell: HostShellState = { cwd: HOST_CWD, status: 0 };
   #pending: Pending | null = null;
-  /** BuildKit's cache of step results; `docker builder prune` empties it through pruneBuildCache. */
-  readonly buildCache: BuildCache;
+  /** BuildKit's cache of step results: read and changed only through the build-cache methods below. */
+  readonly #buildCache: BuildCache;
   /** The default bridge's addresses in use (a running container's /etc/hosts names its own). */
   readonly bridge = new BridgeAddresses();
 
@@ -115,7 +118,7 @@ export class Daemon {
     readonly now: () => number,
   ) {
     this.random = new Random(seed);
-    this.buildCache = new BuildCache(now);
+    this.#buildCache = new BuildCache(now);
   }
 
   /** Increments on every change; views key on it. */
@@ -295,11 +298,37 @@ export class Daemon {
   // ── the build cache ────────────────────────────────────────────
 
   /** `docker builder prune`: every record goes (none is in use between builds); returns what went. */
-  pruneBuildCache(): ReturnType<BuildCache['records']> {
-    const gone = this.buildCache.records(this.#images);
-    this.buildCache.clear();
+  pruneBuildCache(): CacheRecord[] {
+    const gone = this.#buildCache.records(this.#images);
+    this.#buildCache.clear();
     if (gone.length) this.#changed();
     return gone;
+  }
+
+  /** The cache's records, as `docker system df` counts them (one per layer a build step made). */
+  buildCacheRecords(): CacheRecord[] {
+    return this.#buildCache.records(this.#images);
+  }
+
+  /**
+   * A build step's result from the cache, when a step with this key was built before (BuildKit's
+   * solver); a hit counts as a use (the record's LastUsedAt and UsageCount, `system df -v`).
+   */
+  reuseBuildStep<T extends CachedStep>(key: string): T | undefined {
+    const hit = this.#buildCache.lookup<T>(key);
+    if (hit) this.#changed();
+    return hit;
+  }
+
+  /** A build step's result, cached under its key for later builds. */
+  rememberBuildStep(key: string, result: CachedStep): void {
+    this.#buildCache.remember(key, result);
+    this.#changed();
+  }
+
+  /** A build's invocation ID (its provenance's buildkit ref): 25 characters from the host's random stream. */
+  buildInvocationId(): string {
+    return this.random.hex64().slice(0, 25);
   }
 
   // ── containers ─────────────────────────────────────────────────
@@ -526,9 +555,35 @@ export class Daemon {
     });
   }
 
-  /** A container's files or logs changed from outside its processes (docker cp, a request its server logged). */
+  /** A container's logs changed from outside its processes (a request its server logged). */
   containerChanged(): void {
     this.#changed();
+  }
+
+  // ── docker cp (daemon/copy.ts) ─────────────────────────────────
+
+  /** What is at `path` in the container, symlinks followed, or undefined (HEAD /containers/{id}/archive). */
+  statContainerPath(ref: string, path: string): Entry | undefined {
+    return this.getContainer(ref).fs.stat(normalizePath(path));
+  }
+
+  /** The tree at `path` in the container (GET …/archive); throws NoSuchContainer, NoSuchContainerPath. */
+  archiveContainerPath(ref: string, path: string): CopyItem[] {
+    return archivePath(this.getContainer(ref), path, ref);
+  }
+
+  /**
+   * Extracts a tree into the container's directory `dir` under `name` (PUT …/archive); throws
+   * NoSuchContainer, NoSuchContainerPath, ExtractPointNotDirectory, CannotOverwrite (what was
+   * written before a refusal stays, as with a tar stream).
+   */
+  extractToContainer(ref: string, dir: string, name: string, items: readonly CopyItem[]): void {
+    const c = this.getContainer(ref);
+    try {
+      extractToDir(c, dir, name, items, ref);
+    } finally {
+      this.#changed();
+    }
   }
 
   // ── volumes ────────────────────────────────────────────────────

@@ -14,18 +14,25 @@ import { ANONYMOUS_LABEL } from '../model/volume';
 import { hostChildren, isHostDir } from '../shell/host-disk';
 import type { Daemon } from './daemon';
 
+/** Each image's VOLUME paths, read once (an image's history never changes; every create asks). */
+const volumesOf = new WeakMap<Image, string[]>();
+
 /**
  * The paths an image declares with VOLUME. The kit's image config does not carry `Volumes` (adding
  * it would change every bundled image's ID), so they are read from the history entry the build
  * left ("VOLUME [/data]"), which names the same paths.
  */
-export function imageVolumes(image: Image): string[] {
-  const out: string[] = [];
-  for (const h of image.config.history) {
-    const m = /^VOLUME \[(.*)\]$/.exec(h.created_by);
-    if (m) for (const p of m[1]!.split(/[ ,]+/).filter(Boolean)) out.push(p.replace(/^"|"$/g, ''));
+export function imageVolumes(image: Image): readonly string[] {
+  let paths = volumesOf.get(image);
+  if (!paths) {
+    paths = [];
+    for (const h of image.config.history) {
+      const m = /^VOLUME \[(.*)\]$/.exec(h.created_by);
+      if (m) for (const p of m[1]!.split(/[ ,]+/).filter(Boolean)) paths.push(p.replace(/^"|"$/g, ''));
+    }
+    volumesOf.set(image, paths);
   }
-  return out;
+  return paths;
 }
 
 /** A host directory as a mount's backing: reads and writes go to the host's disk. */
@@ -56,6 +63,7 @@ function imageFilesUnder(image: Image, dir: string): Array<[string, Entry]> {
 
 export function resolveMounts(daemon: Daemon, requests: readonly MountRequest[], image: Image): ContainerMount[] {
   const mounts: ContainerMount[] = [];
+  if (requests.length === 0 && imageVolumes(image).length === 0) return mounts;
   const taken = new Set(requests.map((r) => r.destination));
   const anonymous = imageVolumes(image)
     .filter((p) => !taken.has(p))

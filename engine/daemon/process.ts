@@ -86,11 +86,29 @@ export interface StartOutcome {
   exited: boolean;
 }
 
-/** The default bridge's addresses in use (each running container holds one). */
 /** Leaves the default bridge, giving the address back. */
 function disconnect(daemon: Daemon, c: Container): void {
   if (c.ip) daemon.bridge.release(c.ip);
   c.connect(undefined);
+}
+
+/** The process begins: on the bridge at a fresh address, running, with a PID. */
+function begin(daemon: Daemon, c: Container, now: number): void {
+  disconnect(daemon, c);
+  c.connect(daemon.bridge.claim());
+  c.running = true;
+  c.paused = false;
+  c.startedAt = now;
+  c.pid = 1000 + daemon.random.below(60000);
+}
+
+/** The process ended with `code` (it ran to completion within the start). */
+function end(daemon: Daemon, c: Container, now: number, code: number): void {
+  disconnect(daemon, c);
+  c.running = false;
+  c.finishedAt = now;
+  c.exitCode = code;
+  c.pid = 0;
 }
 
 /** Starts the main process; throws PortAlreadyAllocated, UnknownUser or ProcessNotStartable when it cannot. */
@@ -100,25 +118,10 @@ export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Co
   const who = resolveUser(c, c.config.user);
   const now = daemon.now();
   const behaviour = behaviourOf(c);
-  const begin = () => {
-    disconnect(daemon, c);
-    c.connect(daemon.bridge.claim());
-    c.running = true;
-    c.paused = false;
-    c.startedAt = now;
-    c.pid = 1000 + daemon.random.below(60000);
-  };
-  const end = (code: number) => {
-    disconnect(daemon, c);
-    c.running = false;
-    c.finishedAt = now;
-    c.exitCode = code;
-    c.pid = 0;
-  };
   // A shell with stdin open (-i) or a terminal (-t: it waits on the TTY, which nobody types into) runs on.
   if (behaviour === 'service' || (behaviour === 'shell' && (c.config.interactive || c.config.tty))) {
     const fresh = c.startedAt === null;
-    begin();
+    begin(daemon, c, now);
     const runtime = c.runtime;
     if (behaviour === 'service' && runtime) {
       applyStartupWrites(startupLayers, c, runtime.writesOnStart ?? {}, fresh);
@@ -128,15 +131,15 @@ export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Co
   }
   if (behaviour === 'shell') {
     // A shell with no terminal and no stdin reads end-of-file and exits 0 at once.
-    begin();
-    end(0);
+    begin(daemon, c, now);
+    end(daemon, c, now, 0);
     return { output: [], exited: true };
   }
   if (behaviour === 'exits') {
     const lines = c.runtime?.logsOnStart ?? [];
-    begin();
+    begin(daemon, c, now);
     c.log(now, lines);
-    end(0);
+    end(daemon, c, now, 0);
     return { output: lines.length ? [out(lines.join('\n') + '\n')] : [], exited: true };
   }
   const argv = c.execArgv();
@@ -147,12 +150,12 @@ export function startProcess(daemon: Daemon, startupLayers: StartupLayers, c: Co
     throw failure;
   }
   const result = runArgv(c, argv, undefined, { main: true, now, who });
-  begin();
+  begin(daemon, c, now);
   c.log(
     now,
     (result.stdout + result.stderr).split('\n').filter((l, i, all) => i < all.length - 1 || l !== ''),
   );
-  end(result.exitCode);
+  end(daemon, c, now, result.exitCode);
   return { output: result.output, exited: true };
 }
 

@@ -245,3 +245,31 @@ export class BindSourceMissing extends DaemonError {
     super(`bind source path does not exist: ${path}`);
   }
 }
+
+/** docker cp of a path the container does not have (moby daemon/errors.go containerFileNotFound). */
+export class NoSuchContainerPath extends DaemonError {
+  constructor(
+    readonly path: string,
+    readonly container: string,
+  ) {
+    super(`could not find ${path} in container ${container}`);
+  }
+}
+
+/** docker cp into a path that is not a directory (moby daemon/archive_unix.go containerExtractToDir). */
+export class ExtractPointNotDirectory extends DaemonError {
+  constructor(readonly path: string) {
+    super(`extraction point is not a directory: ${path}`);
+  }
+}
+
+/** docker cp would put a directory over a file (`directory`) or a file over a directory (go-archive Untar, NoOverwriteDirNonDir). */
+export class CannotOverwrite extends DaemonError {
+  constructor(
+    readonly path: string,
+    readonly dir: string,
+    readonly directory: boolean,
+  ) {
+    super(`cannot overwrite ${path}`);
+  }
+}

@@ -31,6 +31,9 @@ import {
   VolumeInUse,
   InvalidVolumeName,
   BindSourceMissing,
+  NoSuchContainerPath,
+  ExtractPointNotDirectory,
+  CannotOverwrite,
 } from './daemon-errors';
 import { DAEMON, msg } from './messages';
 
@@ -73,5 +76,8 @@ export function daemonText(e: DaemonError): string {
   if (e instanceof VolumeInUse) return msg.volumeInUse(e.volumeName, e.containerIds);
   if (e instanceof InvalidVolumeName) return msg.invalidVolumeName(e.volumeName, e.tooShort);
   if (e instanceof BindSourceMissing) return msg.bindSourceMissing(e.path);
+  if (e instanceof NoSuchContainerPath) return msg.cpFileNotFound(e.path, e.container);
+  if (e instanceof ExtractPointNotDirectory) return msg.cpExtractNotDir;
+  if (e instanceof CannotOverwrite) return DAEMON + msg.cpOverwrite(e.path, e.dir, e.directory);
   throw new Error(`no words for ${e.constructor.name}`);
 }

@@ -131,6 +131,11 @@ export const msg = {
   cpLocalMissing: (path: string) => `lstat ${path}: no such file or directory`,
   cpFileNotFound: (path: string, container: string) => `${DAEMON}Could not find the file ${path} in container ${container}`,
   cpExtractNotDir: `${DAEMON}extraction point is not a directory`,
+  /** go-archive Untar with NoOverwriteDirNonDir; the daemon's (into a container) or the CLI's own (onto the host). */
+  cpOverwrite: (path: string, dir: string, directory: boolean) =>
+    directory
+      ? `cannot overwrite non-directory "${path}" with directory "${dir}"`
+      : `cannot overwrite directory "${path}" with non-directory "${dir}"`,
   cpOutputDirMissing: (dir: string) => `invalid output path: directory ${JSON.stringify(dir)} does not exist`,
   /** CLI copySummary: the files' size, and the tar stream's when it differs. */
   cpSummary: (content: string, transferred: string | null, dest: string) =>

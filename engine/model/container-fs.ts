@@ -6,42 +6,54 @@
 import { CowFs, FsError } from './cow';
 import type { FileEntry } from './entry';
 import { parentOf } from './entry';
+import { NETWORK_FILES, networkFile, type NetworkIdentity } from './etc-files';
 import type { RootFs } from './image';
 
 export class ContainerFs extends CowFs {
-  readonly #binds = new Map<string, FileEntry>();
+  /** What was written through a mount (a process, docker cp); an unwritten file is the daemon's, read from `network`. */
+  #written: Map<string, FileEntry> | undefined;
   /** --read-only: writes outside the bind mounts fail with EROFS. */
   readOnly = false;
 
-  constructor(lower: RootFs) {
+  constructor(
+    lower: RootFs,
+    private readonly network: NetworkIdentity,
+  ) {
     super(lower);
   }
 
-  /** Mounts a file at `path` (the daemon's doing; a write lands in the mounted file). */
-  bind(path: string, content: string): void {
-    this.#binds.set(path, { type: 'file', content, mode: 0o644 });
+  /** The daemon writes the file anew (/etc/hosts at each start): what was written over it goes. */
+  rewrite(path: string): void {
+    this.#written?.delete(path);
   }
 
   /** The mount points, for `docker diff`'s and commit's exclusions and for tests. */
   bindPaths(): string[] {
-    return [...this.#binds.keys()];
+    return [...NETWORK_FILES];
+  }
+
+  /** The mounted file at `path`, if one is mounted there. */
+  #bound(path: string): FileEntry | undefined {
+    if (!NETWORK_FILES.has(path)) return undefined;
+    return this.#written?.get(path) ?? { type: 'file', content: networkFile(path, this.network), mode: 0o644 };
   }
 
   override lstat(path: string): ReturnType<CowFs['lstat']> {
-    return this.#binds.get(path) ?? super.lstat(path);
+    return this.#bound(path) ?? super.lstat(path);
   }
 
   override list(input: string): string[] {
     const names = new Set(super.list(input));
     const dir = this.resolve(input);
-    for (const path of this.#binds.keys()) if (parentOf(path) === dir) names.add(path.slice(path.lastIndexOf('/') + 1));
+    for (const path of NETWORK_FILES) if (parentOf(path) === dir) names.add(path.slice(path.lastIndexOf('/') + 1));
     return [...names].sort();
   }
 
   override writeFile(input: string, content: string, append = false): void {
-    const bound = this.#binds.get(this.resolve(input));
+    const path = this.resolve(input);
+    const bound = this.#bound(path);
     if (bound) {
-      bound.content = append ? bound.content + content : content;
+      (this.#written ??= new Map()).set(path, { type: 'file', content: append ? bound.content + content : content, mode: bound.mode });
       return;
     }
     this.#writable(input);
@@ -49,11 +61,10 @@ export class ContainerFs extends CowFs {
   }
 
   override touch(input: string): void {
-    if (this.#binds.has(this.resolve(input))) return;
+    if (NETWORK_FILES.has(this.resolve(input))) return;
     this.#writable(input);
     super.touch(input);
   }
-
   override mkdir(input: string, parents = false): void {
     if (this.readOnly) {
       // mkdir -p of directories that all exist writes nothing, so it succeeds on a read-only root.
@@ -65,7 +76,7 @@ export class ContainerFs extends CowFs {
 
   override remove(input: string, recursive = false): void {
     // A mount point cannot be unlinked (EBUSY in the kernel); the kit reports it read-only.
-    if (this.#binds.has(this.resolveParents(input))) throw new FsError('EROFS', input);
+    if (NETWORK_FILES.has(this.resolveParents(input))) throw new FsError('EROFS', input);
     this.#writable(input);
     super.remove(input, recursive);
   }

@@ -2,7 +2,7 @@
 // State flags follow moby's State; state() derives Docker's state name with the same precedence.
 import type { ContainerState, PortBinding } from '../types';
 import { ContainerFs } from './container-fs';
-import { hostnameFile, hostsFile, resolvConfFile } from './etc-files';
+import type { NetworkIdentity } from './etc-files';
 import type { Image } from './image';
 import type { ImageRuntime } from './image-runtime';
 import { MountedFs, type ContainerMount } from './mounted-fs';
@@ -42,7 +42,7 @@ export interface LogChunk {
   lines: readonly string[];
 }
 
-export class Container {
+export class Container implements NetworkIdentity {
   running = false;
   paused = false;
   restarting = false;
@@ -55,6 +55,8 @@ export class Container {
   logs: LogChunk[] = [];
   /** Its address on the default bridge while it runs (none when stopped). */
   ip: string | undefined;
+  /** The address its /etc/hosts names: the one it got at its last start (kept when it stops). */
+  hostsAddress: string | undefined;
   readonly fs: ContainerFs;
 
   constructor(
@@ -65,21 +67,22 @@ export class Container {
     readonly image: Image,
     readonly created: number,
     readonly config: ContainerConfig,
-    readonly ports: PortBinding[],
+    readonly ports: readonly PortBinding[],
     /** What the image's own process does (bundled images, and images built on them), if known. */
     readonly runtime?: ImageRuntime,
   ) {
-    // Volumes and binds (-v/--mount) over the rootfs; /etc's network files are bound over both.
-    this.fs = config.mounts?.length ? new MountedFs(image.rootfs(), config.mounts) : new ContainerFs(image.rootfs());
-    this.fs.bind('/etc/hostname', hostnameFile(this.hostname()));
-    this.fs.bind('/etc/hosts', hostsFile(undefined, this.hostname()));
-    this.fs.bind('/etc/resolv.conf', resolvConfFile());
+    // Volumes and binds (-v/--mount) over the rootfs; /etc's network files, made from this
+    // container's host name and address when read, are bound over both.
+    this.fs = config.mounts?.length ? new MountedFs(image.rootfs(), this, config.mounts) : new ContainerFs(image.rootfs(), this);
   }
 
-  /** Joins the default bridge at `ip` (start) or leaves it (stop); /etc/hosts follows at start. */
+  /** Joins the default bridge at `ip` (start) or leaves it (stop); /etc/hosts is written anew at start. */
   connect(ip: string | undefined): void {
     this.ip = ip;
-    if (ip) this.fs.bind('/etc/hosts', hostsFile(ip, this.hostname()));
+    if (ip) {
+      this.hostsAddress = ip;
+      this.fs.rewrite('/etc/hosts');
+    }
   }
 
   /** Docker's state name (moby daemon/container/state.go StateString precedence). */
@@ -123,6 +126,10 @@ export class Container {
   }
 
   log(at: number, lines: readonly string[]): void {
-    if (lines.length > 0) this.logs.push({ at, lines });
+    if (lines.length === 0) return;
+    // A first chunk gets an array of its own size: a push would reserve 17 slots in each of ten
+    // thousand containers that log once at start.
+    if (this.logs.length === 0) this.logs = [{ at, lines }];
+    else this.logs.push({ at, lines });
   }
 }

@@ -1,5 +1,25 @@
 // The three files the daemon writes for every container on the default bridge network and
-// bind-mounts into it: their content, as moby v29 generates it.
+// bind-mounts into it: their content, as moby v29 generates it. A container's files are computed
+// when read (cat, cp, export), from its host name and the address the daemon last wrote into its
+// /etc/hosts, so ten thousand containers hold no copies of them (container-fs.ts keeps only what
+// a process wrote over them).
+
+/** The mount points, in the order moby mounts them (container/container_unix.go NetworkMounts). */
+export const NETWORK_FILES: ReadonlySet<string> = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf']);
+
+/** What a container's network files are made from. */
+export interface NetworkIdentity {
+  hostname(): string;
+  /** The address the daemon wrote into /etc/hosts at the last start (none before the first). */
+  readonly hostsAddress: string | undefined;
+}
+
+/** The daemon's content of one of NETWORK_FILES for this container. */
+export function networkFile(path: string, who: NetworkIdentity): string {
+  if (path === '/etc/hostname') return hostnameFile(who.hostname());
+  if (path === '/etc/hosts') return hostsFile(who.hostsAddress, who.hostname());
+  return resolvConfFile();
+}
 
 /** /etc/hostname: the host name and a newline (moby daemon/container_operations_unix.go). */
 export function hostnameFile(hostname: string): string {

@@ -5,6 +5,7 @@ import { FsError } from './cow';
 import { ContainerFs } from './container-fs';
 import type { Entry } from './entry';
 import { parentOf } from './entry';
+import type { NetworkIdentity } from './etc-files';
 import type { RootFs } from './image';
 import type { MountStore } from './mount-tree';
 
@@ -24,8 +25,8 @@ export interface ContainerMount {
 export class MountedFs extends ContainerFs {
   readonly #mounts: readonly ContainerMount[];
 
-  constructor(lower: RootFs, mounts: readonly ContainerMount[]) {
-    super(lower);
+  constructor(lower: RootFs, network: NetworkIdentity, mounts: readonly ContainerMount[]) {
+    super(lower, network);
     // Innermost first: /data/logs wins over /data.
     this.#mounts = [...mounts].sort((a, b) => b.destination.length - a.destination.length);
   }

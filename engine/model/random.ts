@@ -1,7 +1,8 @@
 // A small seeded PRNG (mulberry32): the same seed gives the same container IDs and names,
 // so a scripted demo replays identically in every window and in the PDF.
-/** Two hex digits per byte value: IDs are made on every `run`, so this is worth a table. */
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** The char codes of 0-9a-f, and a scratch buffer for one ID's 64 of them (IDs are made on every `run`). */
+const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const HEX_CODES: number[] = new Array<number>(64).fill(0);
 
 export class Random {
   private state: number;
@@ -26,12 +27,18 @@ export class Random {
 
   /** 64 lowercase hex characters, like moby's GenerateRandomID (32 random bytes). */
   hex64(): string {
-    let out = '';
+    // Char codes into one string: concatenating 32 pieces would leave a chain of rope nodes
+    // behind every container's ID.
+    const codes = HEX_CODES;
     for (let i = 0; i < 8; i++) {
       const t = this.nextUint32();
-      out += HEX[t >>> 24]! + HEX[(t >>> 16) & 255]! + HEX[(t >>> 8) & 255]! + HEX[t & 255]!;
+      for (let b = 0; b < 4; b++) {
+        const byte = (t >>> (24 - 8 * b)) & 255;
+        codes[i * 8 + b * 2] = HEX_DIGITS[byte >>> 4]!;
+        codes[i * 8 + b * 2 + 1] = HEX_DIGITS[byte & 15]!;
+      }
     }
-    return out;
+    return String.fromCharCode.apply(null, codes);
   }
 }
 

@@ -1,12 +1,13 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
-import { DAEMON, msg } from '../../errors/messages';
+import { msg } from '../../errors/messages';
 import { humanSize } from '../../format/size';
 import type { Daemon } from '../../daemon/daemon';
 import { normalizePath, parentOf } from '../../model/entry';
 import { isHostDir } from '../../shell/host-disk';
 import { cleanKeepingSuffix, placeCopy, splitCpArg, splitDirEntry } from './cp-paths';
-import { containerTarget, contentBytes, extractTree, hostTarget, readContainerTree, readHostTree, tarBytes } from './cp-tree';
+import { contentBytes, extractTree, tarBytes } from '../../model/copy-tree';
+import { hostTarget, readHostTree } from './cp-tree';
 
 const fail = (text: string) => new CliError(text, 1);
 
@@ -21,31 +22,24 @@ function toContainer(state: Daemon, input: string, localArg: string, containerPa
   const local = cleanKeepingSuffix(localArg, state.hostShell.cwd);
   const items = readHostTree(state, normalizePath(local));
   if (!items) throw fail(msg.cpLocalMissing(local));
-  const c = state.getContainer(input);
   const destPath = containerPath.startsWith('/') ? containerPath : `/${containerPath}`;
-  const existing = c.fs.stat(normalizePath(destPath));
+  const existing = state.statContainerPath(input, destPath);
   const place = placeCopy(
     { isDir: items[0]!.kind === 'dir', base: splitDirEntry(local).base },
     { path: destPath, exists: !!existing, isDir: existing?.type === 'dir' },
   );
   if ('error' in place) throw fail(place.error);
-  const at = c.fs.stat(place.dir);
-  if (!at) throw fail(msg.cpFileNotFound(place.dir, input));
-  if (at.type !== 'dir') throw fail(msg.cpExtractNotDir);
-  const refused = extractTree(containerTarget(c.fs), items, place.dir, place.name);
-  if (refused) throw fail(DAEMON + refused);
+  state.extractToContainer(input, place.dir, place.name, items);
   return summary(quiet, contentBytes(items), tarBytes(items), `${input}:${containerPath}`);
 }
 
 function fromContainer(state: Daemon, input: string, containerPath: string, localArg: string, quiet: boolean): string {
-  const c = state.getContainer(input);
+  state.getContainer(input);
   const local = cleanKeepingSuffix(localArg, state.hostShell.cwd);
   const parent = parentOf(normalizePath(local));
   if (!isHostDir(state, parent)) throw fail(msg.cpOutputDirMissing(parent));
-  const source = normalizePath(containerPath);
   // The host disk holds no symlinks, so a linked source is copied as what it points to (as -L does).
-  const items = readContainerTree(c.fs, c.fs.resolve(source));
-  if (!items) throw fail(msg.cpFileNotFound(containerPath, input));
+  const items = state.archiveContainerPath(input, containerPath);
   const host = hostTarget(state);
   const kind = host.kindAt(normalizePath(local));
   const place = placeCopy(
@@ -53,8 +47,9 @@ function fromContainer(state: Daemon, input: string, containerPath: string, loca
     { path: local, exists: !!kind, isDir: kind === 'dir' },
   );
   if ('error' in place) throw fail(place.error);
+  // The CLI writes the tree onto the host's disk itself: its refusal carries no daemon prefix.
   const refused = extractTree(host, items, place.dir, place.name);
-  if (refused) throw fail(refused);
+  if (refused) throw fail(msg.cpOverwrite(refused.path, refused.dir, refused.directory));
   const tar = tarBytes(items);
   const reported = items[0]!.kind === 'file' ? contentBytes(items) : tar;
   return summary(quiet, reported, tar, local);
@@ -94,7 +89,6 @@ export const cp: CommandSpec = {
     const stderr = toName
       ? toContainer(ctx.daemon, toName, fromPath, toPath, quiet)
       : fromContainer(ctx.daemon, fromName, fromPath, toPath, quiet);
-    ctx.daemon.containerChanged();
     return { stdout: '', stderr, exitCode: 0 };
   },
 };

@@ -8,7 +8,7 @@ import { daemonText } from '../../errors/daemon-words';
 import { msg } from '../../errors/messages';
 import type { Ctx } from '../../cli/context';
 import type { Args, FlagSpec } from '../../cli/spec';
-import type { PortRequest } from '../../daemon/create-container';
+import type { CreateRequest, PortRequest } from '../../daemon/create-container';
 import type { Container } from '../../model/container';
 import { familiarString, parseReference, type Reference } from '../../model/reference';
 import { err } from '../../output';
@@ -79,7 +79,7 @@ export function runError(e: DaemonError, path: string, before: readonly OutputCh
  * asks the daemon for the container. A failure leaves the host as it was, the pull aside.
  */
 export function createContainer(args: Args, ctx: Ctx): Created {
-  const wrap = (text: string) => new CliError(msg.runFailed(text, ctx.path), 125);
+  const wrap = runFailedIn(ctx.path);
   const [imageInput, ...command] = args.positional as [string, ...string[]];
   // An image ID (64 hex, bare or with sha256:) is no name to pull (ParseAnyReference): when it is
   // missing the CLI reports the daemon's "No such image" without trying.
@@ -124,29 +124,36 @@ export function createContainer(args: Args, ctx: Ctx): Created {
     // -v/--mount: parsed on the client; the daemon makes named and anonymous volumes (daemon/mounts.ts).
     if (args.string('name') !== undefined) ctx.daemon.checkName(args.string('name')!);
     const mounts = mountsFor(args, ctx.daemon, image);
-    const container = ctx.daemon.createContainer({
+    const req: CreateRequest = {
       imageRef: imageInput,
       image,
-      ...(args.string('name') !== undefined ? { name: args.string('name') } : {}),
       cmd: command,
-      ...(entrypoint ? { entrypoint } : {}),
       env,
       labels,
-      ...optional('user', args.string('user')),
-      ...optional('workingDir', args.string('workdir')),
-      ...optional('hostname', args.string('hostname')),
       tty: args.bool('tty'),
       interactive: args.bool('interactive'),
       autoRemove: args.bool('rm'),
       restartPolicy,
       ports,
       publishAll: args.bool('publish-all'),
-      ...optional('stopSignal', args.string('stop-signal')),
-      ...(args.has('stop-timeout') ? { stopTimeout: args.int('stop-timeout') ?? 0 } : {}),
-      ...(args.has('init') ? { init: args.bool('init') } : {}),
       readOnly: args.bool('read-only'),
-      ...(mounts.length ? { mounts } : {}),
-    });
+    };
+    // Optional fields only when given (an empty -u/-w/-h/--stop-signal counts as not given).
+    const name = args.string('name');
+    if (name !== undefined) req.name = name;
+    if (entrypoint) req.entrypoint = entrypoint;
+    const user = args.string('user');
+    if (user) req.user = user;
+    const workingDir = args.string('workdir');
+    if (workingDir) req.workingDir = workingDir;
+    const hostname = args.string('hostname');
+    if (hostname) req.hostname = hostname;
+    const stopSignal = args.string('stop-signal');
+    if (stopSignal) req.stopSignal = stopSignal;
+    if (args.has('stop-timeout')) req.stopTimeout = args.int('stop-timeout') ?? 0;
+    if (args.has('init')) req.init = args.bool('init');
+    if (mounts.length) req.mounts = mounts;
+    const container = ctx.daemon.createContainer(req);
     return { container, prelude: [err(stderr)] };
   } catch (e) {
     // The CLI's own parse errors say "invalid argument … for -v"; the daemon's come wrapped as run's errors are.
@@ -157,7 +164,7 @@ export function createContainer(args: Args, ctx: Ctx): Created {
   }
 }
 
-/** `{ key: value }` when the flag was given with a value, else nothing (exactOptionalPropertyTypes). */
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value ? { [key]: value } : {}) as { [P in K]?: string };
+/** run's and create's error for a failure the client finds (exit 125). */
+function runFailedIn(path: string): (text: string) => CliError {
+  return (text) => new CliError(msg.runFailed(text, path), 125);
 }

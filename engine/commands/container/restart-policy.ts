@@ -11,8 +11,11 @@ export interface RestartPolicy {
 
 const NAMES = new Set(['no', 'always', 'on-failure', 'unless-stopped']);
 
+/** No --restart: one policy object for every such container (configs are never mutated). */
+const NO_RESTART: RestartPolicy = Object.freeze({ Name: 'no', MaximumRetryCount: 0 });
+
 export function parseRestartPolicy(value: string | undefined, autoRemove: boolean, wrap: (text: string) => CliError): RestartPolicy {
-  if (value === undefined || value === '' || value === 'no') return { Name: 'no', MaximumRetryCount: 0 };
+  if (value === undefined || value === '' || value === 'no') return NO_RESTART;
   const colon = value.indexOf(':');
   const name = colon === -1 ? value : value.slice(0, colon);
   const count = colon === -1 ? '' : value.slice(colon + 1);

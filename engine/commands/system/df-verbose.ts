@@ -52,7 +52,7 @@ function containersSection(state: Daemon, now: number): string {
 }
 
 function buildCacheSection(state: Daemon, now: number): string {
-  const records = state.buildCache.records(state.images);
+  const records = state.buildCacheRecords();
   const total = records.reduce((s, r) => s + r.size, 0);
   const rows = records.map((r) => [
     r.id.slice(0, 12),

@@ -29,7 +29,7 @@ export const df: CommandSpec = {
     const containers = [...state.containers.values()];
     const rw = containers.reduce((s, c) => s + c.fs.sizeRw(), 0);
     const reclaimRw = containers.filter((c) => !c.running).reduce((s, c) => s + c.fs.sizeRw(), 0);
-    const cache = state.buildCache.records(state.images);
+    const cache = state.buildCacheRecords();
     const cacheSize = cache.reduce((s, r) => s + r.size, 0);
     const rows = [
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],

@@ -86,4 +86,26 @@ describe('Daemon.createContainer', () => {
     expect(c.fs.changes()).toEqual([]);
     expect(c.fs.changeset().size).toBe(0);
   });
+
+  it("shares the image's labels, exposed ports and Env among containers that add none, and copies them for one that does", () => {
+    const { daemon, image } = nginx();
+    const a = daemon.createContainer(plainRequest(image, 'nginx'));
+    const b = daemon.createContainer(plainRequest(image, 'nginx'));
+    expect(a.config.labels).toEqual({ maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' });
+    expect(a.config.exposedPorts).toEqual(['80/tcp']);
+    expect(b.config.labels).toBe(a.config.labels);
+    expect(b.config.exposedPorts).toBe(a.config.exposedPorts);
+    expect(b.config.env).toBe(image.config.config.Env);
+    expect(b.ports).toBe(a.ports);
+    const own = daemon.createContainer(
+      plainRequest(image, 'nginx', { labels: ['maintainer=me'], ports: [{ hostIp: '0.0.0.0', containerPort: 80, protocol: 'tcp' }] }),
+    );
+    expect(own.config.labels).toEqual({ maintainer: 'me' });
+    expect(own.config.exposedPorts).toEqual(['80/tcp']);
+    expect(own.ports).toEqual([{ hostIp: '0.0.0.0', hostPort: expect.any(Number), containerPort: 80, protocol: 'tcp' }]);
+    // The shared ones are untouched by the container that set its own.
+    expect(a.config.labels).toEqual({ maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' });
+    expect(a.ports).toEqual([]);
+    expect(daemon.createContainer(plainRequest(image, 'nginx')).config.labels).toBe(a.config.labels);
+  });
 });

@@ -169,7 +169,7 @@ function run(req: BuildRequest, vertices: Vertex[], warnings: string[]): { image
   const history = fillHistoryTimes(final.history);
   const now = new Date(req.state.now()).toISOString();
   // BuildKit's build ref: random, so even a fully cached build's provenance differs.
-  const provenance = { invocationId: req.state.random.hex64().slice(0, 25), startedOn: now, finishedOn: now };
+  const provenance = { invocationId: req.state.buildInvocationId(), startedOn: now, finishedOn: now };
   let attestation: AttestedIndex | undefined;
   const image = createImage({
     created: history[history.length - 1]?.created ?? now,

@@ -60,7 +60,7 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
   }
 
   const key = stepKey(current.key, text, extra);
-  const hit = env.noCache ? undefined : env.state.buildCache.lookup<StageState>(key);
+  const hit = env.noCache ? undefined : env.state.reuseBuildStep<StageState>(key);
   if (hit) {
     vertex.cached = true;
     return hit;
@@ -116,7 +116,7 @@ export function fileStep(env: StepEnv, current: StageState, ins: Instruction, la
       { ...(layer ? { created: now } : {}), created_by: createdBy, comment: HISTORY_COMMENT, ...(layer ? {} : { empty_layer: true }) },
     ],
   };
-  env.state.buildCache.remember(key, next);
+  env.state.rememberBuildStep(key, next);
   return next;
 }
 
