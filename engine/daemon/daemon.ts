@@ -46,6 +46,7 @@ import { pullReference, type PullResult } from './pull';
 import { deleteImage, type RemovalEvent } from './remove-image';
 import { deliver, parseSignal, stopWith } from './signals';
 import { HostTextView, hostContentBytes, type HostContent } from '../model/host-bytes';
+import { digestOf } from '../model/digest';
 
 export const HOST_HOME = '/home/learner';
 export const HOST_CWD = '/home/learner/app';
@@ -111,11 +112,14 @@ export class Daemon {
   readonly buildCache: BuildCache;
   /** The default bridge's addresses in use (a running container's /etc/hosts names its own). */
   readonly bridge = new BridgeAddresses();
+  /** The default bridge network's ID (inspect's NetworkID): one per host, made from its seed so the random stream stays as it was. */
+  readonly bridgeNetworkId: string;
 
   constructor(
     seed: number,
     readonly now: () => number,
   ) {
+    this.bridgeNetworkId = digestOf(`network bridge ${seed}`).slice('sha256:'.length);
     this.random = new Random(seed);
     this.buildCache = new BuildCache(now);
   }
