@@ -9,7 +9,7 @@ import { runShellLine } from './shell/programs';
 import { sessionPrompt } from './shell/prompt';
 import { snapshotOf } from './snapshot';
 import { normalizePath } from './model/entry';
-import { hostTextToBytes } from './model/host-bytes';
+import { hostContentBytes } from './model/host-bytes';
 import { STARTER_CONTEXT } from './shell/build-context';
 import { complete, err, ordered, out } from './output';
 import type { ExecResult, Host, HostOptions, HostSnapshot, OciDocuments } from './types';
@@ -100,8 +100,8 @@ export function createHost(options: HostOptions = {}): Host {
       }
     },
     hostFileBytes(path: string): Uint8Array | undefined {
-      const text = state.hostFiles.get(normalizePath(path, HOST_CWD));
-      return text === undefined ? undefined : hostTextToBytes(text);
+      const content = state.hostFile(normalizePath(path, HOST_CWD));
+      return content === undefined ? undefined : hostContentBytes(content);
     },
     hostArchives() {
       // A tar is known by its ustar magic (POSIX.1 ustar header, offset 257), whoever wrote it.

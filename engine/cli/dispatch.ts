@@ -11,6 +11,7 @@ import { checkArgCount, parseArgs } from './flags';
 import { renderHelp } from './help';
 import { GROUPS, TOP_LEVEL, rootHelp, groupHelp, DOCKER_VERSION_LINE } from './registry';
 import { NOT_SIMULATED, NOT_SIMULATED_SUBCOMMANDS } from './not-simulated';
+import type { Stdio } from './context';
 import type { CommandSpec } from './spec';
 
 export function fail(e: CliError): ExecResult {
@@ -19,7 +20,7 @@ export function fail(e: CliError): ExecResult {
 
 const printed = (stdout: string): ExecResult => ordered([{ stream: 'stdout', text: stdout }], 0);
 
-export function dispatchDocker(state: Daemon, words: string[]): ExecResult {
+export function dispatchDocker(state: Daemon, words: string[], stdio: Stdio = {}): ExecResult {
   try {
     const first = words[0];
     // `docker` alone shows the help on stderr and succeeds (cmd/docker/docker.go RunE: command.ShowHelp(dockerCli.Err())).
@@ -37,13 +38,13 @@ export function dispatchDocker(state: Daemon, words: string[]): ExecResult {
       const missing = NOT_SIMULATED_SUBCOMMANDS[first]?.[sub];
       if (!spec && missing) throw new CliError(msg.notSimulated(`docker ${first} ${sub}`, missing.instead), 1);
       if (!spec) throw new CliError(msg.unknownSubcommand(`docker ${first} ${sub}`, `docker ${first} COMMAND`, `docker ${first}`), 1);
-      return runSpec(state, spec, `docker ${first} ${spec.name}`, words.slice(2));
+      return runSpec(state, spec, `docker ${first} ${spec.name}`, words.slice(2), stdio);
     }
     const spec = TOP_LEVEL[first];
     const missing = NOT_SIMULATED[first];
     if (!spec && missing) throw new CliError(msg.notSimulated(`docker ${first}`, missing.instead), 1);
     if (!spec) throw new CliError(msg.unknownCommand(`docker ${first}`), 1);
-    return runSpec(state, spec, `docker ${first}`, words.slice(1));
+    return runSpec(state, spec, `docker ${first}`, words.slice(1), stdio);
   } catch (e) {
     if (e instanceof CliError) return fail(e);
     // The daemon refused: its answer, worded once here (errors/daemon-words.ts).
@@ -52,10 +53,10 @@ export function dispatchDocker(state: Daemon, words: string[]): ExecResult {
   }
 }
 
-function runSpec(state: Daemon, spec: CommandSpec, path: string, rest: string[]): ExecResult {
+function runSpec(state: Daemon, spec: CommandSpec, path: string, rest: string[], stdio: Stdio): ExecResult {
   const usage = `${path} ${spec.usage}`.trim();
   const { args, help } = parseArgs(spec, rest, path, usage);
   if (help) return printed(renderHelp(spec, usage));
   checkArgCount(spec, args.positional.length, path, usage);
-  return terminated(spec.execute(args, { daemon: state, path, usage }));
+  return terminated(spec.execute(args, { daemon: state, path, usage, stdio }));
 }

@@ -1,18 +1,29 @@
 // The shell's tokenizer, for the host and for the shells inside containers: POSIX quoting ('…',
 // "…", \x), $VAR / ${VAR} / $? expansion, a leading ~, `#` comments, and the few operators the
-// simulated terminal offers: `;`, `&&`, `||`, `>`, `>>`. It is one linear scan with no regular
+// simulated terminal offers: `;`, `&&`, `||`, `|`, `>`, `>>`, `<`, `>&`. It is one linear scan with no regular
 // expression and no recursion, so a line of any length (a 16 MB word included) is answered rather
-// than overflowing the stack (shell-quote's regular expressions did at 4 MB).
+// than overflowing the stack (shell-quote's regular expressions did at 4 MB). Redirections follow
+// POSIX 2.7: `[n]>`, `[n]>>`, `[n]<`, `[n]>&m`, plus bash's `&>`/`&>>`; `|` joins a pipeline.
 //
 // Lines are split into commands first (`parseLine`); each command's words are expanded only when
 // it runs (`expandCommand`), so `false; echo $?` sees the status of `false`, as in sh.
 
-export type Op = ';' | '&&' | '||';
+/** What joins a command to the next: `|` binds tighter than the others (a pipeline's commands are runs of `|`). */
+export type Op = ';' | '&&' | '||' | '|';
+
+/** `[fd]>`, `[fd]>>`, `[fd]<` or `[fd]>&target` (then `target` is the fd to copy: "1", "2"). */
+export type RedirectOp = '>' | '>>' | '<' | '>&';
+
+export interface Redirect {
+  fd: number;
+  op: RedirectOp;
+  target: string;
+}
 
 export interface SimpleCommand {
   words: string[];
-  /** `> file` or `>> file` after the words. */
-  redirect?: { append: boolean; target: string };
+  /** The command's redirections, in the order written (the order they are applied). */
+  redirects?: Redirect[];
 }
 
 export type Pipeline = Array<{ command: SimpleCommand; next?: Op }>;
@@ -22,9 +33,15 @@ export class ShellSyntaxError extends Error {}
 /** One piece of a word: literal text, a variable to expand, or a leading `~` (the home directory). */
 export type Part = { text: string } | { variable: string } | { tilde: true };
 
+export interface RawRedirect {
+  fd: number;
+  op: RedirectOp;
+  target: Part[];
+}
+
 export interface RawCommand {
   words: Part[][];
-  redirect?: { append: boolean; target: Part[] };
+  redirects?: RawRedirect[];
 }
 
 export type RawPipeline = Array<{ command: RawCommand; next?: Op }>;
@@ -39,16 +56,15 @@ const isNameChar = (ch: string) => isNameStart(ch) || (ch >= '0' && ch <= '9');
 /** sh's special parameters: $? $$ $# $! $@ $* $- and the positional $0…$9. */
 const SPECIAL = '?$#!@*-0123456789';
 
-const unsupported = (op: string) =>
-  new ShellSyntaxError(`"${op}" is not supported in this terminal (no pipes, subshells or background jobs)`);
+const unsupported = (op: string) => new ShellSyntaxError(`"${op}" is not supported in this terminal (no subshells, here-documents or background jobs)`);
 
-/** Splits a line into simple commands joined by ; && ||, words still unexpanded. */
+/** Splits a line into simple commands joined by ; && || |, words still unexpanded. */
 export function parseLine(line: string): RawPipeline {
   const out: RawPipeline = [];
   let current: RawCommand = { words: [] };
   let word: Part[] | null = null;
-  /** Where the next word goes: the command's words, or the target of a pending `>`. */
-  let redirectPending: { append: boolean } | null = null;
+  /** Where the next word goes: the command's words, or the target of a pending redirection. */
+  let redirectPending: { fd: number; op: RedirectOp } | null = null;
   let text = '';
   const n = line.length;
 
@@ -58,20 +74,40 @@ export function parseLine(line: string): RawPipeline {
       text = '';
     }
   };
+  const addRedirect = (r: RawRedirect) => (current.redirects ??= []).push(r);
   const endWord = () => {
     flushText();
     if (word === null) return;
     if (redirectPending) {
-      current.redirect = { append: redirectPending.append, target: word };
+      addRedirect({ ...redirectPending, target: word });
       redirectPending = null;
     } else current.words.push(word);
     word = null;
   };
   const endCommand = (op: Op) => {
     if (redirectPending) throw new ShellSyntaxError(`syntax error near unexpected token \`${op}'`);
-    if (current.words.length === 0 && !current.redirect) throw new ShellSyntaxError(`syntax error near unexpected token \`${op}'`);
+    if (current.words.length === 0 && !current.redirects) throw new ShellSyntaxError(`syntax error near unexpected token \`${op}'`);
     out.push({ command: current, next: op });
     current = { words: [] };
+  };
+  /** A redirection operator at `i` (after an optional fd number); returns the index after it. */
+  const redirection = (i: number, fd: number | undefined): number => {
+    const ch = line[i]!;
+    const two = line.slice(i, i + 2);
+    const token: RedirectOp = ch === '<' ? '<' : two === '>>' ? '>>' : two === '>&' ? '>&' : '>';
+    if (redirectPending) throw new ShellSyntaxError(`syntax error near unexpected token \`${token}'`);
+    if (two === '<<' || two === '<&' || two === '<>' || two === '>(' || two === '<(') throw unsupported(two);
+    if (token === '>&') {
+      // `>&2`, `2>&1`: a copy of another fd; bash's `>&file` (both streams to a file) is `&>` here.
+      const target = line[i + 2];
+      if (target === undefined || target < '0' || target > '9') throw unsupported('>&');
+      addRedirect({ fd: fd ?? 1, op: '>&', target: [{ text: target }] });
+      return i + 3;
+    }
+    // `>|` (clobber, even with noclobber) is `>` here: the terminal never sets noclobber.
+    const skip = token.length + (token === '>' && line[i + 1] === '|' ? 1 : 0);
+    redirectPending = { fd: fd ?? (token === '<' ? 0 : 1), op: token };
+    return i + skip;
   };
 
   let i = 0;
@@ -84,6 +120,9 @@ export function parseLine(line: string): RawPipeline {
     }
     if (ch === '#' && word === null && text === '') break; // a comment runs to the end of the line
     if (OPERATOR_CHARS.includes(ch)) {
+      // A single digit right before > or < is the fd it redirects (`2>/dev/null`), not a word.
+      const fd = (ch === '>' || ch === '<') && word === null && text.length === 1 && text >= '0' && text <= '9' ? Number(text) : undefined;
+      if (fd !== undefined) text = '';
       endWord();
       const two = line.slice(i, i + 2);
       if (two === '&&' || two === '||') {
@@ -93,15 +132,20 @@ export function parseLine(line: string): RawPipeline {
         if (two === ';;') throw unsupported(';;');
         endCommand(';');
         i++;
-      } else if (ch === '>') {
-        if (redirectPending) throw new ShellSyntaxError(`syntax error near unexpected token \`${two === '>>' ? '>>' : '>'}'`);
-        const append = two === '>>';
-        const after = line[i + (append ? 2 : 1)];
-        if (after === '&' || after === '|' || after === '(') throw unsupported(`>${after}`);
-        redirectPending = { append };
-        i += append ? 2 : 1;
+      } else if (ch === '|') {
+        if (two === '|&') throw unsupported('|&');
+        endCommand('|');
+        i++;
+      } else if (two === '&>') {
+        // bash: `&>file` and `&>>file` send stdout and stderr to the file.
+        const append = line[i + 2] === '>';
+        if (redirectPending) throw new ShellSyntaxError(`syntax error near unexpected token \`${append ? '&>>' : '&>'}'`);
+        redirectPending = { fd: -1, op: append ? '>>' : '>' };
+        i += append ? 3 : 2;
+      } else if (ch === '>' || ch === '<') {
+        i = redirection(i, fd);
       } else {
-        throw unsupported(ch === '<' && '&>'.includes(line[i + 1] ?? '') ? two : ch === '|' && line[i + 1] === '&' ? '|&' : ch);
+        throw unsupported(ch);
       }
       continue;
     }
@@ -162,7 +206,8 @@ export function parseLine(line: string): RawPipeline {
   }
   endWord();
   if (redirectPending) throw new ShellSyntaxError("syntax error near unexpected token `newline'");
-  if (current.words.length > 0 || current.redirect) out.push({ command: current });
+  if (current.words.length > 0 || current.redirects) out.push({ command: current });
+  else if (out[out.length - 1]?.next === '|') throw new ShellSyntaxError("syntax error near unexpected token `newline'");
   return out;
 }
 
@@ -232,7 +277,13 @@ export function expandWord(parts: Part[], lookup: Lookup): string {
 
 export function expandCommand(raw: RawCommand, lookup: Lookup): SimpleCommand {
   const words = raw.words.map((w) => expandWord(w, lookup));
-  return raw.redirect ? { words, redirect: { append: raw.redirect.append, target: expandWord(raw.redirect.target, lookup) } } : { words };
+  if (!raw.redirects) return { words };
+  // `&>file` (fd -1) is `>file 2>&1`.
+  const redirects = raw.redirects.flatMap(({ fd, op, target }): Redirect[] => {
+    const expanded = expandWord(target, lookup);
+    return fd === -1 ? [{ fd: 1, op, target: expanded }, { fd: 2, op: '>&', target: '1' }] : [{ fd, op, target: expanded }];
+  });
+  return { words, redirects };
 }
 
 /** The host shell's own variables, for callers that expand a whole line at once. */

@@ -7,6 +7,11 @@ import type { Image } from '../model/image';
 import { rfc3339Nano } from '../format/duration';
 import { goMapEntries } from '../format/go-json';
 import { MEDIA } from '../model/oci';
+import { digestOf } from '../model/digest';
+
+/** The default bridge: 172.17.0.0/16 with the gateway at .1 (model/etc-files.ts BridgeAddresses). */
+const BRIDGE_GATEWAY = '172.17.0.1';
+const BRIDGE_PREFIX_LEN = 16;
 
 /** Go marshals a map with its keys sorted. */
 function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
@@ -35,6 +40,46 @@ export function portMaps(c: Container): { requested: Record<string, Bindings>; b
   return { requested: sortedKeys(requested), bound: sortedKeys(bound) };
 }
 
+/**
+ * NetworkSettings.Networks: the default bridge's endpoint (moby docker-v29.7.2
+ * api/types/network/endpoint.go EndpointSettings, in its field order; no json tags, no omitempty).
+ * A container never started has the entry with nothing in it (daemon/create.go); a start sets
+ * NetworkID and the operational fields (daemon/network.go updateEndpointNetworkSettings); a stop
+ * clears those again but keeps NetworkID (daemon/container_operations.go cleanOperationalData).
+ * The default bridge has no aliases and no DNS names. The endpoint ID and the random MAC
+ * (bridge_linux.go GenerateRandomMAC: unicast, locally administered) are made from the container
+ * and its start time, so a replay prints the same and a restart gets new ones.
+ */
+function networksDoc(c: Container, networkId: string): Record<string, unknown> {
+  const connected = c.ip !== undefined;
+  const endpoint = connected ? digestOf(`endpoint ${c.id} ${c.startedAt ?? 0}`).slice('sha256:'.length) : '';
+  const mac = connected
+    ? [0, 1, 2, 3, 4, 5].map((i) => {
+        const byte = parseInt(endpoint.slice(i * 2, i * 2 + 2), 16);
+        return (i === 0 ? (byte & 0xfe) | 0x02 : byte).toString(16).padStart(2, '0');
+      })
+    : [];
+  return {
+    bridge: {
+      IPAMConfig: null,
+      Links: null,
+      Aliases: null,
+      DriverOpts: null,
+      GwPriority: 0,
+      NetworkID: c.startedAt === null ? '' : networkId,
+      EndpointID: connected ? digestOf(`endpoint id ${endpoint}`).slice('sha256:'.length) : '',
+      Gateway: connected ? BRIDGE_GATEWAY : '',
+      IPAddress: c.ip ?? '',
+      MacAddress: mac.join(':'),
+      IPPrefixLen: connected ? BRIDGE_PREFIX_LEN : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      DNSNames: null,
+    },
+  };
+}
+
 /** `withSize` (inspect --size) adds SizeRw and SizeRootFs, which moby omits otherwise. */
 /** One entry of inspect's Mounts (moby api/types/container.MountPoint, in its field order). */
 function mountDoc(m: ContainerMount): Record<string, unknown> {
@@ -50,7 +95,7 @@ function mountDoc(m: ContainerMount): Record<string, unknown> {
   };
 }
 
-export function containerDoc(c: Container, withSize = false): Record<string, unknown> {
+export function containerDoc(c: Container, withSize = false, networkId = ''): Record<string, unknown> {
   const argv = c.argv();
   const { requested, bound } = portMaps(c);
   return {
@@ -103,7 +148,7 @@ export function containerDoc(c: Container, withSize = false): Record<string, unk
       ...(c.config.stopSignal ? { StopSignal: c.config.stopSignal } : {}),
       ...(c.config.stopTimeout !== undefined ? { StopTimeout: c.config.stopTimeout } : {}),
     },
-    NetworkSettings: { Ports: bound },
+    NetworkSettings: { Ports: bound, Networks: networksDoc(c, networkId) },
   };
 }
 

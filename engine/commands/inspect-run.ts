@@ -28,7 +28,7 @@ export function runInspect(args: Args, ctx: Ctx, defaultKind: 'any' | 'container
   for (const input of args.positional) {
     const c = kind === 'any' || kind === 'container' ? ctx.daemon.findContainer(input) : undefined;
     const image = !c && (kind === 'any' || kind === 'image') ? ctx.daemon.findImage(input) : undefined;
-    if (c) docs.push({ doc: containerDoc(c, withSize), type: CONTAINER_INSPECT });
+    if (c) docs.push({ doc: containerDoc(c, withSize, ctx.daemon.bridgeNetworkId), type: CONTAINER_INSPECT });
     else if (image) docs.push({ doc: imageDoc(image, ctx.daemon), type: IMAGE_INSPECT });
     else if (kind === 'container') errors.push(msg.noSuchContainer(input));
     else if (kind === 'image') errors.push(msg.noSuchImage(missingImageName(input)));

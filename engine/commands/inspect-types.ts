@@ -78,8 +78,27 @@ const NETWORK_SETTINGS = T.struct('container.NetworkSettings', {
   SandboxID: T.string,
   SandboxKey: T.string,
   Ports: PORT_MAP,
+  // moby docker-v29.7.2 api/types/network/endpoint.go (netip.Addr and HardwareAddr marshal as text).
   Networks: T.map(
-    T.ptr(T.struct('network.EndpointSettings', { IPAddress: T.string, Gateway: T.string, MacAddress: T.string, NetworkID: T.string })),
+    T.ptr(
+      T.struct('network.EndpointSettings', {
+        IPAMConfig: T.ptr(T.struct('network.EndpointIPAMConfig', { IPv4Address: T.string, IPv6Address: T.string, LinkLocalIPs: STR_SLICE })),
+        Links: STR_SLICE,
+        Aliases: STR_SLICE,
+        DriverOpts: T.map(T.string),
+        GwPriority: T.int,
+        NetworkID: T.string,
+        EndpointID: T.string,
+        Gateway: T.string,
+        IPAddress: T.string,
+        MacAddress: T.string,
+        IPPrefixLen: T.int,
+        IPv6Gateway: T.string,
+        GlobalIPv6Address: T.string,
+        GlobalIPv6PrefixLen: T.int,
+        DNSNames: STR_SLICE,
+      }),
+    ),
   ),
 });
 

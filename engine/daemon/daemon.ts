@@ -48,6 +48,8 @@ import { startProcess, stopProcess, type StartOutcome, type StartupLayers } from
 import { pullReference, type PullResult } from './pull';
 import { deleteImage, type RemovalEvent } from './remove-image';
 import { deliver, parseSignal, stopWith } from './signals';
+import { HostTextView, hostContentBytes, type HostContent } from '../model/host-bytes';
+import { digestOf } from '../model/digest';
 
 export const HOST_HOME = '/home/learner';
 export const HOST_CWD = '/home/learner/app';
@@ -99,8 +101,9 @@ export class Daemon {
   /** Local volumes by name: data outside every image and every writable layer. */
   readonly #volumes = new Map<string, Volume>();
   readonly #names = new Map<string, string>();
-  /** Files on the host's own disk (the build context), absolute paths. */
-  readonly #hostFiles = new Map<string, string>();
+  /** Files on the host's own disk (the build context, saved archives), absolute paths: text or bytes. */
+  readonly #hostFiles = new Map<string, HostContent>();
+  readonly #hostTexts = new HostTextView(this.#hostFiles);
   /** Directories on the host's disk besides those holding a file. */
   readonly #hostDirs = new Set<string>(['/', '/home', HOST_HOME, HOST_CWD, '/tmp']);
   /** What a fresh container of each image looks like after its process's start-up writes. */
@@ -112,11 +115,14 @@ export class Daemon {
   readonly #buildCache: BuildCache;
   /** The default bridge's addresses in use (a running container's /etc/hosts names its own). */
   readonly bridge = new BridgeAddresses();
+  /** The default bridge network's ID (inspect's NetworkID): one per host, made from its seed so the random stream stays as it was. */
+  readonly bridgeNetworkId: string;
 
   constructor(
     seed: number,
     readonly now: () => number,
   ) {
+    this.bridgeNetworkId = digestOf(`network bridge ${seed}`).slice('sha256:'.length);
     this.random = new Random(seed);
     this.#buildCache = new BuildCache(now);
   }
@@ -717,8 +723,14 @@ export class Daemon {
 
   // ── the host's disk ────────────────────────────────────────────
 
+  /** The host's files as text (a file kept as bytes reads one character per byte). */
   get hostFiles(): ReadonlyMap<string, string> {
-    return this.#hostFiles;
+    return this.#hostTexts;
+  }
+
+  /** A host file as it is kept: text, or the bytes written (an archive). */
+  hostFile(path: string): HostContent | undefined {
+    return this.#hostFiles.get(path);
   }
 
   get hostDirs(): ReadonlySet<string> {
@@ -733,7 +745,25 @@ export class Daemon {
   writeHostFile(path: string, content: string, append = false): void {
     for (const dir of ancestorsOf(parentOf(path))) this.#hostDirs.add(dir);
     this.#hostDirs.add(parentOf(path));
-    this.#hostFiles.set(path, (append ? (this.#hostFiles.get(path) ?? '') : '') + content);
+    const before = append ? this.#hostFiles.get(path) : undefined;
+    // Text after bytes (`echo >> x.tar`) makes bytes: the text is appended in UTF-8.
+    this.#hostFiles.set(path, typeof before === 'object' ? joinBytes(before, hostContentBytes(content)) : (before ?? '') + content);
     this.#changed();
   }
+
+  /** Writes bytes as they are (`docker save > x.tar`, `save -o`), after what is there with `append`. */
+  writeHostBytes(path: string, bytes: Uint8Array, append = false): void {
+    for (const dir of ancestorsOf(parentOf(path))) this.#hostDirs.add(dir);
+    this.#hostDirs.add(parentOf(path));
+    const before = append ? this.#hostFiles.get(path) : undefined;
+    this.#hostFiles.set(path, before === undefined || before.length === 0 ? bytes : joinBytes(hostContentBytes(before), bytes));
+    this.#changed();
+  }
+}
+
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const all = new Uint8Array(a.length + b.length);
+  all.set(a);
+  all.set(b, a.length);
+  return all;
 }

@@ -46,8 +46,18 @@ export const shellError = {
     d === 'bash'
       ? `${shell}: ${path}: ${REASON[code]}`
       : d === 'dash'
-        ? `${shell}: 1: cannot create ${path}: ${code === 'ENOENT' ? 'Directory nonexistent' : REASON[code]}`
+        ? `${shell}: 1: cannot create ${path}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'Directory nonexistent' : REASON[code]}`
         : `${shell}: can't create ${path}: ${REASON[code]}`,
+  /** `< file` that cannot be opened: bash redir.c; dash errmsg(E_OPEN) "No such file"; BusyBox ash "can't open". */
+  open: (d: Dialect, shell: string, path: string, code: FsErrorCode) =>
+    d === 'bash'
+      ? `${shell}: ${path}: ${REASON[code]}`
+      : d === 'dash'
+        ? `${shell}: 1: cannot open ${path}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'No such file' : REASON[code]}`
+        : `${shell}: can't open ${path}: ${REASON[code]}`,
+  /** `>&3` with no fd 3 open. */
+  badFd: (d: Dialect, shell: string, fd: string) =>
+    d === 'bash' ? `${shell}: ${fd}: Bad file descriptor` : d === 'dash' ? `${shell}: 1: ${fd}: Bad file descriptor` : `${shell}: dup2(${fd},1): Bad file descriptor`,
   notFound: (d: Dialect, shell: string, cmd: string) =>
     d === 'bash' ? `${shell}: ${cmd}: command not found` : d === 'dash' ? `${shell}: 1: ${cmd}: not found` : `${shell}: ${cmd}: not found`,
   cd: (d: Dialect, shell: string, target: string, code: FsErrorCode) =>

@@ -3,7 +3,8 @@
 // the build context in ~/app (so `cat Dockerfile` and `echo … >> Dockerfile` work before
 // `docker build .`). `cd`, `~`, `$?`, `$HOME` and `$PWD` are the interpreter's.
 import { dispatchDocker } from '../cli/dispatch';
-import { HOST_HOME, type Daemon, type HostShellState } from '../daemon/daemon';
+import type { Stdio } from '../cli/context';
+import { HOST_CWD, HOST_HOME, type Daemon, type HostShellState } from '../daemon/daemon';
 import { normalizePath, parentOf } from '../model/entry';
 import { chunksOf, ordered, type CommandResult } from '../output';
 import type { ExecResult } from '../types';
@@ -11,7 +12,7 @@ import { utilError } from './coreutils';
 import { curl } from './curl';
 import { hostChildren, isHostDir } from './host-disk';
 import { HELP_TEXT } from './help-text';
-import { runLine, Writes, type ShellState, type ShellWorld } from './interpreter';
+import { inputBytes, runLine, Writes, type Input, type ShellState, type ShellWorld, type Sink } from './interpreter';
 
 /** The terminal clears its screen when a command's stdout is exactly this (ANSI "clear screen"). */
 export const CLEAR_SCREEN = '\u001b[H\u001b[2J';
@@ -27,7 +28,7 @@ const HOST_ENV: Record<string, string> = {
 
 const ok = (stdout = ''): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-type HostProgram = (state: Daemon, args: string[], cwd: string) => CommandResult;
+type HostProgram = (state: Daemon, args: string[], cwd: string, writes: Writes) => CommandResult;
 
 function ls(state: Daemon, rest: string[], cwd: string): CommandResult {
   // ls [PATH...], as GNU ls prints it one per line: missing paths first (stderr), then the
@@ -71,21 +72,39 @@ function mkdir(state: Daemon, rest: string[], cwd: string): CommandResult {
   return { stdout: '', stderr: err, exitCode: err ? 1 : 0 };
 }
 
-function cat(state: Daemon, rest: string[], cwd: string): CommandResult {
-  let out = '';
-  let err = '';
-  for (const f of rest) {
+function cat(state: Daemon, rest: string[], cwd: string, writes: Writes): number {
+  // No file (or `-`): stdin, which is empty on the terminal here (as after Ctrl-D).
+  let status = 0;
+  for (const f of rest.length ? rest : ['-']) {
+    if (f === '-') {
+      if (writes.stdin !== undefined) writeInput(writes.out, writes.stdin);
+      continue;
+    }
     const path = normalizePath(f, cwd);
-    const content = state.hostFiles.get(path);
-    if (content === undefined) err += utilError.cat('gnu', f, isHostDir(state, path) ? 'EISDIR' : 'ENOENT') + '\n';
-    else out += content;
+    const content = state.hostFile(path);
+    if (content !== undefined) writeInput(writes.out, content);
+    else {
+      writes.write('stderr', utilError.cat('gnu', f, isHostDir(state, path) ? 'EISDIR' : 'ENOENT') + '\n');
+      status = 1;
+    }
   }
-  return { stdout: out, stderr: err, exitCode: err ? 1 : 0 };
+  return status;
+}
+
+const writeInput = (sink: Sink, content: Input) => (typeof content === 'string' ? sink.text(content) : sink.bytes(content));
+
+/** `docker …` with the shell's stdin and stdout as docker/cli sees them: a terminal, or a file or pipe. */
+function docker(state: Daemon, args: string[], writes: Writes): CommandResult {
+  const stdio: Stdio = {
+    ...(writes.stdin === undefined ? {} : { stdin: inputBytes(writes.stdin) }),
+    ...(writes.out.terminal ? {} : { stdout: (bytes: Uint8Array) => writes.out.bytes(bytes) }),
+  };
+  return dispatchDocker(state, args, stdio);
 }
 
 /** The host's program table. */
 const HOST_PROGRAMS: Record<string, HostProgram> = {
-  docker: (state, args) => dispatchDocker(state, args),
+  docker: (state, args, _cwd, writes) => docker(state, args, writes),
   curl: (state, args) => curl(state, args),
   help: () => ok(HELP_TEXT),
   clear: () => ok(CLEAR_SCREEN),
@@ -93,7 +112,7 @@ const HOST_PROGRAMS: Record<string, HostProgram> = {
   echo: (_s, args) => (args[0] === '-n' ? ok(args.slice(1).join(' ')) : ok(args.join(' ') + '\n')),
   ls,
   mkdir,
-  cat,
+  cat: (state, args, cwd, writes) => ({ stdout: '', stderr: '', exitCode: cat(state, args, cwd, writes) }),
   true: () => ok(),
   false: () => ({ stdout: '', stderr: '', exitCode: 1 }),
 };
@@ -108,10 +127,12 @@ function hostWorld(state: Daemon): ShellWorld {
     home: HOST_HOME,
     variable: (key) => HOST_ENV[key],
     kind: (path) => (state.hostFiles.has(path) ? 'file' : isHostDir(state, path) ? 'dir' : undefined),
-    write: (path, text, append) => {
-      state.writeHostFile(path, text, append);
+    write: (path, content, append) => {
+      if (typeof content === 'string') state.writeHostFile(path, content, append);
+      else state.writeHostBytes(path, content, append);
       return undefined;
     },
+    read: (path) => state.hostFile(path) ?? { error: isHostDir(state, path) ? 'EISDIR' : 'ENOENT' },
     run: (words, shell: ShellState, writes: Writes) => {
       const [cmd, ...args] = words as [string, ...string[]];
       const program = HOST_PROGRAMS[cmd];
@@ -119,22 +140,33 @@ function hostWorld(state: Daemon): ShellWorld {
         writes.write('stderr', utilError.notFound('gnu', 'bash', cmd) + '\n');
         return 127;
       }
-      const result = program(state, args, shell.cwd);
+      // A program sees the directory the line has reached (`cd /tmp && docker save -o x.tar …`).
+      state.keepHostShellState(shell);
+      const result = program(state, args, shell.cwd, writes);
       for (const c of chunksOf(result)) writes.write(c.stream, c.text);
       return result.exitCode;
     },
-    // The presenter's terminal cannot close; `npm run shell` handles `exit` itself.
-    canExit: false,
+    canExit: true,
+    // An interactive bash says "exit" as it leaves (builtins/exit.def), before any error about N.
+    farewell: 'exit\n',
   };
 }
 
-/** Runs one line typed at the host's prompt. */
+/**
+ * Runs one line typed at the host's prompt. `exit` cannot close the presenter's terminal: bash's
+ * own word as it leaves, then a fresh shell in the starting directory, as a terminal that opens a
+ * new one would give (`npm run shell` handles `exit` itself and quits).
+ */
 export function runHostLine(state: Daemon, line: string): ExecResult {
   const shell: HostShellState = { ...state.hostShell };
   const writes = new Writes();
   const outcome = runLine(line, hostWorld(state), shell, writes);
-  state.keepHostShellState(shell);
-  return ordered(writes.chunks, outcome.status);
+  if (outcome.exited === undefined) {
+    state.keepHostShellState(shell);
+    return ordered(writes.chunks, outcome.status);
+  }
+  state.keepHostShellState({ cwd: HOST_CWD, status: 0 });
+  return ordered(writes.chunks, outcome.exited);
 }
 
 /** The host prompt's directory: ~ for the home directory, ~/… below it. */

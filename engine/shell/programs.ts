@@ -8,7 +8,7 @@ import { FsError } from '../model/cow';
 import { normalizePath } from '../model/entry';
 import { KERNEL_BUILD, KERNEL_RELEASE } from '../model/versions';
 import { dialectOf, utilError, type Userland } from './coreutils';
-import { runLine, Writes, type ShellState, type ShellWorld } from './interpreter';
+import { inputText, runLine, Writes, type ShellState, type ShellWorld } from './interpreter';
 import { curlInside } from './curl';
 import { INSTALLERS } from './installers';
 import { ps, type Origin } from './ps';
@@ -24,12 +24,19 @@ function streamOf(writes: Writes, stream: OutputChunk['stream']): Stream {
   return { push: (...lines) => lines.forEach((line) => writes.write(stream, joinOutput([line]))) };
 }
 
+/** A program's streams over a command's writes (its stdin too, when that is a file or a pipe). */
+function streamsOf(writes: Writes): Pick<Io, 'out' | 'err' | 'stdin'> {
+  return { out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr'), stdin: writes.stdin === undefined ? undefined : inputText(writes.stdin) };
+}
+
 export interface Io {
   c: Container;
   userland: Userland;
   cwd: string;
   out: Stream;
   err: Stream;
+  /** stdin when it is a file or a pipe (`echo hi | cat`); undefined when it is the terminal. */
+  stdin?: string;
   who: Identity;
   /** The process environment (what `env` prints and `$VAR` expands to). */
   env: readonly string[];
@@ -83,7 +90,12 @@ const programs: Record<string, Program> = {
   },
   cat: (args, io) => {
     let code = 0;
-    for (const arg of args) {
+    for (const arg of args.length ? args : ['-']) {
+      // `-` (or no file) is stdin: empty on the terminal here, as after Ctrl-D.
+      if (arg === '-') {
+        if (io.stdin) io.out.push(`\u0000${io.stdin}`);
+        continue;
+      }
       try {
         io.out.push(`\u0000${io.c.fs.readFile(normalizePath(arg, io.cwd))}`);
       } catch (e) {
@@ -245,7 +257,7 @@ function shell(name: string, args: string[], io: Io): number {
 
 function runScriptIn(shellName: string, script: string, io: Io): number {
   const state: ShellState = { cwd: io.cwd, status: 0 };
-  const writes = new Writes();
+  const writes = new Writes(io.stdin === undefined ? {} : { stdin: io.stdin });
   const outcome = runLine(script, containerShell(shellName, io), state, writes);
   for (const { stream, text } of writes.chunks) (stream === 'stdout' ? io.out : io.err).push('\u0000' + text);
   return outcome.exited ?? outcome.status;
@@ -263,16 +275,22 @@ function containerShell(shellName: string, io: Io): ShellWorld {
       const type = io.c.fs.stat(path)?.type;
       return type === 'dir' ? 'dir' : type ? 'file' : undefined;
     },
-    write: (path, text, append) => {
+    write: (path, content, append) => {
       try {
-        io.c.fs.writeFile(path, text, append);
+        io.c.fs.writeFile(path, inputText(content), append);
         return undefined;
       } catch (e) {
         return fsErrorCode(e).code;
       }
     },
-    run: (words, state, writes) =>
-      runProgram(shellName, words, { ...io, cwd: state.cwd, out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr') }),
+    read: (path) => {
+      try {
+        return io.c.fs.readFile(path);
+      } catch (e) {
+        return { error: fsErrorCode(e).code };
+      }
+    },
+    run: (words, state, writes) => runProgram(shellName, words, { ...io, cwd: state.cwd, ...streamsOf(writes) }),
     canExit: true,
   };
 }

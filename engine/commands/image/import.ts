@@ -1,12 +1,12 @@
 // `docker import` (docker/cli v29.7.2 cli/command/image/import.go: a local file goes to the daemon
 // as source "-"; moby daemon/server/router/image/image_routes.go: comment "Imported from -"): one
-// layer from the tar, no Cmd, no Env, one history entry; prints the new image's ID.
+// layer from the tar, no Cmd, no Env, one history entry; prints the new image's ID. `-` reads stdin
+// (a file or a pipe: `docker import - < c1.tar`; a terminal gives nothing here, as Ctrl-D would).
 import type { CommandSpec } from '../../cli/spec';
-import { HOST_CWD } from '../../daemon/daemon';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { normalizePath } from '../../model/entry';
-import { hostTextToBytes } from '../../model/host-bytes';
+import { hostContentBytes } from '../../model/host-bytes';
 import { createImage } from '../../model/image';
 import { createLayer } from '../../model/layer';
 import { fullString, parseReference } from '../../model/reference';
@@ -22,11 +22,11 @@ export const imageImport: CommandSpec = {
   execute(args, ctx) {
     const [source, repo] = args.positional as [string, string?];
     const ref = repo ? parseReference(repo) : undefined;
-    const text = ctx.daemon.hostFiles.get(normalizePath(source, HOST_CWD));
-    if (text === undefined) throw new CliError(msg.openNoFile(source), 1);
+    const file = source === '-' ? (ctx.stdio?.stdin ?? new Uint8Array()) : ctx.daemon.hostFile(normalizePath(source, ctx.daemon.hostShell.cwd));
+    if (file === undefined) throw new CliError(msg.openNoFile(source), 1);
     let entries;
     try {
-      entries = layerEntriesOf(hostTextToBytes(text));
+      entries = layerEntriesOf(hostContentBytes(file));
     } catch (e) {
       if (e instanceof TarError) throw new CliError(msg.loadUnexpectedEof(), 1);
       throw e;

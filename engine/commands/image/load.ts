@@ -1,12 +1,12 @@
 // `docker load` (docker/cli v29.7.2 cli/command/image/load.go; the lines come from moby
-// daemon/containerd/image_exporter.go LoadImage): reads an archive from the host's disk with -i.
+// daemon/containerd/image_exporter.go LoadImage): reads an archive from the host's disk with -i,
+// or from stdin when that is a file or a pipe (`docker load < x.tar`, `cat x.tar | docker load`).
 import type { CommandSpec } from '../../cli/spec';
-import { HOST_CWD } from '../../daemon/daemon';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { lines } from '../../format/text';
 import { normalizePath } from '../../model/entry';
-import { hostTextToBytes } from '../../model/host-bytes';
+import { hostContentBytes } from '../../model/host-bytes';
 import { ArchiveError, type ArchiveProblem } from '../../model/oci-archive';
 import { checkPlatform } from './platform';
 
@@ -42,11 +42,12 @@ export const load: CommandSpec = {
   execute(args, ctx) {
     for (const p of args.list('platform').flatMap((v) => v.split(','))) checkPlatform(p);
     const input = args.string('input');
-    if (!input) throw new CliError(msg.loadFromTerminal(), 1);
-    const text = ctx.daemon.hostFiles.get(normalizePath(input, HOST_CWD));
-    if (text === undefined) throw new CliError(msg.openNoFile(input), 1);
+    const stdin = ctx.stdio?.stdin;
+    if (!input && stdin === undefined) throw new CliError(msg.loadFromTerminal(), 1);
+    const file = input ? ctx.daemon.hostFile(normalizePath(input, ctx.daemon.hostShell.cwd)) : undefined;
+    if (input && file === undefined) throw new CliError(msg.openNoFile(input), 1);
     try {
-      const loaded = ctx.daemon.loadImages(hostTextToBytes(text));
+      const loaded = ctx.daemon.loadImages(file === undefined ? stdin! : hostContentBytes(file));
       // --quiet drops the progress, not the "Loaded image" lines (jsonmessage stream.Status).
       return { stdout: lines(...loaded), stderr: '', exitCode: 0 };
     } catch (e) {

@@ -1,12 +1,10 @@
 // `docker save` (docker/cli v29.7.2 cli/command/image/save.go): the daemon's archive of the named
-// images, written to the host's disk with -o. The terminal is always a terminal here, so without
-// -o the CLI refuses as it does on a TTY.
+// images, written to the host's disk with -o, or to stdout when it is a file or a pipe (`docker save
+// nginx > nginx.tar`, `| docker load`); on a terminal the CLI refuses before asking the daemon.
 import type { CommandSpec } from '../../cli/spec';
-import { HOST_CWD } from '../../daemon/daemon';
 import { CliError } from '../../errors/cli-error';
 import { msg } from '../../errors/messages';
 import { normalizePath, parentOf } from '../../model/entry';
-import { bytesToHostText } from '../../model/host-bytes';
 import { isHostDir } from '../../shell/host-disk';
 import { checkPlatform } from './platform';
 
@@ -29,12 +27,16 @@ export const save: CommandSpec = {
   execute(args, ctx) {
     for (const p of args.list('platform').flatMap((v) => v.split(','))) checkPlatform(p);
     const output = args.string('output');
-    if (!output) throw new CliError(msg.saveToTerminal(), 1);
-    const path = normalizePath(output, HOST_CWD);
+    if (!output) {
+      const stdout = ctx.stdio?.stdout;
+      if (!stdout) throw new CliError(msg.saveToTerminal(), 1);
+      stdout(ctx.daemon.saveImages(args.positional));
+      return { stdout: '', stderr: '', exitCode: 0 };
+    }
+    const path = normalizePath(output, ctx.daemon.hostShell.cwd);
     if (isHostDir(ctx.daemon, path)) throw new CliError(msg.saveToDir(), 1);
     if (!isHostDir(ctx.daemon, parentOf(path))) throw new CliError(msg.saveNoDir(parentOf(path)), 1);
-    const bytes = ctx.daemon.saveImages(args.positional);
-    ctx.daemon.writeHostFile(path, bytesToHostText(bytes));
+    ctx.daemon.writeHostBytes(path, ctx.daemon.saveImages(args.positional));
     return { stdout: '', stderr: '', exitCode: 0 };
   },
 };

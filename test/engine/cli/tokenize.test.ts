@@ -11,12 +11,45 @@ describe('tokenize', () => {
     ]);
   });
 
-  it('splits on ; && || and keeps > / >> targets', () => {
-    expect(tokenize('a > f && b >> "g h"; c || d')).toEqual([
-      { command: { words: ['a'], redirect: { append: false, target: 'f' } }, next: '&&' },
-      { command: { words: ['b'], redirect: { append: true, target: 'g h' } }, next: ';' },
-      { command: { words: ['c'] }, next: '||' },
-      { command: { words: ['d'] } },
+  it('splits on ; && || and |, and keeps redirections in order with their fds', () => {
+    expect(tokenize('a > f && b >> "g h"; c 2>/dev/null || d < in 2>&1 | e &> both')).toEqual([
+      { command: { words: ['a'], redirects: [{ fd: 1, op: '>', target: 'f' }] }, next: '&&' },
+      { command: { words: ['b'], redirects: [{ fd: 1, op: '>>', target: 'g h' }] }, next: ';' },
+      { command: { words: ['c'], redirects: [{ fd: 2, op: '>', target: '/dev/null' }] }, next: '||' },
+      {
+        command: {
+          words: ['d'],
+          redirects: [
+            { fd: 0, op: '<', target: 'in' },
+            { fd: 2, op: '>&', target: '1' },
+          ],
+        },
+        next: '|',
+      },
+      {
+        command: {
+          words: ['e'],
+          redirects: [
+            { fd: 1, op: '>', target: 'both' },
+            { fd: 2, op: '>&', target: '1' },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('takes a digit as an fd only right before > or < and unquoted', () => {
+    expect(tokenize('echo 2 >x a2>y "3">z')).toEqual([
+      {
+        command: {
+          words: ['echo', '2', 'a2', '3'],
+          redirects: [
+            { fd: 1, op: '>', target: 'x' },
+            { fd: 1, op: '>', target: 'y' },
+            { fd: 1, op: '>', target: 'z' },
+          ],
+        },
+      },
     ]);
   });
 
@@ -35,8 +68,15 @@ describe('tokenize', () => {
         return e instanceof ShellSyntaxError ? e.message : 'other';
       }
     };
-    expect(message('a | b')).toBe('"|" is not supported in this terminal (no pipes, subshells or background jobs)');
-    expect(message('a 2>&1')).toBe('">&" is not supported in this terminal (no pipes, subshells or background jobs)');
+    expect(message('a | b')).toBe('parsed');
+    expect(message('a 2>&1')).toBe('parsed');
+    expect(message('a >&x')).toBe('">&" is not supported in this terminal (no subshells, here-documents or background jobs)');
+    expect(message('cat <<EOF')).toBe('"<<" is not supported in this terminal (no subshells, here-documents or background jobs)');
+    expect(message('a & b')).toBe('"&" is not supported in this terminal (no subshells, here-documents or background jobs)');
+    expect(message('a |& b')).toBe('"|&" is not supported in this terminal (no subshells, here-documents or background jobs)');
+    expect(message('a |')).toBe("syntax error near unexpected token `newline'");
+    expect(message('| b')).toBe("syntax error near unexpected token `|'");
+    expect(message('a > > b')).toBe("syntax error near unexpected token `>'");
     expect(message('&& b')).toBe("syntax error near unexpected token `&&'");
     expect(message('echo >')).toBe("syntax error near unexpected token `newline'");
     expect(message('echo "a')).toBe('unexpected EOF while looking for matching `"\'');

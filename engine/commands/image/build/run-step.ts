@@ -58,8 +58,7 @@ export function runStep(input: RunInput): RunOutcome {
 function runScript(c: Container, script: string, io: StepIo): number {
   let pipeline;
   try {
-    // stderr redirections only silence output here (the tokenizer knows no fd numbers).
-    pipeline = tokenize(script.replace(/\s2>&1/g, '').replace(/\s2>\s*\/dev\/null/g, ''));
+    pipeline = tokenize(script);
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     io.log.push(`/bin/sh: 1: ${e.message}`);
@@ -67,8 +66,15 @@ function runScript(c: Container, script: string, io: StepIo): number {
   }
   let code = 0;
   let skip = false;
+  /** The commands of a pipeline so far (`a | b`): they run together, through the container's shell. */
+  let piped: string[] = [];
   for (const { command, next } of pipeline) {
-    if (!skip) {
+    if (next === '|' || piped.length) {
+      if (!skip) piped.push(shellLine(c, command, io));
+      if (next === '|') continue;
+      if (!skip) code = shellRun(c, piped.join(' | '), io);
+      piped = [];
+    } else if (!skip) {
       const r = runCommand(c, command, io);
       if (r.exit) return r.code;
       code = r.code;
@@ -78,10 +84,24 @@ function runScript(c: Container, script: string, io: StepIo): number {
   return code;
 }
 
+/** A command as the container's shell reads it: globs expanded, words quoted, redirections as written. */
+function shellLine(c: Container, command: SimpleCommand, io: StepIo): string {
+  const words = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
+  const redirect = (command.redirects ?? [])
+    .map((r) => ` ${r.fd}${r.op}${r.op === '>&' ? r.target : ' ' + quote([r.target])}`)
+    .join('');
+  return quote(words) + redirect;
+}
+
+function shellRun(c: Container, line: string, io: StepIo): number {
+  const r = runShellLine(c, 'sh', line, { cwd: io.cwd, status: 0 });
+  for (const text of [r.stdout, r.stderr]) if (text) io.log.push(...text.replace(/\n$/, '').split('\n'));
+  return r.exitCode;
+}
+
 /** Shell builtins the in-container programs lack, then everything else through the container's shell. */
 function runCommand(c: Container, command: SimpleCommand, io: StepIo): { code: number; exit?: boolean } {
-  const words = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
-  const [name, ...args] = words;
+  const [name, ...args] = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
   if (name === undefined) return { code: 0 };
   if (name === 'cd') {
     const target = normalizePath(args[0] ?? '/root', io.cwd);
@@ -95,12 +115,8 @@ function runCommand(c: Container, command: SimpleCommand, io: StepIo): { code: n
   }
   if (name === 'set' || name === 'export' || name === ':') return { code: 0 };
   if (name === 'exit') return { code: Number(args[0] ?? 0) || 0, exit: true };
-  // /dev is a mount in a running container, never part of a layer: output sent there is dropped.
-  const discard = command.redirect?.target === '/dev/null';
-  const redirect = command.redirect && !discard ? ` ${command.redirect.append ? '>>' : '>'} ${quote([command.redirect.target])}` : '';
-  const r = runShellLine(c, 'sh', quote(words) + redirect);
-  for (const text of [discard ? '' : r.stdout, r.stderr]) if (text) io.log.push(...text.replace(/\n$/, '').split('\n'));
-  return { code: r.exitCode };
+  // The rest goes to the container's shell as written (it drops what is sent to /dev/null).
+  return { code: shellRun(c, shellLine(c, command, io), io) };
 }
 
 /** `rm -rf /var/lib/apt/lists/*`: a `*` in the last path segment, matched against the directory. */

@@ -34,3 +34,28 @@ describe('docker export and docker import', () => {
     });
   });
 });
+
+// export.go runExport: no -o and stdout a file or pipe: the tar goes there; a terminal is refused
+// before the daemon is asked. import.go runImport: "-" reads stdin; a file is sent as source "-".
+describe('docker export and import through redirections and pipes', () => {
+  it('> file is the -o archive byte for byte; import reads a file, - < file and a pipe alike', () => {
+    const { host, run } = testHost();
+    run('docker pull alpine');
+    run('docker run --name c1 alpine sh -c "echo hi > /root/note"');
+    expect(run('docker export nope')).toEqual({
+      stdout: '',
+      stderr: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n',
+      exitCode: 1,
+    });
+    expect(run('docker export c1 > c1.tar')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    run('docker container export -o c1-o.tar c1');
+    expect(host.hostFileBytes('c1.tar')).toEqual(host.hostFileBytes('c1-o.tar'));
+    const id = run('docker import c1.tar').stdout;
+    expect(id).toMatch(/^sha256:[a-f0-9]{64}\n$/);
+    // Same bytes, same second: the same image, whichever way the tar arrives.
+    expect(run('docker import - < c1.tar')).toEqual({ stdout: id, stderr: '', exitCode: 0 });
+    expect(run('cat c1.tar | docker import - name:tag')).toEqual({ stdout: id, stderr: '', exitCode: 0 });
+    expect(run('docker run --rm name:tag cat /root/note')).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
+    expect(run('docker export c1 | docker import - piped')).toEqual({ stdout: id, stderr: '', exitCode: 0 });
+  });
+});

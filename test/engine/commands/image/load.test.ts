@@ -54,3 +54,20 @@ describe('docker load', () => {
     expect(run('docker load')).toEqual({ stdout: '', stderr: 'requested load from stdin, but stdin is empty\n', exitCode: 1 });
   });
 });
+
+// load.go runLoad: with no -i, stdin is read unless it is a terminal ("requested load from stdin,
+// but stdin is empty"); -i wins over stdin.
+describe('docker load from stdin', () => {
+  it('< file and cat file | load bring the image back; a terminal is refused', () => {
+    const { run } = testHost();
+    run('docker pull busybox');
+    run('docker save -o busybox.tar busybox');
+    expect(run('docker load')).toEqual({ stdout: '', stderr: 'requested load from stdin, but stdin is empty\n', exitCode: 1 });
+    run('docker rmi busybox');
+    expect(run('docker load < busybox.tar')).toEqual({ stdout: 'Loaded image: busybox:latest\n', stderr: '', exitCode: 0 });
+    run('docker rmi busybox');
+    expect(run('cat busybox.tar | docker image load')).toEqual({ stdout: 'Loaded image: busybox:latest\n', stderr: '', exitCode: 0 });
+    expect(run('echo junk | docker load -i busybox.tar')).toEqual({ stdout: 'Loaded image: busybox:latest\n', stderr: '', exitCode: 0 });
+    expect(run('docker load < /dev/null').exitCode).toBe(1);
+  });
+});

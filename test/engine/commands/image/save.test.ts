@@ -99,3 +99,45 @@ describe('docker save', () => {
     });
   });
 });
+
+// docker/cli v29.7.2 cli/command/image/save.go runSave: without -o the archive goes to stdout,
+// unless stdout is a terminal ("cowardly refusing …", checked before the daemon is asked).
+describe('docker save to stdout', () => {
+  it('refuses a terminal, even for an image that does not exist', () => {
+    const { run } = testHost();
+    const refusal = { stdout: '', stderr: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n', exitCode: 1 };
+    expect(run('docker save nope')).toEqual(refusal);
+    run('docker pull busybox');
+    expect(run('docker save busybox')).toEqual(refusal);
+    expect(run('docker image save busybox')).toEqual(refusal);
+  });
+
+  it('> file writes the very bytes -o writes, in the directory the shell is in', () => {
+    const { run, host } = testHost();
+    run('docker pull busybox');
+    expect(run('docker save busybox > a.tar')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(run('docker save -o b.tar busybox')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    const a = host.hostFileBytes('a.tar')!;
+    expect(a.length).toBeGreaterThan(1024);
+    expect(a).toEqual(host.hostFileBytes('b.tar'));
+    expect(run('cd /tmp && docker save busybox > c.tar && docker save -o d.tar busybox')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(host.hostFileBytes('/tmp/c.tar')).toEqual(a);
+    expect(host.hostFileBytes('/tmp/d.tar')).toEqual(a);
+    // A failure leaves the file the shell created (empty), as bash and the CLI do.
+    expect(run('docker save nope > e.tar')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: No such image: nope\n',
+      exitCode: 1,
+    });
+    expect(host.hostFileBytes('/tmp/e.tar')).toEqual(new Uint8Array());
+  });
+
+  it('pipes into docker load, and > /dev/null is not a terminal', () => {
+    const { run } = testHost();
+    run('docker pull busybox');
+    const images = run('docker images').stdout;
+    expect(run('docker save busybox > /dev/null')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(run('docker save busybox | docker load')).toEqual({ stdout: 'Loaded image: busybox:latest\n', stderr: '', exitCode: 0 });
+    expect(run('docker images').stdout).toBe(images);
+  });
+});
