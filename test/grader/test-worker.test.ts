@@ -102,7 +102,9 @@ test('15: globalThis.process.mainModule does not exist in a check worker', () =>
 test('02: require in a CommonJS helper goes through the import guard: refused', () => {
   expect(ex('02').status).toBe('error');
   expect(ex('02').points).toBe(0);
-  expect(ex('02').message).toContain('exercises/02-blueprint-or-house/post.cts imports "node:worker_threads", which this exercise does not allow');
+  expect(ex('02').message).toContain(
+    'exercises/02-blueprint-or-house/post.cts imports "node:worker_threads", which this exercise does not allow',
+  );
 });
 
 test('14: an honest solution graded after them passes', () => {
