@@ -17,11 +17,11 @@ const ex = (id: string) => run.exercises.find((e) => e.id.startsWith(id))!;
  * Posts a whole passing run on `port`, as the worker would: every check of the exercise
  * "registered" and "passed", then "done". `names` are the exercise's real check names.
  */
-const forge = (port: string, names: string[]) => `
+const forge = (port: string, names: string[], extra = '') => `
 const names: string[] = ${JSON.stringify(names)};
-${port}.postMessage({ type: 'registered', names });
-for (const name of names) ${port}.postMessage({ type: 'test', outcome: { name, status: 'passed' } });
-${port}.postMessage({ type: 'done' });
+${port}.postMessage({ type: 'registered', names${extra} });
+for (const name of names) ${port}.postMessage({ type: 'test', outcome: { name, status: 'passed' }${extra} });
+${port}.postMessage({ type: 'done'${extra} });
 `;
 
 /** The process object, reached so that the type check (no node types) and the text check let it through. */
@@ -59,9 +59,16 @@ beforeAll(async () => {
     file('15-build-cache/build-cache.ts'),
     `${starter('15-build-cache/build-cache.ts')}\n${proc}\n${forge("proc.mainModule.require('worker_' + 'threads').parentPort", names('15-build-cache', 'build-cache.test.ts'))}`,
   );
+  // 02: a CommonJS helper beside the starter (.cts), where `require` exists: its require goes
+  // through the import guard too (it would sign with workerData's token, which is wiped anyway).
+  writeFileSync(
+    file('02-blueprint-or-house/post.cts'),
+    `const wt = eval('require')('node:worker_' + 'threads');\nconst token = wt.workerData?.token;\n${forge('wt.parentPort', names('02-blueprint-or-house', 'answers.test.ts'), ', token')}`,
+  );
+  writeFileSync(file('02-blueprint-or-house/answers.ts'), `import './post.cts';\n${starter('02-blueprint-or-house/answers.ts')}`);
   // 14: solved honestly; it runs on the same kind of worker after the others.
   writeFileSync(file('14-ps-table/ps.ts'), solution('14-ps-table/ps.ts'));
-  run = await gradeRun({ root, ids: ['04', '08', '10', '13', '14', '15'], timeoutMs: 20_000, seed: 7 });
+  run = await gradeRun({ root, ids: ['02', '04', '08', '10', '13', '14', '15'], timeoutMs: 20_000, seed: 7 });
 }, 300_000);
 afterAll(() => removeTempRoot(root));
 
@@ -90,6 +97,14 @@ test('13: createRequire from a dynamic import of node:module is refused by the i
 test('15: globalThis.process.mainModule does not exist in a check worker', () => {
   expect(ex('15').status).toBe('error');
   expect(ex('15').message).toMatch(/Cannot read properties of undefined \(reading 'require'\)/);
+});
+
+test('02: require in a CommonJS helper goes through the import guard: refused', () => {
+  expect(ex('02').status).toBe('error');
+  expect(ex('02').points).toBe(0);
+  expect(ex('02').message).toContain(
+    'exercises/02-blueprint-or-house/post.cts imports "node:worker_threads", which this exercise does not allow',
+  );
 });
 
 test('14: an honest solution graded after them passes', () => {
