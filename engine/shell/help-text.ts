@@ -12,6 +12,7 @@ It answers the way a real Docker host does, so what you type here works on your 
   docker exec -it <name> sh  a shell inside a running container (type exit to leave)
   cat Dockerfile             the build context in ~/app, for docker build -t myapp .
   ls, cat, echo … > file     files in ~/app; docker cp moves them in and out of a container
+  docker save nginx > n.tar  an image as a file; docker load < n.tar brings it back
   clear                      clear the screen (Ctrl+L too)
 
 Offline images: hello-world, busybox, alpine, debian, ubuntu, nginx, redis, node, python.
