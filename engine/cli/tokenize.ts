@@ -56,7 +56,8 @@ const isNameChar = (ch: string) => isNameStart(ch) || (ch >= '0' && ch <= '9');
 /** sh's special parameters: $? $$ $# $! $@ $* $- and the positional $0…$9. */
 const SPECIAL = '?$#!@*-0123456789';
 
-const unsupported = (op: string) => new ShellSyntaxError(`"${op}" is not supported in this terminal (no subshells, here-documents or background jobs)`);
+const unsupported = (op: string) =>
+  new ShellSyntaxError(`"${op}" is not supported in this terminal (no subshells, here-documents or background jobs)`);
 
 /** Splits a line into simple commands joined by ; && || |, words still unexpanded. */
 export function parseLine(line: string): RawPipeline {
@@ -281,7 +282,12 @@ export function expandCommand(raw: RawCommand, lookup: Lookup): SimpleCommand {
   // `&>file` (fd -1) is `>file 2>&1`.
   const redirects = raw.redirects.flatMap(({ fd, op, target }): Redirect[] => {
     const expanded = expandWord(target, lookup);
-    return fd === -1 ? [{ fd: 1, op, target: expanded }, { fd: 2, op: '>&', target: '1' }] : [{ fd, op, target: expanded }];
+    return fd === -1
+      ? [
+          { fd: 1, op, target: expanded },
+          { fd: 2, op: '>&', target: '1' },
+        ]
+      : [{ fd, op, target: expanded }];
   });
   return { words, redirects };
 }

@@ -82,7 +82,9 @@ const NETWORK_SETTINGS = T.struct('container.NetworkSettings', {
   Networks: T.map(
     T.ptr(
       T.struct('network.EndpointSettings', {
-        IPAMConfig: T.ptr(T.struct('network.EndpointIPAMConfig', { IPv4Address: T.string, IPv6Address: T.string, LinkLocalIPs: STR_SLICE })),
+        IPAMConfig: T.ptr(
+          T.struct('network.EndpointIPAMConfig', { IPv4Address: T.string, IPv6Address: T.string, LinkLocalIPs: STR_SLICE }),
+        ),
         Links: STR_SLICE,
         Aliases: STR_SLICE,
         DriverOpts: T.map(T.string),

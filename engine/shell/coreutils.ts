@@ -57,7 +57,11 @@ export const shellError = {
         : `${shell}: can't open ${path}: ${REASON[code]}`,
   /** `>&3` with no fd 3 open. */
   badFd: (d: Dialect, shell: string, fd: string) =>
-    d === 'bash' ? `${shell}: ${fd}: Bad file descriptor` : d === 'dash' ? `${shell}: 1: ${fd}: Bad file descriptor` : `${shell}: dup2(${fd},1): Bad file descriptor`,
+    d === 'bash'
+      ? `${shell}: ${fd}: Bad file descriptor`
+      : d === 'dash'
+        ? `${shell}: 1: ${fd}: Bad file descriptor`
+        : `${shell}: dup2(${fd},1): Bad file descriptor`,
   notFound: (d: Dialect, shell: string, cmd: string) =>
     d === 'bash' ? `${shell}: ${cmd}: command not found` : d === 'dash' ? `${shell}: 1: ${cmd}: not found` : `${shell}: ${cmd}: not found`,
   cd: (d: Dialect, shell: string, target: string, code: FsErrorCode) =>

@@ -4,7 +4,15 @@
 // the command runs (as sh does: when it cannot, nothing runs), and keeps the two special built-ins
 // that act on the shell itself, `cd` and `exit`. Everything else is a program from the caller's
 // table (the host's or the container's), reached through `ShellWorld.run`.
-import { expandCommand, parseLine, ShellSyntaxError, type Lookup, type RawCommand, type Redirect, type SimpleCommand } from '../cli/tokenize';
+import {
+  expandCommand,
+  parseLine,
+  ShellSyntaxError,
+  type Lookup,
+  type RawCommand,
+  type Redirect,
+  type SimpleCommand,
+} from '../cli/tokenize';
 import type { FsErrorCode } from '../model/cow';
 import { normalizePath, parentOf } from '../model/entry';
 import { strFromU8, strToU8 } from 'fflate';
@@ -247,7 +255,8 @@ function openRedirects(
     const path = normalizePath(r.target, state.cwd);
     if (r.op === '<') {
       const content = path === DEV_NULL ? '' : world.read(path);
-      if (typeof content === 'object' && 'error' in content) return refuse(shellError.open(world.dialect, world.name, r.target, content.error));
+      if (typeof content === 'object' && 'error' in content)
+        return refuse(shellError.open(world.dialect, world.name, r.target, content.error));
       if (r.fd === 0) stdin = content;
       continue;
     }

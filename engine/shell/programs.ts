@@ -26,7 +26,11 @@ function streamOf(writes: Writes, stream: OutputChunk['stream']): Stream {
 
 /** A program's streams over a command's writes (its stdin too, when that is a file or a pipe). */
 function streamsOf(writes: Writes): Pick<Io, 'out' | 'err' | 'stdin'> {
-  return { out: streamOf(writes, 'stdout'), err: streamOf(writes, 'stderr'), stdin: writes.stdin === undefined ? undefined : inputText(writes.stdin) };
+  return {
+    out: streamOf(writes, 'stdout'),
+    err: streamOf(writes, 'stderr'),
+    stdin: writes.stdin === undefined ? undefined : inputText(writes.stdin),
+  };
 }
 
 export interface Io {

@@ -22,7 +22,8 @@ export const imageImport: CommandSpec = {
   execute(args, ctx) {
     const [source, repo] = args.positional as [string, string?];
     const ref = repo ? parseReference(repo) : undefined;
-    const file = source === '-' ? (ctx.stdio?.stdin ?? new Uint8Array()) : ctx.daemon.hostFile(normalizePath(source, ctx.daemon.hostShell.cwd));
+    const file =
+      source === '-' ? (ctx.stdio?.stdin ?? new Uint8Array()) : ctx.daemon.hostFile(normalizePath(source, ctx.daemon.hostShell.cwd));
     if (file === undefined) throw new CliError(msg.openNoFile(source), 1);
     let entries;
     try {

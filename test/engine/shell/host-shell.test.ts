@@ -79,7 +79,11 @@ describe('the host shell: redirections and pipes', () => {
     expect(run('docker ps --format "{{.Names}} {{.Image}}" > ps.txt')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     expect(run('cat ps.txt')).toEqual(ps);
     // The target is created before ls runs, so ls lists it (as bash does).
-    expect(run('ls > list.txt; cat list.txt')).toEqual({ stdout: 'Dockerfile\nf\nindex.html\nlist.txt\nps.txt\n', stderr: '', exitCode: 0 });
+    expect(run('ls > list.txt; cat list.txt')).toEqual({
+      stdout: 'Dockerfile\nf\nindex.html\nlist.txt\nps.txt\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it("a redirect that cannot open runs nothing and says bash's words", () => {
@@ -100,7 +104,7 @@ describe('the host shell: redirections and pipes', () => {
     expect(run('docker rm nope &> both.txt; cat both.txt')).toEqual({ stdout: noSuch, stderr: '', exitCode: 0 });
   });
 
-  it('a pipe passes stdout on, its status is the last command\'s, and cd in a pipe changes nothing', () => {
+  it("a pipe passes stdout on, its status is the last command's, and cd in a pipe changes nothing", () => {
     const { run, host } = testHost();
     expect(run('echo hi | cat')).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 0 });
     expect(run('cat nope | cat')).toEqual({ stdout: '', stderr: 'cat: nope: No such file or directory\n', exitCode: 0 });

@@ -66,7 +66,7 @@ describe('interactive shells per image', () => {
 // The same interpreter runs redirections and pipes inside containers; what a shell writes there
 // lands in the container's writable layer (docker diff), never in the image.
 describe('redirections and pipes inside containers', () => {
-  it('dash (nginx sh): > writes the writable layer, pipes and < work, with dash\'s words for a failed open', () => {
+  it("dash (nginx sh): > writes the writable layer, pipes and < work, with dash's words for a failed open", () => {
     const { run } = testHost();
     run('docker run -d --name web nginx');
     run('docker exec -it web sh');
@@ -77,8 +77,16 @@ describe('redirections and pipes inside containers', () => {
     expect(run('echo a > /nope/x')).toEqual({ stdout: '', stderr: 'sh: 1: cannot create /nope/x: Directory nonexistent\n', exitCode: 2 });
     expect(run('cat /nope 2>/dev/null; echo $?')).toEqual({ stdout: '1\n', stderr: '', exitCode: 0 });
     run('exit');
-    expect(run('docker diff web').stdout.split('\n').filter((l) => l.includes('/tmp'))).toEqual(['C /tmp', 'A /tmp/x']);
-    expect(run('docker run --rm nginx cat /tmp/x')).toEqual({ stdout: '', stderr: 'cat: /tmp/x: No such file or directory\n', exitCode: 1 });
+    expect(
+      run('docker diff web')
+        .stdout.split('\n')
+        .filter((l) => l.includes('/tmp')),
+    ).toEqual(['C /tmp', 'A /tmp/x']);
+    expect(run('docker run --rm nginx cat /tmp/x')).toEqual({
+      stdout: '',
+      stderr: 'cat: /tmp/x: No such file or directory\n',
+      exitCode: 1,
+    });
   });
 
   it('bash and ash word a failed < their own way; sh -c scripts pipe too', () => {

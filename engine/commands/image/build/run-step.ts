@@ -87,9 +87,7 @@ function runScript(c: Container, script: string, io: StepIo): number {
 /** A command as the container's shell reads it: globs expanded, words quoted, redirections as written. */
 function shellLine(c: Container, command: SimpleCommand, io: StepIo): string {
   const words = command.words.flatMap((w) => expandGlob(c, w, io.cwd));
-  const redirect = (command.redirects ?? [])
-    .map((r) => ` ${r.fd}${r.op}${r.op === '>&' ? r.target : ' ' + quote([r.target])}`)
-    .join('');
+  const redirect = (command.redirects ?? []).map((r) => ` ${r.fd}${r.op}${r.op === '>&' ? r.target : ' ' + quote([r.target])}`).join('');
   return quote(words) + redirect;
 }
 

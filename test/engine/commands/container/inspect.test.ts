@@ -49,7 +49,10 @@ describe('docker inspect NetworkSettings.Networks', () => {
     DNSNames: null,
   };
   const networks = (run: (l: string) => { stdout: string }, name: string) =>
-    JSON.parse(run(`docker inspect --format "{{json .NetworkSettings.Networks}}" ${name}`).stdout) as Record<string, Record<string, unknown>>;
+    JSON.parse(run(`docker inspect --format "{{json .NetworkSettings.Networks}}" ${name}`).stdout) as Record<
+      string,
+      Record<string, unknown>
+    >;
 
   it('follows the container from created to running to stopped, with the address its /etc/hosts names', () => {
     const { run } = testHost();
@@ -91,7 +94,9 @@ describe('docker inspect NetworkSettings.Networks', () => {
       stderr: '',
       exitCode: 0,
     });
-    expect(run("docker inspect -f '{{range $name, $ep := .NetworkSettings.Networks}}{{$name}} {{$ep.Gateway}}/{{$ep.IPPrefixLen}}{{end}}' one")).toEqual({
+    expect(
+      run("docker inspect -f '{{range $name, $ep := .NetworkSettings.Networks}}{{$name}} {{$ep.Gateway}}/{{$ep.IPPrefixLen}}{{end}}' one"),
+    ).toEqual({
       stdout: 'bridge 172.17.0.1/16\n',
       stderr: '',
       exitCode: 0,
