@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { loadManifest, fileSha256, testFilesIn, type Manifest } from './manifest';
 import { loadMetadata, loadPublicHelpers, selectExercises, type ExerciseMeta } from './metadata';
 import { checkKit, type KitCheck } from './integrity';
@@ -72,9 +72,13 @@ export function ambientFiles(root: string): string[] {
 }
 
 /** The learner's files of an exercise: every file of its folder but the checks, the README and the hints. */
+/** Every file a learner may have written in an exercise's folder, sub-folders included (paths relative to it). */
 function learnerFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  // A folder a learner makes (helpers/, notes/) holds files too; reading it as a file crashed the grader (EISDIR).
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((f) => !f.endsWith('.test.ts') && f !== 'README.md' && f !== 'hints.md')
     .sort();
 }

@@ -2,7 +2,7 @@
 // the container's writable layer becomes one new layer on its image's layers, the image's target
 // is that manifest (a commit writes no index), and the name, if given, points at it.
 import { CannotCommitDead } from '../errors/daemon-errors';
-import { createImage, type Image } from '../model/image';
+import { createImage, runsSameCommand, type Image } from '../model/image';
 import { createGrownLayer } from '../model/layer';
 import type { RuntimeConfig } from '../model/oci';
 import type { Daemon } from './daemon';
@@ -45,8 +45,9 @@ export function commitContainer(daemon: Daemon, ref: string, options: CommitOpti
       },
     ],
   });
-  // The committed image runs what the container ran: the base's behaviour carries over.
-  daemon.addImage(image, daemon.runtimeOf(base.id));
+  // The base's behaviour carries over only while the new image runs the base's own command: a
+  // container run as `alpine sleep 1000` commits an image whose CMD is sleep, not alpine's shell.
+  daemon.addImage(image, runsSameCommand(base, image) ? daemon.runtimeOf(base.id) : undefined);
   if (options.tag) daemon.setTag(options.tag, image.id);
   return image;
 }

@@ -46,6 +46,14 @@ export interface RootFs {
   children(dir: string): readonly string[];
 }
 
+const commandOf = (i: Image) => JSON.stringify([i.config.config.Entrypoint ?? [], i.config.config.Cmd ?? []]);
+
+/**
+ * Whether an image still runs its base's own command: only then does the base's runtime behaviour
+ * (nginx serving, alpine's shell exiting) describe it; a new CMD runs through the in-container programs.
+ */
+export const runsSameCommand = (a: Image, b: Image): boolean => commandOf(a) === commandOf(b);
+
 export function createImage(options: {
   created: string;
   config: RuntimeConfig;

@@ -81,6 +81,19 @@ describe('npm test -- <ids>', () => {
     expect(r.status).toBe(0);
   }, 130_000);
 
+  test('a folder the learner makes inside an exercise is graded with it: its files are hashed in the report, the grade is unchanged', () => {
+    mkdirSync(join(kit.dir('02-pass'), 'notes', 'old'), { recursive: true });
+    writeFileSync(join(kit.dir('02-pass'), 'notes', 'old', 'idea.txt'), 'try add(2, 2)\n');
+    const r = grade('02');
+    expect(r.status).toBe(0);
+    expect(r.lines).toContain('02-pass    passed   2/2      5/5');
+    const report = JSON.parse(readFileSync(join(kit.root, 'reports', 'grade.json'), 'utf8')) as GradeReport;
+    const files = report.exercises.find((e) => e.id === '02-pass')?.files ?? {};
+    expect(Object.keys(files)).toEqual(['exercises/02-pass/add.ts', 'exercises/02-pass/notes/old/idea.txt']);
+    // sha256 of the note's bytes, so the instructor can tell exactly what was there.
+    expect(files['exercises/02-pass/notes/old/idea.txt']).toBe('32b5d36931e6ed917ea0ea80437c41bec53e5b109f4ca4a9010667fd0e2e4c53');
+  }, 130_000);
+
   test('an unknown exercise is an error, still ending with the summary line', () => {
     const r = grade('9');
     expect(r.status).toBe(1);

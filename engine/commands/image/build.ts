@@ -5,7 +5,7 @@
 import type { CommandSpec } from '../../cli/spec';
 import { CliError } from '../../errors/cli-error';
 import { normalizePath } from '../../model/entry';
-import type { Image } from '../../model/image';
+import { runsSameCommand } from '../../model/image';
 import { fullString, parseReference } from '../../model/reference';
 import { readContext } from './build/context';
 import { buildError } from './build/errors';
@@ -13,9 +13,6 @@ import { renderWarnings } from './build/lint';
 import { renderPlain } from './build/plain';
 import { renderErrorLogs, renderProgress, renderSource } from './build/progress';
 import { solve } from './build/solve';
-
-const commandOf = (i: Image) => JSON.stringify([i.config.config.Entrypoint ?? [], i.config.config.Cmd ?? []]);
-const sameCommand = (a: Image, b: Image) => commandOf(a) === commandOf(b);
 
 export const build: CommandSpec = {
   name: 'build',
@@ -98,7 +95,7 @@ export const build: CommandSpec = {
     const { image, base } = outcome;
     // The base's modelled behaviour (nginx serves, redis listens) carries over only while the
     // image still runs the base's own command; a new CMD runs through the in-container programs.
-    state.storeBuiltImage(image, base && sameCommand(base.image, image) ? base.runtime : undefined, tags);
+    state.storeBuiltImage(image, base && runsSameCommand(base.image, image) ? base.runtime : undefined, tags);
     return { stdout: mode === 'quiet' ? `${image.id}\n` : '', stderr: progress() + warnings, exitCode: 0 };
   },
 };

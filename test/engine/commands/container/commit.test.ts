@@ -90,3 +90,32 @@ describe('commit --change', () => {
     expect(run('docker images -q nope').stdout).toBe('');
   });
 });
+
+describe("what a committed image's containers do", () => {
+  it("an image committed from `alpine sleep 1000` runs sleep, not alpine's exiting shell", () => {
+    const { run } = testHost();
+    run('docker run -d --name s1 alpine sleep 1000');
+    run('docker commit s1 sleeper');
+    run('docker run -d --name s2 sleeper');
+    run('docker run -d --name s3 sleeper sleep 1000');
+    expect(run('docker ps --format "{{.Names}} {{.Status}}"').stdout).toBe(
+      's3 Up Less than a second\ns2 Up Less than a second\ns1 Up Less than a second\n',
+    );
+  });
+
+  it("an image committed from nginx's own command keeps serving as nginx", () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    run('docker commit web mynginx');
+    run('docker run -d --name web2 mynginx');
+    expect(run('docker exec web2 curl -s localhost').stdout).toContain('<title>Welcome to nginx!</title>');
+  });
+
+  it('an alpine shell committed as it is still exits at once when detached', () => {
+    const { run } = testHost();
+    run('docker run --name a1 alpine');
+    run('docker commit a1 myalpine');
+    run('docker run -d --name a2 myalpine');
+    expect(run('docker ps -a --format "{{.Names}} {{.Status}}" --filter name=a2').stdout).toBe('a2 Exited (0) Less than a second ago\n');
+  });
+});
