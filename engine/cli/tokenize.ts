@@ -59,8 +59,26 @@ const SPECIAL = '?$#!@*-0123456789';
 const unsupported = (op: string) =>
   new ShellSyntaxError(`"${op}" is not supported in this terminal (no subshells, here-documents or background jobs)`);
 
-/** Splits a line into simple commands joined by ; && || |, words still unexpanded. */
+/** Lines parsed lately: a demo or a loop types the same lines again, and the parse is pure. */
+const parsedLines = new Map<string, RawPipeline>();
+const PARSED_LINES_KEPT = 128;
+const PARSED_LINE_MAX = 4096;
+
+/**
+ * Splits a line into simple commands joined by ; && || |, words still unexpanded. The result may
+ * be shared with later calls for the same line, so callers read it and never change it.
+ */
 export function parseLine(line: string): RawPipeline {
+  if (line.length > PARSED_LINE_MAX) return parseFresh(line);
+  const known = parsedLines.get(line);
+  if (known) return known;
+  const parsed = parseFresh(line);
+  if (parsedLines.size >= PARSED_LINES_KEPT) parsedLines.delete(parsedLines.keys().next().value!);
+  parsedLines.set(line, parsed);
+  return parsed;
+}
+
+function parseFresh(line: string): RawPipeline {
   const out: RawPipeline = [];
   let current: RawCommand = { words: [] };
   let word: Part[] | null = null;

@@ -89,3 +89,28 @@ describe('tokenize', () => {
     expect(only!.command.words[1]!.length).toBe(word.length);
   });
 });
+
+describe('parseLine keeps lines it parsed lately', () => {
+  it('gives the same parse for a repeated line, expanded afresh each time it runs', () => {
+    const line = 'echo $X && echo $?';
+    const first = parseLine(line);
+    expect(parseLine(line)).toBe(first);
+    expect(first.map(({ command }) => expandCommand(command, (k) => ({ X: 'one', '?': '0' })[k]).words)).toEqual([
+      ['echo', 'one'],
+      ['echo', '0'],
+    ]);
+    expect(parseLine(line).map(({ command }) => expandCommand(command, (k) => ({ X: 'two', '?': '1' })[k]).words)).toEqual([
+      ['echo', 'two'],
+      ['echo', '1'],
+    ]);
+  });
+
+  it('does not keep a long line, and forgets the oldest of many', () => {
+    const long = `echo ${'x'.repeat(5000)}`;
+    expect(parseLine(long)).not.toBe(parseLine(long));
+    const oldest = parseLine('echo oldest');
+    for (let i = 0; i < 200; i++) parseLine(`echo ${i}`);
+    expect(parseLine('echo oldest')).not.toBe(oldest);
+    expect(parseLine('echo oldest')).toEqual(oldest);
+  });
+});
