@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './lib/chromium';
+import { launchChromium } from '../scripts/lib/chromium';
 import { serveDir } from '../scripts/lib/static-server';
 import { nextClick, openSlide, prevClick, prompt, terminal } from './lib/deck-page';
 import { HARNESS_DECK, ROOT, startSlidev } from './lib/slidev-server';

@@ -4,7 +4,7 @@
 // Run: `npm run bench -- terminal` (or `node --import tsx bench/terminal.bench.ts`).
 
 import type { Page } from 'playwright-core';
-import { launchChromium } from './lib/chromium';
+import { launchChromium } from '../scripts/lib/chromium';
 import { talkTerminals } from './lib/deck';
 import { openSlide, prompt, terminal } from './lib/deck-page';
 import { startSlidev } from './lib/slidev-server';

@@ -94,11 +94,14 @@ export function parseVolumeFlag(raw: string, home: string, cwd: string): MountRe
 
 /** The fields of a --mount value the CLI has read (commands/container/mount-opt.ts, opts/mount.go). */
 export interface MountOptFields {
+  /** Lower-cased as the CLI does; "volume" when no type= was given. */
   type: string;
+  /** As typed; "./x" is made absolute later, against the host shell's directory. */
   source?: string;
   target: string;
   readOnly: boolean;
   noCopy: boolean;
+  /** bind-create-src: a missing bind source is created instead of refused. */
   createSource: boolean;
 }
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { humanSize } from '../../engine/index';
 import { readTar } from '../../engine/model/tar-read';
-import { launchChromium } from '../deck/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from '../deck/deck-slides';
 import { poll } from './harness/browserSession';
 import { openSlide, terminal, typeLine } from './harness/deckPage';

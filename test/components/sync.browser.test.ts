@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../deck/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { extractDemos } from '../deck/demos';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { poll } from './harness/browserSession';

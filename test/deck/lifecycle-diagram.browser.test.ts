@@ -4,7 +4,7 @@
 // or more (what reads from the back of a room).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { extractDemos } from './demos';
 import { MEASURE_LIFECYCLE, type LifecycleProblems } from './lifecycle-geometry';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runSnippet } from '../../setup/staticRun';
 import { startSlidev, type SlidevServer } from '../components/harness/slidevServer';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from './deck-slides';
 import { monacoRunBlocks } from './monaco-blocks';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';

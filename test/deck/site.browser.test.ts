@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from './deck-slides';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSlidev, type SlidevServer } from '../components/harness/slidevServer';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from './deck-slides';
 import { walkDeck, type StepReport } from './stage-walk';
 import { serveDir } from '../../scripts/lib/static-server';

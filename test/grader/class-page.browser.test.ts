@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { indexHtml } from '../../grader/class/outputs';
 import type { ClassResult } from '../../grader/class/regrade';
-import { launchChromium } from '../deck/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 const result: ClassResult = {
   commit: '0123456789abcdef0123456789abcdef01234567',

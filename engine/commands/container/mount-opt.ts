@@ -3,19 +3,10 @@
 // opts/mount_utils.go (validateMountOptions, parseBoolValue). A refusal here is pflag's: the flag
 // parser prints it as `invalid argument "<value>" for "--mount" flag: <reason>` (exit 125).
 import { msg } from '../../errors/messages';
+import type { MountOptFields } from '../../model/mounts';
 
-/** What the CLI sends for one --mount (the fields the kit acts on; the rest are checked, then dropped). */
-export interface MountOpt {
-  /** Lower-cased as the CLI does; "volume" when no type= was given. */
-  type: string;
-  /** As typed; "./x" is made absolute later, against the host shell's directory. */
-  source?: string;
-  target: string;
-  readOnly: boolean;
-  noCopy: boolean;
-  /** bind-create-src: a missing bind source is created instead of refused. */
-  createSource: boolean;
-}
+/** What the CLI sends for one --mount: the model's fields (engine/model/mounts.ts), read here as opts/mount.go reads them. */
+export type MountOpt = MountOptFields;
 
 /** A reason the CLI refuses a --mount value, worded as opts/mount.go words it. */
 export class MountOptError extends Error {}

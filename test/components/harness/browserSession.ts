@@ -4,7 +4,7 @@
 
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../deck/chromium';
+import { launchChromium } from '../../../scripts/lib/chromium';
 import { startSlidev, type SlidevServer } from './slidevServer';
 
 export interface BrowserSession {

@@ -1,7 +1,7 @@
-// Launches the system's Chromium the way every browser check of the kit does (Playwright never
-// downloads a browser here; see .npmrc).
+// The kit's browser for its benches and browser tests: the system's Chromium through playwright-core
+// (never a downloaded one; see .npmrc), with the flags every run uses on a shared, headless machine.
 import { chromium, type Browser } from 'playwright-core';
-import { findChrome } from '../../scripts/lib/find-chrome.mjs';
+import { findChrome } from './find-chrome.mjs';
 
 const ARGS = [
   '--no-sandbox',
