@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/chromium';
 import { serveDir } from '../scripts/lib/static-server';
-import { nextClick, openSlide, prevClick, prompt, terminal } from './lib/deck-page';
-import { HARNESS_DECK, ROOT, startSlidev } from './lib/slidev-server';
+import { nextClick, openSlide, prevClick, prompt, terminal } from '../scripts/lib/deck-page';
+import { HARNESS_DECK, ROOT, startSlidev } from '../scripts/lib/slidev-server';
 
 const ROUNDS = Number(process.env.SYNC_BENCH_ROUNDS ?? 12);
 /** Longer than this and a line or a click counts as lost. */

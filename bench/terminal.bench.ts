@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/chromium';
 import { talkTerminals } from './lib/deck';
-import { openSlide, prompt, terminal } from './lib/deck-page';
-import { startSlidev } from './lib/slidev-server';
+import { openSlide, prompt, terminal } from '../scripts/lib/deck-page';
+import { startSlidev } from '../scripts/lib/slidev-server';
 
 const CYCLES = Number(process.env.TERMINAL_BENCH_CYCLES ?? 3);
 const TARGET_MS = 16;

@@ -14,8 +14,8 @@ import { readTar } from '../../engine/model/tar-read';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from '../deck/deck-slides';
 import { poll } from './harness/browserSession';
-import { openSlide, terminal, typeLine } from './harness/deckPage';
-import { ROOT, startSlidev, type SlidevServer } from './harness/slidevServer';
+import { openSlide, terminal, typeLine } from '../../scripts/lib/deck-page';
+import { ROOT, startSlidev, type SlidevServer } from '../../scripts/lib/slidev-server';
 
 const HOST = 'travel-save';
 let browser: Browser;

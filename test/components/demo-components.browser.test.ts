@@ -4,9 +4,9 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { nextClick, openSlide, prevClick, prompt, screenText, terminal, typeLine } from './harness/deckPage';
+import { nextClick, openSlide, prevClick, prompt, screenText, terminal, typeLine } from '../../scripts/lib/deck-page';
 import { openBrowserSession, poll, type BrowserSession } from './harness/browserSession';
-import type { SlidevServer } from './harness/slidevServer';
+import type { SlidevServer } from '../../scripts/lib/slidev-server';
 
 let session: BrowserSession;
 let server: SlidevServer;

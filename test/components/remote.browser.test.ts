@@ -4,7 +4,7 @@
 // stands for a phone or laptop in the room, offline.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSlide, prompt, screenText, terminal, typeLine } from './harness/deckPage';
+import { openSlide, prompt, screenText, terminal, typeLine } from '../../scripts/lib/deck-page';
 import { openBrowserSession, poll, type BrowserSession } from './harness/browserSession';
 
 const PASSWORD = 'workshop';

@@ -11,8 +11,8 @@ import { launchChromium } from '../../scripts/lib/chromium';
 import { extractDemos } from '../deck/demos';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { poll } from './harness/browserSession';
-import { nextClick, prevClick, screenText, terminal, typeLine } from './harness/deckPage';
-import { ROOT, startSlidev, type SlidevServer } from './harness/slidevServer';
+import { nextClick, prevClick, screenText, terminal, typeLine } from '../../scripts/lib/deck-page';
+import { ROOT, startSlidev, type SlidevServer } from '../../scripts/lib/slidev-server';
 import { openTwoWindows, position, pressNext, referencePositions } from './harness/twoWindows';
 
 /** A speaker's pace: the rehearsal lost clicks at this spacing in fresh windows. */

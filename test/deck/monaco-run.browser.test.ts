@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runSnippet } from '../../setup/staticRun';
-import { startSlidev, type SlidevServer } from '../components/harness/slidevServer';
+import { startSlidev, type SlidevServer } from '../../scripts/lib/slidev-server';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from './deck-slides';
 import { monacoRunBlocks } from './monaco-blocks';

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startSlidev, type SlidevServer } from '../components/harness/slidevServer';
+import { startSlidev, type SlidevServer } from '../../scripts/lib/slidev-server';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { deckSlides } from './deck-slides';
 import { walkDeck, type StepReport } from './stage-walk';

@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/lib/chromium';
-import { startSlidev, type SlidevServer } from './slidevServer';
+import { startSlidev, type SlidevServer } from '../../../scripts/lib/slidev-server';
 
 export interface BrowserSession {
   server: SlidevServer;

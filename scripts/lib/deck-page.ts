@@ -1,4 +1,5 @@
-// Small helpers to drive the harness deck in a Slidev window.
+// Driving a Slidev window from a browser test or bench: a slide's terminal, its prompt and screen
+// text, typed lines, the slide on screen, and clicks from the keyboard.
 
 import type { Locator, Page } from 'playwright-core';
 

@@ -1,9 +1,9 @@
-// `slidev <deck>` on a free port for the browser benches, stopped (its whole process group)
-// afterwards. The deck they open is the kit's harness deck, a fixture the component tests share.
+// `slidev <deck>` on a free port for the browser tests and benches, stopped (its whole process
+// group) afterwards. HARNESS_DECK is the component tests' small deck, which the benches open too.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { slidevBin } from '../../scripts/lib/run-slidev.mjs';
+import { slidevBin } from './run-slidev.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const HARNESS_DECK = resolve(ROOT, 'test/components/harness/deck.md');
