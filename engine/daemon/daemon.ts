@@ -561,6 +561,18 @@ export class Daemon {
     });
   }
 
+  /**
+   * `run -i <shell>` with a piped stdin: the main shell runs the piped script and exits with its
+   * status, as it does at the end of its input; the terminal is never attached.
+   */
+  runPipedScript(c: Container, script: string): ExecResult {
+    const shell = c.argv()[0] ?? 'sh';
+    const result = this.execIn(c.id, [shell, '-c', script], { env: [] });
+    this.attachMain(c);
+    this.exitSession(result.exitCode);
+    return result;
+  }
+
   /** A container's logs changed from outside its processes (a request its server logged). */
   containerChanged(): void {
     this.#changed();

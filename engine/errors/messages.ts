@@ -165,7 +165,8 @@ export const msg = {
     `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${reason}: unknown`,
   execStartFailed: (reason: string) => `OCI runtime exec failed: exec failed: unable to start container process: ${reason}: unknown`,
   pruneCancelled: (what: 'container' | 'image' | 'volume') => `${what} prune has been cancelled`,
-  inputDeviceNotTty: () => 'the input device is not a TTY',
+  /** CLI v29.7 cli/streams/in.go CheckTty (v29.0 said "the input device is not a TTY"): -i -t with a piped or redirected stdin. */
+  stdinNotTerminal: () => 'cannot attach stdin to a TTY-enabled container because stdin is not a terminal',
   // ── flags: inspect --type, --signal, --platform, --filter, --restart, times ──
 
   /** CLI cli/command/system/inspect.go runInspect. */

@@ -10,6 +10,11 @@ export function bytesToHostText(bytes: Uint8Array): string {
   return strFromU8(bytes, true);
 }
 
+/** Bytes read as UTF-8 text: what a shell reading a script from a pipe sees. */
+export function utf8Text(bytes: Uint8Array): string {
+  return strFromU8(bytes);
+}
+
 export function hostTextToBytes(text: string): Uint8Array {
   return strToU8(text, true);
 }

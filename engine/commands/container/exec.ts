@@ -6,6 +6,7 @@ import { CliError } from '../../errors/cli-error';
 import { ProcessNotStartable } from '../../errors/daemon-errors';
 import { lookPathText } from '../../errors/daemon-words';
 import { msg } from '../../errors/messages';
+import { utf8Text } from '../../model/host-bytes';
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
 
@@ -30,6 +31,15 @@ export const exec: CommandSpec = {
     // -e NAME without a value takes it from the client's environment; the host shell has none.
     const proc = { env: args.list('env').filter((e) => e.includes('=')), user: args.string('user'), workdir: args.string('workdir') };
     const program = argv[0]!.slice(argv[0]!.lastIndexOf('/') + 1);
+    if (!args.bool('detach') && args.bool('interactive') && args.bool('tty') && ctx.stdio?.stdin !== undefined) {
+      // After the "no such container" check, before the exec is created (cli/command/container/exec.go).
+      ctx.daemon.getContainer(input);
+      throw new CliError(msg.stdinNotTerminal(), 1);
+    }
+    if (SHELLS.has(program) && argv.length === 1 && args.bool('interactive') && ctx.stdio?.stdin !== undefined) {
+      // The shell reads its script from the pipe: the same as handing it over with -c.
+      return ctx.daemon.execIn(input, [argv[0]!, '-c', utf8Text(ctx.stdio.stdin)], proc);
+    }
     if (SHELLS.has(program) && argv.length === 1 && args.bool('interactive')) {
       // Without a TTY the shell reads the client's stdin, which the kit's terminal does not stream.
       if (!args.bool('tty')) {

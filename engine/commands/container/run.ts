@@ -4,7 +4,10 @@
 // lines without a prompt, with -t alone it waits at its prompt on a terminal nobody can type into.
 import type { CommandSpec } from '../../cli/spec';
 import { behaviourOf } from '../../daemon/process';
+import { CliError } from '../../errors/cli-error';
 import { DaemonError } from '../../errors/daemon-errors';
+import { msg } from '../../errors/messages';
+import { utf8Text } from '../../model/host-bytes';
 import { ordered, out } from '../../output';
 import { renderLogTime } from '../../registry/catalog';
 import { sessionPrompt } from '../../shell/prompt';
@@ -20,6 +23,10 @@ export const run: CommandSpec = {
   interspersed: false,
   flags: createFlags,
   execute(args, ctx) {
+    // runContainer checks the terminal before anything is created or pulled (cli/command/container/run.go).
+    if (!args.bool('detach') && args.bool('interactive') && args.bool('tty') && ctx.stdio?.stdin !== undefined) {
+      throw new CliError(msg.stdinNotTerminal(), 1);
+    }
     const { container, prelude } = createContainer(args, ctx);
     const idLine = out(args.bool('detach') ? `${container.id}\n` : '');
     let outcome;
@@ -33,6 +40,12 @@ export const run: CommandSpec = {
     if (outcome.exited) return ordered([...prelude, ...outcome.output], container.exitCode);
     const { tty, interactive } = container.config;
     const shell = behaviourOf(container) === 'shell';
+    if (interactive && shell && ctx.stdio?.stdin !== undefined) {
+      // `echo ls | docker run -i alpine sh`: the shell reads its script from the pipe and ends at
+      // its end, so the terminal never enters the container.
+      const result = ctx.daemon.runPipedScript(container, utf8Text(ctx.stdio.stdin));
+      return ordered([...prelude, ...result.output], result.exitCode);
+    }
     if (interactive && (tty || shell)) {
       ctx.daemon.attachMain(container);
       return ordered(prelude, 0);

@@ -139,3 +139,27 @@ describe('exec -e and -u', () => {
     expect(run('echo [$X]').stdout).toBe('[]\n');
   });
 });
+
+// docker/cli v29.7.2 exec.go: the container is looked up first, then CheckTty refuses -i -t with a
+// piped stdin; -i alone gives the pipe to the shell as its script.
+describe('docker exec with a piped stdin', () => {
+  it('refuses -it after the container lookup', () => {
+    const { run } = testHost();
+    expect(run('echo hi | docker exec -it nope sh').stderr).toBe('Error response from daemon: No such container: nope\n');
+    run('docker run -d --name web nginx');
+    const r = run('echo hi | docker exec -it web sh');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual([
+      '',
+      'cannot attach stdin to a TTY-enabled container because stdin is not a terminal\n',
+      1,
+    ]);
+  });
+
+  it('-i runs the piped script, its writes land in the writable layer, and the terminal stays on the host', () => {
+    const { run } = testHost();
+    run('docker run -d --name web nginx');
+    expect(run('echo "echo hi > /tmp/x; cat /tmp/x" | docker exec -i web sh').stdout).toBe('hi\n');
+    expect(run('docker diff web').stdout).toContain('A /tmp/x\n');
+    expect(run('docker ps --format "{{.Names}}"').stdout).toBe('web\n');
+  });
+});

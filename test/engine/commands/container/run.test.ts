@@ -445,3 +445,29 @@ describe('run --hostname and --restart', () => {
     expect(run('docker ps -aq').stdout.split('\n').filter(Boolean)).toHaveLength(2);
   });
 });
+
+// A piped or redirected stdin (docker/cli v29.7.2 cli/streams/in.go CheckTty, run.go runContainer):
+// -i -t is refused before anything is created or pulled; -i alone hands the pipe to the shell,
+// which runs it and ends, so the terminal never enters the container.
+describe('docker run with a piped stdin', () => {
+  it('refuses -it before creating or pulling anything', () => {
+    const { run } = testHost();
+    const r = run('echo hi | docker run -it alpine');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual([
+      '',
+      'cannot attach stdin to a TTY-enabled container because stdin is not a terminal\n',
+      1,
+    ]);
+    expect(run('docker ps -a -q').stdout).toBe('');
+    expect(run('docker images -q').stdout).toBe('');
+  });
+
+  it('-i runs the piped script in the main shell, which exits with its status; the next line is the host again', () => {
+    const { run } = testHost();
+    run('docker pull alpine');
+    const r = run('echo "cd /etc; pwd; exit 3" | docker run -i --name s1 alpine sh');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['/etc\n', '', 3]);
+    expect(run('docker ps -a --format "{{.Names}} {{.Status}}"').stdout).toBe('s1 Exited (3) Less than a second ago\n');
+    expect(run('echo back on the host').stdout).toBe('back on the host\n');
+  });
+});
