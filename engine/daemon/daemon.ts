@@ -568,8 +568,10 @@ export class Daemon {
   runPipedScript(c: Container, script: string): ExecResult {
     const shell = c.argv()[0] ?? 'sh';
     const result = this.execIn(c.id, [shell, '-c', script], { env: [] });
-    this.attachMain(c);
-    this.exitSession(result.exitCode);
+    // The main shell ends with the script's status; no session is attached to end.
+    stopProcess(this, c, result.exitCode);
+    if (c.config.autoRemove) this.removeContainer(c);
+    this.#changed();
     return result;
   }
 

@@ -470,4 +470,10 @@ describe('docker run with a piped stdin', () => {
     expect(run('docker ps -a --format "{{.Names}} {{.Status}}"').stdout).toBe('s1 Exited (3) Less than a second ago\n');
     expect(run('echo back on the host').stdout).toBe('back on the host\n');
   });
+
+  it('-i --rm removes the container when the piped script ends', () => {
+    const { run } = testHost();
+    expect(run('echo "echo done" | docker run -i --rm alpine sh').stdout).toContain('done\n');
+    expect(run('docker ps -a -q').stdout).toBe('');
+  });
 });
